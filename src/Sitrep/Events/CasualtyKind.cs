@@ -1,0 +1,7 @@
+namespace Sitrep.Events;
+
+public enum CasualtyKind
+{
+    Killed,
+    Injured,
+}

@@ -1,0 +1,33 @@
+using Sitrep.Geo;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// One event as one article describes it. <see cref="EventType"/> and <see cref="SubEventType"/>
+/// use ACLED's names; political interactions carry a PLOVER type in <see cref="Plover"/>.
+/// Every filled field has at least one <see cref="Evidence"/> entry naming its span and rule.
+/// </summary>
+public sealed record EventMention
+{
+    public required string Id { get; init; }
+    public required string ArticleId { get; init; }
+    public required string EventType { get; init; }
+    public string? SubEventType { get; init; }
+    public string? Plover { get; init; }
+    public required Span Trigger { get; init; }
+    public required string TriggerText { get; init; }
+    public required Span Sentence { get; init; }
+    public EventArgument? Agent { get; init; }
+    public EventArgument? Target { get; init; }
+    public PlaceMention? Place { get; init; }
+    public EventDate? Date { get; init; }
+    public CasualtyCount? Fatalities { get; init; }
+    public CasualtyCount? Injuries { get; init; }
+    public string? AttributedTo { get; init; }
+    public Modality Modality { get; init; } = Modality.Asserted;
+    public double Confidence { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    public bool Counts => Modality.Counts();
+}

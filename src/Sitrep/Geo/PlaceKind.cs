@@ -1,0 +1,11 @@
+namespace Sitrep.Geo;
+
+public enum PlaceKind
+{
+    Country,
+    Region,
+    Province,
+    District,
+    PopulatedPlace,
+    Site,
+}

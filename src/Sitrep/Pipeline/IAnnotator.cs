@@ -1,0 +1,11 @@
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// One pipeline component: reads the document and what earlier components added, adds its own
+/// spans. Implementations are stateless over documents so one instance serves all threads.
+/// </summary>
+public interface IAnnotator
+{
+    string Name { get; }
+    void Annotate(Document document);
+}

@@ -1,0 +1,19 @@
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// A date or time expression and the interval it resolves to. <see cref="Anchor"/> says what a
+/// relative expression was resolved against ("published 2019-07-30", "absolute").
+/// Durations ("for 20 years") are recognised but have no interval and never date an event.
+/// </summary>
+public sealed record TimeExpression(
+    Span Span,
+    string Rule,
+    string Text,
+    DateOnly? Start,
+    DateOnly? End,
+    DatePrecision Precision,
+    string Anchor,
+    bool IsDuration = false) : Annotation(Span, Rule);
