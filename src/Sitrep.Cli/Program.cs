@@ -1,1 +1,38 @@
-class P{static void Main(){}}
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+public static class Program
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("""
+            Sitrep turns conflict reporting into verifiable event data: who did what to whom,
+            where, when, with how many killed or wounded, each value traced to its words.
+            Start with: sitrep demo
+            """);
+        root.Options.Add(CommonOptions.Db);
+        root.Options.Add(CommonOptions.Data);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(AboutCommand.Create());
+        return root;
+    }
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return CreateRoot().Parse(args).Invoke();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"sitrep: {e.Message}");
+            return ExitCodes.Error;
+        }
+    }
+}

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Sitrep.Text;
 
 /// <summary>A half-open range [Start, End) of character offsets into <c>Article.Text</c>.</summary>
 public readonly record struct Span(int Start, int End) : IComparable<Span>
 {
+    [JsonIgnore]
     public int Length => End - Start;
 
     public bool Contains(Span other) => Start <= other.Start && other.End <= End;

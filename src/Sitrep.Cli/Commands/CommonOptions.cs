@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Options every command understands; declared once, recursive from the root.</summary>
+public static class CommonOptions
+{
+    public static readonly Option<string> Db = new("--db")
+    {
+        Description = "SQLite database file to use (created if missing)",
+        DefaultValueFactory = _ => "sitrep.db",
+        Recursive = true,
+        HelpName = "PATH",
+    };
+
+    public static readonly Option<DirectoryInfo?> Data = new("--data")
+    {
+        Description = "Use this data pack folder (gazetteer, lexicons, actors) instead of the shipped one; also SITREP_DATA",
+        Recursive = true,
+        HelpName = "DIR",
+    };
+
+    public static DataPack DataPackOf(ParseResult result) =>
+        result.GetValue(Data) is { } folder ? new DataPack(folder.FullName) : DataPack.Default;
+}

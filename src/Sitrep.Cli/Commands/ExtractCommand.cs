@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Sitrep.Cli.Output;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Serialization;
+
+namespace Sitrep.Cli.Commands;
+
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "A .txt, .html or .jsonl file, or - for standard input" };
+        var published = new Option<string?>("--published")
+        {
+            Description = "Publication date to resolve relative dates against (YYYY-MM-DD); overrides the file's own",
+            HelpName = "DATE",
+        };
+        var annotations = new Option<bool>("--annotations") { Description = "Also print every annotation (sentences, dates, numbers, places, actors, quotes) with its span" };
+        var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON (one article per line otherwise)" };
+        var command = new Command("extract", """
+            Extract events from one file and print them as JSON, without a database.
+            Prints one JSON object per article, one per line (a .jsonl file holds many).
+            Example: sitrep extract report.txt --published 2019-07-30 --annotations | jq .events
+            """)
+        { file, published, annotations, pretty };
+
+        command.SetAction(result =>
+        {
+            DateOnly? reference = null;
+            if (result.GetValue(published) is { } text)
+            {
+                reference = PublishedDate.Parse(text);
+                if (reference is null)
+                {
+                    Console.Error.WriteLine($"sitrep extract: --published \"{text}\" is not a date (use YYYY-MM-DD)");
+                    return ExitCodes.Error;
+                }
+            }
+            var pipeline = PipelineBuilder.Default(CommonOptions.DataPackOf(result));
+            var failed = false;
+            foreach (var read in SourceReader.Default().Read([result.GetValue(file)!]))
+            {
+                if (read.Error is not null)
+                {
+                    Console.Error.WriteLine($"sitrep extract: {read.Error}");
+                    failed = true;
+                    continue;
+                }
+                var article = reference is null ? read.Article! : read.Article! with { Published = reference };
+                var document = pipeline.Process(article);
+                var json = ExtractionJson.From(document, result.GetValue(annotations));
+                Console.Out.WriteLine(json.ToJsonString(result.GetValue(pretty) ? SitrepJson.Indented : SitrepJson.Options));
+            }
+            return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Runs an ingest with a progress bar on a terminal (none when output is redirected) and prints the summary.</summary>
+public static class IngestRunner
+{
+    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, ReaderLimits limits)
+    {
+        var ingestor = new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(limits), store);
+        if (Console.IsErrorRedirected || Console.IsOutputRedirected)
+            return ingestor.Run(paths);
+
+        IngestSummary? summary = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("reading", maxValue: 1);
+                var progress = new Progress<IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.InputsTotal);
+                    task.Value = p.InputsDone;
+                    task.Description = $"{p.Articles} articles, {p.Events} events, {p.Errors} errors";
+                });
+                summary = ingestor.Run(paths, progress);
+                task.Value = task.MaxValue;
+            });
+        return summary!;
+    }
+
+    public static void PrintSummary(IngestSummary summary, TextWriter output)
+    {
+        var rate = summary.Elapsed.TotalSeconds > 0 ? summary.ArticlesRead / summary.Elapsed.TotalSeconds : 0;
+        if (Console.IsOutputRedirected)
+        {
+            output.WriteLine($"articles read\t{summary.ArticlesRead}");
+            output.WriteLine($"articles stored\t{summary.ArticlesStored}");
+            output.WriteLine($"already stored\t{summary.AlreadyStored}");
+            output.WriteLine($"events found\t{summary.EventsFound}");
+            output.WriteLine($"errors\t{summary.Errors.Count}");
+            foreach (var error in summary.Errors) output.WriteLine($"error\t{error.Location}\t{error.Reason}");
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("", "count");
+        table.AddRow("articles read", summary.ArticlesRead.ToString());
+        table.AddRow("articles stored", summary.ArticlesStored.ToString());
+        table.AddRow("already stored (skipped)", summary.AlreadyStored.ToString());
+        table.AddRow("events found", summary.EventsFound.ToString());
+        table.AddRow(summary.Errors.Count > 0 ? "[red]errors[/]" : "errors", summary.Errors.Count.ToString());
+        table.Caption($"{summary.Elapsed.TotalSeconds:F1} s, {rate:F0} articles/s");
+        AnsiConsole.Write(table);
+        if (summary.Errors.Count == 0) return;
+        var errors = new Table().Border(TableBorder.Rounded).AddColumns("input", "reason");
+        foreach (var error in summary.Errors) errors.AddRow(Markup.Escape(error.Location), Markup.Escape(error.Reason));
+        AnsiConsole.Write(errors);
+    }
+}

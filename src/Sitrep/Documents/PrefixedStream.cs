@@ -1,0 +1,26 @@
+namespace Sitrep.Documents;
+
+/// <summary>A read-only stream that replays bytes already peeked from a non-seekable stream (stdin) before the rest of it.</summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+{
+    private ReadOnlyMemory<byte> _prefix = prefix;
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_prefix.IsEmpty) return rest.Read(buffer, offset, count);
+        var n = Math.Min(count, _prefix.Length);
+        _prefix[..n].CopyTo(buffer.AsMemory(offset, n));
+        _prefix = _prefix[n..];
+        return n;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

@@ -1,0 +1,15 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Ingest;
+
+/// <summary>What an ingest run did. <see cref="Failed"/> is true when any input could not be read or processed.</summary>
+public sealed record IngestSummary(
+    int ArticlesRead,
+    int ArticlesStored,
+    int AlreadyStored,
+    int EventsFound,
+    IReadOnlyList<ReadError> Errors,
+    TimeSpan Elapsed)
+{
+    public bool Failed => Errors.Count > 0;
+}

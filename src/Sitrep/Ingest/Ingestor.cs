@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+
+namespace Sitrep.Ingest;
+
+/// <summary>
+/// Reads inputs, runs the pipeline on every article not stored yet (in parallel, output kept in
+/// input order so ids and rows are deterministic) and stores the results in batches, each one
+/// transaction. Bad inputs and articles whose processing fails are recorded and skipped.
+/// </summary>
+public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, SqliteStore store)
+{
+    public int BatchSize { get; init; } = 64;
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
+        Func<Stream>? standardInput = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var inputs = reader.Inputs(paths);
+        var known = store.ArticleIds();
+        var errors = new List<ReadError>();
+        int read = 0, stored = 0, already = 0, events = 0, inputsDone = 0;
+
+        var items = inputs
+            .SelectMany((input, index) => reader.Read(input, standardInput).Select(result => (index, result)))
+            .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && known.Add(a.Id)))
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Parallelism))
+            .WithCancellation(cancel)
+            .Select(item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null));
+
+        var batch = new List<Document>(BatchSize);
+        foreach (var (index, result, outcome) in items)
+        {
+            if (index > inputsDone) inputsDone = index;
+            if (result.Error is not null) errors.Add(result.Error);
+            else if (outcome is null) { read++; already++; }
+            else if (outcome.Error is not null) { read++; errors.Add(outcome.Error); }
+            else
+            {
+                read++;
+                batch.Add(outcome.Document!);
+                events += outcome.Document!.Events.Count;
+                if (batch.Count >= BatchSize) stored += Flush(batch);
+            }
+            progress?.Report(new IngestProgress(inputsDone, inputs.Count, read, events, errors.Count));
+        }
+        stored += Flush(batch);
+        progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed);
+    }
+
+    private int Flush(List<Document> batch)
+    {
+        var stored = store.Save(batch, DateTimeOffset.UtcNow);
+        batch.Clear();
+        return stored;
+    }
+
+    private sealed record Outcome(Document? Document, ReadError? Error);
+
+    private Outcome Process(Article article)
+    {
+        try
+        {
+            return new Outcome(pipeline.Process(article), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One article that trips a bug must not stop the batch; the error names it for a report.
+            return new Outcome(null, new ReadError(article.Source, $"extraction failed ({e.GetType().Name}): {e.Message}"));
+        }
+    }
+}

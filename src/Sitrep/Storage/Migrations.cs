@@ -1,0 +1,57 @@
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The schema as an ordered list of steps. A database records the last step applied in
+/// <c>schema_version</c>; opening it applies the rest. Never edit a released step: add one.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            url TEXT, outlet TEXT, title TEXT,
+            published TEXT,
+            language TEXT NOT NULL,
+            source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX annotations_article ON annotations(article_id, kind);
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL, sub_event_type TEXT, plover TEXT,
+            modality TEXT NOT NULL, counts INTEGER NOT NULL, attributed_to TEXT,
+            date_start TEXT, date_end TEXT, time_precision INTEGER, date_source TEXT,
+            country TEXT, admin1 TEXT, admin2 TEXT, location TEXT,
+            latitude REAL, longitude REAL, geo_precision INTEGER,
+            actor1 TEXT, actor2 TEXT,
+            fatalities INTEGER, fatalities_low INTEGER, fatalities_high INTEGER, injuries INTEGER,
+            confidence REAL NOT NULL,
+            trigger_text TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE TABLE evidence (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX evidence_event ON evidence(event_id);
+        """,
+    ];
+}

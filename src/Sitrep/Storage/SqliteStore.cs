@@ -1,0 +1,168 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Serialization;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Each <see cref="Save"/> call is one
+/// transaction, so a killed ingest loses at most the batch in flight and a re-run skips what
+/// is stored (articles are keyed by their content id).
+/// </summary>
+public sealed class SqliteStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    static SqliteStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    private SqliteStore(SqliteConnection connection) => _connection = connection;
+
+    public static SqliteStore Open(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+            throw new DirectoryNotFoundException($"database folder does not exist: {directory}");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+        var store = new SqliteStore(connection);
+        store.Migrate();
+        return store;
+    }
+
+    public int SchemaVersion => _connection.ExecuteScalar<int>("SELECT version FROM schema_version");
+
+    private void Migrate()
+    {
+        _connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var version = _connection.ExecuteScalar<int?>("SELECT version FROM schema_version") ?? 0;
+        if (version == 0) _connection.Execute("INSERT INTO schema_version VALUES (0)");
+        if (version > Migrations.Steps.Length)
+            throw new InvalidOperationException($"the database has schema version {version}, newer than this sitrep ({Migrations.Steps.Length}): upgrade sitrep");
+        for (var step = version; step < Migrations.Steps.Length; step++)
+        {
+            using var tx = _connection.BeginTransaction();
+            _connection.Execute(Migrations.Steps[step], transaction: tx);
+            _connection.Execute("UPDATE schema_version SET version = @v", new { v = step + 1 }, tx);
+            tx.Commit();
+        }
+    }
+
+    public bool Contains(string articleId) =>
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
+
+    /// <summary>Ids of every stored article, so a re-run can skip them without asking per article.</summary>
+    public HashSet<string> ArticleIds() => _connection.Query<string>("SELECT id FROM articles").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Stores a batch of processed documents in one transaction; articles already stored are left as they are.</summary>
+    public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt)
+    {
+        using var tx = _connection.BeginTransaction();
+        var stored = 0;
+        foreach (var document in documents)
+        {
+            if (!InsertArticle(document.Article, ingestedAt, tx)) continue;
+            stored++;
+            foreach (var (kind, annotation) in document.AllAnnotations())
+                _connection.Execute(
+                    "INSERT INTO annotations (article_id, kind, start, \"end\", rule, data) VALUES (@id, @kind, @start, @end, @rule, @data)",
+                    new { id = document.Article.Id, kind, start = annotation.Span.Start, end = annotation.Span.End, rule = annotation.Rule, data = SitrepJson.Serialize<object>(annotation) },
+                    tx);
+            foreach (var mention in document.Events)
+                InsertEvent(mention, tx);
+        }
+        tx.Commit();
+        return stored;
+    }
+
+    private bool InsertArticle(Article a, DateTimeOffset ingestedAt, SqliteTransaction tx) =>
+        _connection.Execute(
+            """
+            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at)
+            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt)
+            """,
+            new { a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, ingestedAt = ingestedAt.ToString("O") },
+            tx) == 1;
+
+    private void InsertEvent(EventMention e, SqliteTransaction tx)
+    {
+        var row = EventRows.From(e);
+        _connection.Execute(
+            """
+            INSERT OR REPLACE INTO events (id, article_id, event_type, sub_event_type, plover, modality, counts, attributed_to,
+                date_start, date_end, time_precision, date_source, country, admin1, admin2, location, latitude, longitude, geo_precision,
+                actor1, actor2, fatalities, fatalities_low, fatalities_high, injuries, confidence, trigger_text, data)
+            VALUES (@Id, @ArticleId, @EventType, @SubEventType, @Plover, @Modality, @Counts, @AttributedTo,
+                @DateStart, @DateEnd, @TimePrecision, @DateSource, @Country, @Admin1, @Admin2, @Location, @Latitude, @Longitude, @GeoPrecision,
+                @Actor1, @Actor2, @Fatalities, @FatalitiesLow, @FatalitiesHigh, @Injuries, @Confidence, @TriggerText, @data)
+            """,
+            new
+            {
+                row.Id, row.ArticleId, row.EventType, row.SubEventType, row.Plover, row.Modality, row.Counts, row.AttributedTo,
+                row.DateStart, row.DateEnd, row.TimePrecision, row.DateSource, row.Country, row.Admin1, row.Admin2, row.Location,
+                row.Latitude, row.Longitude, row.GeoPrecision, row.Actor1, row.Actor2, row.Fatalities, row.FatalitiesLow,
+                row.FatalitiesHigh, row.Injuries, row.Confidence, row.TriggerText, data = SitrepJson.Serialize(e),
+            },
+            tx);
+        _connection.Execute("DELETE FROM evidence WHERE event_id = @Id", new { e.Id }, tx);
+        foreach (var evidence in e.Evidence)
+            _connection.Execute(
+                "INSERT INTO evidence (event_id, field, start, \"end\", rule, text) VALUES (@id, @Field, @start, @end, @Rule, @Text)",
+                new { id = e.Id, evidence.Field, start = evidence.Span.Start, end = evidence.Span.End, evidence.Rule, evidence.Text },
+                tx);
+    }
+
+    public IReadOnlyList<EventRow> Events(EventQuery query)
+    {
+        var where = new List<string>();
+        if (!query.IncludeUncounted) where.Add("e.counts = 1");
+        if (query.EventType is not null) where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
+        if (query.Province is not null) where.Add("e.admin1 = @Province COLLATE NOCASE");
+        if (query.Actor is not null) where.Add("(e.actor1 LIKE '%' || @Actor || '%' OR e.actor2 LIKE '%' || @Actor || '%')");
+        if (query.From is not null) where.Add("e.date_start >= @from");
+        if (query.To is not null) where.Add("e.date_start <= @to");
+        if (query.ArticleId is not null) where.Add("e.article_id = @ArticleId");
+        var sql = $"""
+            SELECT e.*, a.outlet AS Outlet, a.url AS Url FROM events e JOIN articles a ON a.id = e.article_id
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY e.date_start, e.id LIMIT @Limit
+            """;
+        return _connection.Query<EventRow>(sql, new
+        {
+            query.EventType, query.Province, query.Actor, query.ArticleId, query.Limit,
+            from = query.From?.ToString("yyyy-MM-dd"), to = query.To?.ToString("yyyy-MM-dd"),
+        }).ToList();
+    }
+
+    /// <summary>The full stored event (with evidence) and its article, or null when no event has that id (or unique id prefix).</summary>
+    public (EventMention Event, Article Article)? Explain(string eventId)
+    {
+        var matches = _connection.Query<(string Data, string ArticleId)>(
+            "SELECT data, article_id FROM events WHERE id = @eventId OR id LIKE @prefix LIMIT 2",
+            new { eventId, prefix = eventId + "%" }).ToList();
+        if (matches.Count != 1) return null;
+        var mention = SitrepJson.Deserialize<EventMention>(matches[0].Data)!;
+        return (mention, Article(matches[0].ArticleId)!);
+    }
+
+    public Article? Article(string id) =>
+        _connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
+            .Select(r => new Article
+            {
+                Id = r.Id, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Title = r.Title,
+                Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
+            })
+            .FirstOrDefault();
+
+    public (long Articles, long Events) Counts() => (
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles"),
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM events"));
+
+    public void Dispose() => _connection.Dispose();
+
+    private sealed record ArticleRecord(string Id, string? Url, string? Outlet, string? Title, string? Published,
+        string Language, string Source, string Text, string IngestedAt);
+}
