@@ -101,10 +101,34 @@ public sealed class SqliteStore : IDisposable
             """,
             new
             {
-                row.Id, row.ArticleId, row.EventType, row.SubEventType, row.Plover, row.Modality, row.Counts, row.AttributedTo,
-                row.DateStart, row.DateEnd, row.TimePrecision, row.DateSource, row.Country, row.Admin1, row.Admin2, row.Location,
-                row.Latitude, row.Longitude, row.GeoPrecision, row.Actor1, row.Actor2, row.Fatalities, row.FatalitiesLow,
-                row.FatalitiesHigh, row.Injuries, row.Confidence, row.TriggerText, data = SitrepJson.Serialize(e),
+                row.Id,
+                row.ArticleId,
+                row.EventType,
+                row.SubEventType,
+                row.Plover,
+                row.Modality,
+                row.Counts,
+                row.AttributedTo,
+                row.DateStart,
+                row.DateEnd,
+                row.TimePrecision,
+                row.DateSource,
+                row.Country,
+                row.Admin1,
+                row.Admin2,
+                row.Location,
+                row.Latitude,
+                row.Longitude,
+                row.GeoPrecision,
+                row.Actor1,
+                row.Actor2,
+                row.Fatalities,
+                row.FatalitiesLow,
+                row.FatalitiesHigh,
+                row.Injuries,
+                row.Confidence,
+                row.TriggerText,
+                data = SitrepJson.Serialize(e),
             },
             tx);
         _connection.Execute("DELETE FROM evidence WHERE event_id = @Id", new { e.Id }, tx);
@@ -132,8 +156,13 @@ public sealed class SqliteStore : IDisposable
             """;
         return _connection.Query<EventRow>(sql, new
         {
-            query.EventType, query.Province, query.Actor, query.ArticleId, query.Limit,
-            from = query.From?.ToString("yyyy-MM-dd"), to = query.To?.ToString("yyyy-MM-dd"),
+            query.EventType,
+            query.Province,
+            query.Actor,
+            query.ArticleId,
+            query.Limit,
+            from = query.From?.ToString("yyyy-MM-dd"),
+            to = query.To?.ToString("yyyy-MM-dd"),
         }).ToList();
     }
 
@@ -152,8 +181,14 @@ public sealed class SqliteStore : IDisposable
         _connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
             .Select(r => new Article
             {
-                Id = r.Id, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Title = r.Title,
-                Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
+                Id = r.Id,
+                Text = r.Text,
+                Url = r.Url,
+                Outlet = r.Outlet,
+                Title = r.Title,
+                Published = PublishedDate.Parse(r.Published),
+                Language = r.Language,
+                Source = r.Source,
             })
             .FirstOrDefault();
 

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Sitrep.Tests.Foundation;
+
+/// <summary>Runs the real `sitrep` binary (built beside the tests) as a user would, with output piped.</summary>
+internal static class SitrepProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    public static Result Run(string workingDirectory, string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitrep.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sitrep {string.Join(' ', args)} did not finish");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
