@@ -65,9 +65,16 @@ public static class EvalReportTableWriter
                 text.AppendLine($"  [{mistake.Case.Id}] {mistake.Case.Location}");
                 text.AppendLine($"    text:      {mistake.Case.Text}");
                 text.AppendLine($"    gold:      {result.Gold}");
-                text.AppendLine($"    predicted: {result.Predicted ?? "(nothing)"}");
+                if (mistake.Chosen is not { } chosen)
+                {
+                    text.AppendLine("    predicted: (no event predicted)");
+                    continue;
+                }
+                text.AppendLine($"    predicted: {result.Predicted ?? "(none)"}");
+                text.AppendLine(Invariant(
+                    $"    event:     {chosen.EventType} \"{chosen.TriggerText}\" [{chosen.Trigger}], 1 of {mistake.PredictedEvents} predicted"));
                 if (result.Evidence.Count == 0)
-                    text.AppendLine(mistake.Chosen is null ? "    evidence:  (no event predicted)" : "    evidence:  (none given)");
+                    text.AppendLine("    evidence:  (none given)");
                 foreach (var e in result.Evidence)
                     text.AppendLine(Invariant($"    evidence:  {e.Field} [{e.Span}] rule {e.Rule}: \"{e.Text}\""));
             }

@@ -78,6 +78,8 @@ public class EvalCommandTests
         Assert.Contains("Mistakes: date_exact (2 of 4 shown)", output);
         Assert.Contains("[B] ", output);
         Assert.Contains("    predicted: 2020-06-11", output);
+        Assert.Contains("    event:     Explosions/Remote violence \"attack\" [0..6], 1 of 1 predicted", output);
+        Assert.Contains("    predicted: (no event predicted)", output);
         Assert.Contains("Event type: Battles (2 case(s))", output);
         Assert.Contains("small_gold.jsonl:7: not valid JSON", output);
     }
