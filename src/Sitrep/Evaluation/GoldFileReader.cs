@@ -41,6 +41,7 @@ public static class GoldFileReader
         var malformed = new List<GoldReadError>();
         var options = CsvReaderOptions.Default with
         {
+            Separator = HeaderSeparator(content),
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
@@ -79,6 +80,23 @@ public static class GoldFileReader
             ? format
             : throw new GoldFormatException(
                 $"{path}: looks like a {format.Describe()} export but lacks the column(s) {string.Join(", ", missing)}; {Expected}");
+    }
+
+    /// <summary>
+    /// The separator of the header line (comma, semicolon as spreadsheets in many locales save,
+    /// or tab). Export headers are plain names, so counting there is reliable, unlike in the
+    /// free-text notes below, whose commas and semicolons could mislead a guess over the data.
+    /// </summary>
+    private static char HeaderSeparator(byte[] content)
+    {
+        var end = Array.IndexOf(content, (byte)'\n');
+        var header = content.AsSpan(0, end < 0 ? content.Length : end);
+        var best = ',';
+        var bestCount = header.Count((byte)',');
+        foreach (var candidate in (ReadOnlySpan<char>)[';', '\t'])
+            if (header.Count((byte)candidate) is var count && count > bestCount)
+                (best, bestCount) = (candidate, count);
+        return best;
     }
 
     private static byte? FirstSignificantByte(byte[] content)

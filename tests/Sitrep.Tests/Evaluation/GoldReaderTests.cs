@@ -126,6 +126,23 @@ public class GoldReaderTests
     }
 
     [Fact]
+    public void SemicolonSeparatedExportIsReadByItsHeader()
+    {
+        var set = Read("""
+            event_date;event_type;admin1;fatalities;notes
+            5 May 2021;Battles;Helmand;7;On 5 May 2021, ANA, ANP and NDS forces clashed with Taliban in Nad-e Ali, Helmand, killing 7, according to officials, locals, and the Taliban.
+            6 May 2021;Battles;Helmand;2;"Clashes in Lashkar Gah; 2 killed."
+            """);
+
+        Assert.Empty(set.Errors);
+        Assert.Equal(GoldFormat.AcledCsv, set.Format);
+        Assert.Equal(2, set.Cases.Count);
+        Assert.EndsWith("locals, and the Taliban.", set.Cases[0].Text);
+        Assert.Equal(7L, set.Cases[0].Gold!.FatalitiesBest);
+        Assert.Equal("Clashes in Lashkar Gah; 2 killed.", set.Cases[1].Text);
+    }
+
+    [Fact]
     public void UcdpGedExportMapsColumns()
     {
         var set = Read("""
