@@ -6,12 +6,14 @@ namespace Sitrep.Cli.Commands;
 /// <summary><c>sitrep eval --gold FILE</c>: scores extraction against human-coded gold cases (see EVAL_FORMAT.md).</summary>
 public static class EvalCommand
 {
+    // Same values as the CLI's ExitCodes: 1 = finished, some inputs listed as failed; 2 = nothing done.
+    public const int SomeRecordsLeftOut = 1;
     public const int UnreadableGold = 2;
 
-    public static Command Create() => Create(() => Evaluator.CreateDefault());
+    public static Command Create() => Create(_ => Evaluator.CreateDefault());
 
-    /// <summary>The command with another evaluator, e.g. one over a test pipeline.</summary>
-    public static Command Create(Func<Evaluator> createEvaluator)
+    /// <summary>The command with another evaluator, e.g. one over a test pipeline or a user's data pack.</summary>
+    public static Command Create(Func<ParseResult, Evaluator> createEvaluator)
     {
         var gold = new Option<FileInfo>("--gold")
         {
@@ -51,7 +53,7 @@ public static class EvalCommand
                 return UnreadableGold;
             }
 
-            var report = createEvaluator().Evaluate(goldSet);
+            var report = createEvaluator(parseResult).Evaluate(goldSet);
             var options = new EvalOutputOptions(parseResult.GetValue(mistakes), parseResult.GetValue(perType));
             if (parseResult.GetValue(json))
             {
@@ -63,7 +65,7 @@ public static class EvalCommand
             {
                 output.Write(EvalReportTableWriter.Write(report, options));
             }
-            return 0;
+            return report.Errors.Count == 0 ? 0 : SomeRecordsLeftOut;
         });
         return command;
     }

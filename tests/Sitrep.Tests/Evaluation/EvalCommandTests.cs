@@ -19,7 +19,7 @@ public class EvalCommandTests
     private static Command WithScriptedExtractor()
     {
         var set = HandScoredCases.Read();
-        return EvalCommand.Create(() => HandScoredCases.Evaluator(set));
+        return EvalCommand.Create(_ => HandScoredCases.Evaluator(set));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class EvalCommandTests
     {
         var (exit, output, error) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--json");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(EvalCommand.SomeRecordsLeftOut, exit); // line 7 of the fixture is malformed
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         JsonAssert.MetricsEqual(root.GetProperty("metrics"), HandScoredCases.Expected);
@@ -45,7 +45,7 @@ public class EvalCommandTests
     {
         var (exit, output, _) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--json", "--per-type", "--mistakes", "1");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(EvalCommand.SomeRecordsLeftOut, exit); // line 7 of the fixture is malformed
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         var battles = root.GetProperty("per_type").EnumerateArray().Single(t => t.GetProperty("event_type").GetString() == "Battles");
@@ -72,7 +72,7 @@ public class EvalCommandTests
     {
         var (exit, output, _) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--mistakes", "2", "--per-type");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(EvalCommand.SomeRecordsLeftOut, exit); // line 7 of the fixture is malformed
         Assert.Contains("Cases processed: 6 in", output);
         Assert.Contains("cases/s", output);
         Assert.Contains("Mistakes: date_exact (2 of 4 shown)", output);
@@ -89,7 +89,7 @@ public class EvalCommandTests
     {
         var (exit, output, _) = Run(EvalCommand.Create(), "--gold", HandScoredCases.Path, "--json");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(EvalCommand.SomeRecordsLeftOut, exit); // line 7 of the fixture is malformed
         using var json = JsonDocument.Parse(output);
         var metrics = json.RootElement.GetProperty("metrics");
         Assert.Equal(6, json.RootElement.GetProperty("cases_processed").GetInt32());
@@ -129,6 +129,24 @@ public class EvalCommandTests
             Assert.Equal("", output);
             Assert.Contains("expected JSON Lines", error);
             Assert.Contains("title, body", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AFileWithoutBadRecordsExitsWithZero()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-eval-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path, File.ReadLines(HandScoredCases.Path).Take(6));
+        try
+        {
+            var (exit, output, error) = Run(WithScriptedExtractor(), "--gold", path);
+            Assert.Equal(0, exit);
+            Assert.Equal("", error);
+            Assert.Contains("0 record(s) left out", output);
         }
         finally
         {

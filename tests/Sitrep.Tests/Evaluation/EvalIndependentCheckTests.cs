@@ -34,8 +34,8 @@ public class EvalIndependentCheckTests
         var exit = EvalCommand.Create()
             .Parse(["--gold", path, "--json", "--mistakes", "1000000"])
             .Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
-        Assert.Equal(0, exit);
         using var report = JsonDocument.Parse(output.ToString());
+        Assert.Equal(report.RootElement.GetProperty("errors").GetArrayLength() == 0 ? 0 : EvalCommand.SomeRecordsLeftOut, exit);
         var metrics = report.RootElement.GetProperty("metrics");
         var mistakes = report.RootElement.GetProperty("mistakes");
 
