@@ -19,12 +19,14 @@ public static class EvalCommand
         {
             Description = "Gold cases: JSON Lines (EVAL_FORMAT.md), an ACLED CSV export or a UCDP GED CSV export",
             Required = true,
+            HelpName = "FILE",
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var mistakes = new Option<int>("--mistakes")
         {
             Description = "Print N wrong cases per metric with text, gold, predicted value and evidence",
             DefaultValueFactory = _ => 0,
+            HelpName = "N",
         };
         mistakes.Validators.Add(result =>
         {
