@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Sitrep.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval --gold FILE</c>: scores extraction against human-coded gold cases (see EVAL_FORMAT.md).</summary>
+public static class EvalCommand
+{
+    // Same values as the CLI's ExitCodes: 1 = finished, some inputs listed as failed; 2 = nothing done.
+    public const int SomeRecordsLeftOut = 1;
+    public const int UnreadableGold = 2;
+
+    public static Command Create() => Create(_ => Evaluator.CreateDefault());
+
+    /// <summary>The command with another evaluator, e.g. one over a test pipeline or a user's data pack.</summary>
+    public static Command Create(Func<ParseResult, Evaluator> createEvaluator)
+    {
+        var gold = new Option<FileInfo>("--gold")
+        {
+            Description = "Gold cases: JSON Lines (EVAL_FORMAT.md), an ACLED CSV export or a UCDP GED CSV export",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var mistakes = new Option<int>("--mistakes")
+        {
+            Description = "Print N wrong cases per metric with text, gold, predicted value and evidence",
+            DefaultValueFactory = _ => 0,
+            HelpName = "N",
+        };
+        mistakes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+                result.AddError("--mistakes must be 0 or more");
+        });
+        var perType = new Option<bool>("--per-type") { Description = "Also break the metrics down by gold event type" };
+
+        var command = new Command("eval", "Score the extractor against human-coded gold data (JSON Lines, ACLED or UCDP GED CSV)");
+        command.Options.Add(gold);
+        command.Options.Add(json);
+        command.Options.Add(mistakes);
+        command.Options.Add(perType);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            GoldSet goldSet;
+            try
+            {
+                goldSet = GoldFileReader.Read(parseResult.GetValue(gold)!.ToString());
+            }
+            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"sitrep eval: {e.Message}");
+                return UnreadableGold;
+            }
+
+            var report = createEvaluator(parseResult).Evaluate(goldSet);
+            var options = new EvalOutputOptions(parseResult.GetValue(mistakes), parseResult.GetValue(perType));
+            if (parseResult.GetValue(json))
+            {
+                output.WriteLine(EvalReportJsonWriter.Write(report, options));
+                if (report.Errors.Count > 0)
+                    error.WriteLine($"sitrep eval: {report.Errors.Count} record(s) left out; see \"errors\" in the report");
+            }
+            else
+            {
+                output.Write(EvalReportTableWriter.Write(report, options));
+            }
+            return report.Errors.Count == 0 ? 0 : SomeRecordsLeftOut;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Sitrep.Evaluation;
+
+/// <summary>
+/// One scored example: a short text, the date its relative expressions resolve against, and
+/// the human coding of the event it describes (null when the source coded none).
+/// <see cref="Location"/> is "file:line" so a mistake can be traced to its record.
+/// </summary>
+public sealed record GoldCase(
+    string Id,
+    string Text,
+    DateOnly? ReferenceDate,
+    ReferenceDateKind ReferenceDateKind,
+    GoldEvent? Gold,
+    string Location);
