@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli;
 
@@ -19,6 +20,7 @@ public static class Program
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create(r => Evaluator.CreateDefault(CommonOptions.DataPackOf(r))));
         root.Subcommands.Add(AboutCommand.Create());
         return root;
     }
