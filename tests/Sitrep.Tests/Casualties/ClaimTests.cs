@@ -1,0 +1,81 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Casualties;
+
+/// <summary>Who claims a figure, and what an event's totals are when claims disagree.</summary>
+public class ClaimTests
+{
+    [Theory]
+    [InlineData("Five soldiers were killed, the ministry said.", "the ministry")]
+    [InlineData("According to the provincial governor, 12 civilians were killed.", "the provincial governor")]
+    [InlineData("Seven policemen were killed, according to a police spokesman in Kunduz.", "a police spokesman in Kunduz")]
+    [InlineData("The Afghan army said 32 insurgents were killed.", "The Afghan army")]
+    [InlineData("Nine civilians were wounded, said Abdul Rahman, a local official.", "Abdul Rahman")]
+    [InlineData("Taliban spokesman Zabihullah Mujahid claimed 40 soldiers were killed.", "Taliban spokesman Zabihullah Mujahid")]
+    [InlineData("Five soldiers were killed in the attack on the checkpoint.", null)]
+    [InlineData("He said five soldiers were killed.", null)]
+    public void Attributes_the_figure(string sentence, string? claimant) =>
+        Assert.Equal(claimant, CasualtyPipeline.Run(sentence).Casualties.First().ClaimedBy);
+
+    [Fact]
+    public void Keeps_both_sides_of_a_disputed_toll()
+    {
+        var doc = CasualtyPipeline.Run("The ministry said 5 soldiers were killed; the Taliban claimed 40.");
+        Assert.Equal(["The ministry", "the Taliban"], doc.Casualties.Select(c => c.ClaimedBy));
+        var (killed, injured) = CasualtyTotals.For(doc.Casualties);
+        Assert.NotNull(killed);
+        Assert.Null(injured);
+        Assert.Equal((5L, 5L, 40L), (killed.Best, killed.Low, killed.High));
+        Assert.True(killed.Disputed);
+        Assert.Equal([("The ministry", 5L), ("the Taliban", 40L)], killed.Claims.Select(c => (c.ClaimedBy!, c.Best)));
+        Assert.Equal(2, killed.Parts.Count);
+    }
+
+    [Fact]
+    public void Takes_the_most_conservative_claim_across_sentences()
+    {
+        var doc = CasualtyPipeline.Run(
+            "Taliban fighters attacked a base in Kunduz. The Taliban said they killed 27 soldiers. " +
+            "The defence ministry said three soldiers were killed and five wounded.");
+        var (killed, injured) = CasualtyTotals.For(doc.Casualties);
+        Assert.Equal((3L, 3L, 27L), (killed!.Best, killed.Low, killed.High));
+        Assert.Equal(5, injured!.Best);
+        Assert.Equal(["The Taliban", "The defence ministry"], killed.Claims.Select(c => c.ClaimedBy));
+    }
+
+    [Fact]
+    public void Sums_parts_from_one_source()
+    {
+        var doc = CasualtyPipeline.Run("The rebels killed 13 members of the Afghan National Police and 24 police special forces.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((37L, 37L, 37L), (killed.Best, killed.Low, killed.High));
+        Assert.False(killed.Disputed);
+        Assert.Equal(37, CasualtyCount.Sum(doc.Casualties)!.Best);
+    }
+
+    [Fact]
+    public void Keeps_per_side_counts()
+    {
+        var doc = CasualtyPipeline.Run("Seven soldiers and 15 militants were killed in the clash.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal(22, killed.Best);
+        Assert.Equal(7, killed.BySide["government"]);
+        Assert.Equal(15, killed.BySide["insurgent"]);
+    }
+
+    [Fact]
+    public void Spans_vague_bounds()
+    {
+        var doc = CasualtyPipeline.Run("Dozens of people were killed in the attack.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((12L, 12L, 99L), (killed.Best, killed.Low, killed.High));
+    }
+
+    [Fact]
+    public void Uses_the_low_end_of_a_range_as_best()
+    {
+        var doc = CasualtyPipeline.Run("Between 20 and 30 militants were killed in the offensive.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((20L, 20L, 30L), (killed.Best, killed.Low, killed.High));
+    }
+}
