@@ -200,8 +200,10 @@ internal sealed class CasualtySentence
             if (isArticle && !(victim.Singular && (victim.Known || victim.Generic))) break;
             if (needsVictim && !victim.Known) break;
             victim = Inherit(victim, npStart == npEnd);
+            var figureFirst = found ? first : Math.Min(first, verbStart);
+            var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
             foreach (var kind in kinds)
-                Add(new Figure(kind, count, victim, Math.Min(first, verbStart), Math.Max(npEnd, verbEnd) - 1,
+                Add(new Figure(kind, count, victim, figureFirst, figureLast,
                     (isArticle ? "casualty.article" : "casualty.object") + rule, perfect), first);
             found = true;
             // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians"
@@ -388,6 +390,8 @@ internal sealed class CasualtySentence
             }
             var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out _);
             if (verb == 0) continue;
+            // "claimed responsibility for the attack" claims the act, not a figure.
+            if (i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit") continue;
             var start = i;
             while (start > 0 && i - start < 9)
             {
@@ -587,7 +591,7 @@ internal sealed class CasualtySentence
         {
             if (_clause[k] != _clause[Math.Max(0, to - 1)]) continue;
             var lower = _tokens[k].Lower;
-            if (lower.EndsWith("n't") || lower.EndsWith("n\u2019t") || lower.Contains("n\u00B4t")) return true;
+            if (lower.Contains("n't")) return true;
             if (cues.MatchAt(_tokens, k, out _) > 0) return true;
         }
         return false;

@@ -78,6 +78,7 @@ internal static class WordTokenizer
     private static void Add(List<WordToken> tokens, string text, int start, int end)
     {
         var s = text[start..end];
-        tokens.Add(new WordToken(s, s.ToLowerInvariant(), start, end));
+        // Curly and acute apostrophes read as the plain one, so data files need one spelling.
+        tokens.Add(new WordToken(s, s.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u00B4', '\''), start, end));
     }
 }
