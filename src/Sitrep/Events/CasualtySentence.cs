@@ -434,6 +434,7 @@ internal sealed class CasualtySentence
 
     private void Emit()
     {
+        if (_figures.Count == 0) return;
         var sentence = _span.Of(_text);
         string? period = null, rule = null;
         foreach (var (kind, pattern) in _lexicon.Aggregates)
