@@ -187,14 +187,20 @@ internal sealed class CasualtySentence
                 npStart = q.End;
                 if (IsSubset(k)) break;
             }
-            else if (Determiners.Contains(_tokens[k].Lower) && !found)
+            else if (Determiners.Contains(_tokens[k].Lower))
             {
                 count = One(k, "casualty.article");
                 npStart = k + 1;
             }
+            else if (!found && _tokens[k].Lower is "him" or "her")
+            {
+                // "killing him and two of his bodyguards": the pronoun is one person named before.
+                count = One(k, "casualty.pronoun");
+                npStart = k + 1;
+            }
             else break;
 
-            var npEnd = PhraseForward(npStart);
+            var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
             var victim = ParseVictim(npStart, npEnd);
             var isArticle = count.Rule == "casualty.article";
             if (isArticle && !(victim.Singular && (victim.Known || victim.Generic))) break;
@@ -204,13 +210,13 @@ internal sealed class CasualtySentence
             var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, figureFirst, figureLast,
-                    (isArticle ? "casualty.article" : "casualty.object") + rule, perfect), first);
+                    (isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
             found = true;
             // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians"
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
-            if (next == npEnd || !_quantityAt.ContainsKey(next)) break;
+            if (next == npEnd || !_quantityAt.ContainsKey(next) && !Determiners.Contains(_tokens[next].Lower)) break;
             k = next;
         }
         return found;
@@ -328,11 +334,13 @@ internal sealed class CasualtySentence
                 if (verbLength > 0 && verb.Form != VerbForm.Toll)
                 {
                     var kinds = new List<CasualtyKind> { verb.Kind };
+                    // "no one was hurt" means nobody was killed either.
+                    if (_lexicon.Cue("zero-verb-both").Contains(_tokens, j)) kinds = [CasualtyKind.Killed, CasualtyKind.Injured];
                     var last = j + verbLength;
                     if (last + 1 < _tokens.Count && _tokens[last].Lower is "or" or "and"
                         && _lexicon.Verbs.MatchAt(_tokens, last + 1, out var other) is var l2 and > 0 && other.Kind != verb.Kind)
                     {
-                        kinds.Add(other.Kind);
+                        if (!kinds.Contains(other.Kind)) kinds.Add(other.Kind);
                         last += 1 + l2;
                     }
                     for (var k = j; k < last; k++) _usedVerbs.Add(k);
@@ -343,7 +351,7 @@ internal sealed class CasualtySentence
                     break;
                 }
                 var t = _tokens[j];
-                var allowed = Auxiliaries.Contains(t.Lower) || t.Lower is "of" or "the" or "other" or "one" or "single"
+                var allowed = Auxiliaries.Contains(t.Lower) || t.Lower is "of" or "the" or "other" or "one" or "single" or "their" or "its" or "his" or "our"
                               || _lexicon.Victims.Contains(_tokens, j) || _lexicon.Modifiers.Contains(_tokens, j)
                               || t.IsWord && char.IsUpper(t.Text[0]) && j > i;
                 if (!allowed) break;
@@ -396,7 +404,7 @@ internal sealed class CasualtySentence
             while (start > 0 && i - start < 9)
             {
                 var t = _tokens[start - 1];
-                if (!t.IsWord || t.IsDigits || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
+                if (!t.IsWord || IsBareNumber(t) || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
                     || Auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
                     || _quantityEndingAt.ContainsKey(start)) break;
                 start--;

@@ -44,6 +44,45 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Compares_disputed_figures_side_by_side()
+    {
+        var doc = CasualtyPipeline.Run(
+            "Officials said 20 militants and 3 policemen were killed; the Taliban claimed to have killed 11 policemen.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((23L, 23L, 31L), (killed.Best, killed.Low, killed.High));
+        Assert.Equal(3, killed.BySide["government"]);
+        Assert.Equal(20, killed.BySide["insurgent"]);
+        Assert.True(killed.Disputed);
+    }
+
+    [Fact]
+    public void Adds_figures_for_different_sides_from_different_sources()
+    {
+        var doc = CasualtyPipeline.Run(
+            "Troops repelled the assault, killing about 25 insurgents, the army said. A local official said four soldiers were also killed.");
+        Assert.Equal(29, CasualtyTotals.For(doc.Casualties).Killed!.Best);
+    }
+
+    [Fact]
+    public void Codes_a_denied_claim_as_zero_with_the_claim_as_high()
+    {
+        var doc = CasualtyPipeline.Run("The Taliban said they had killed 15 soldiers, but the ministry denied any casualties.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((0L, 0L, 15L), (killed.Best, killed.Low, killed.High));
+        Assert.Equal(["The Taliban", "the ministry"], killed.Claims.Select(c => c.ClaimedBy));
+    }
+
+    [Fact]
+    public void Codes_a_denial_that_nobody_was_hurt_against_a_claimed_toll()
+    {
+        var doc = CasualtyPipeline.Run(
+            "The army's 209th Corps said the strike killed 18 militants. The Taliban said none of their fighters were hurt.");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((0L, 0L, 18L), (killed.Best, killed.Low, killed.High));
+        Assert.Equal("The army's 209th Corps", doc.Casualties[0].ClaimedBy);
+    }
+
+    [Fact]
     public void Sums_parts_from_one_source()
     {
         var doc = CasualtyPipeline.Run("The rebels killed 13 members of the Afghan National Police and 24 police special forces.");
