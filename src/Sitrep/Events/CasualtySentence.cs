@@ -384,6 +384,7 @@ internal sealed class CasualtySentence
 
     private void FindAttributions()
     {
+        string? lastSubject = null;
         for (var i = 0; i < _tokens.Count; i++)
         {
             var according = _lexicon.According.MatchAt(_tokens, i, out _);
@@ -398,31 +399,49 @@ internal sealed class CasualtySentence
             }
             var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out _);
             if (verb == 0) continue;
+            var subject = SubjectBefore(i);
+            // "claimed responsibility ... and said 12 were killed": the second verb shares the subject.
+            if (subject is null && i > 0 && _tokens[i - 1].Lower == "and") subject = lastSubject;
             // "claimed responsibility for the attack" claims the act, not a figure.
-            if (i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit") continue;
-            var start = i;
-            while (start > 0 && i - start < 9)
+            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit";
+            if (subject is null && !claimsTheAct && (i == 0 || !_tokens[i - 1].IsWord) && ClaimantAfter(i + verb) is { } inverted)
             {
-                var t = _tokens[start - 1];
-                if (!t.IsWord || IsBareNumber(t) || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
-                    || Auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
-                    || _quantityEndingAt.ContainsKey(start)) break;
-                start--;
-            }
-            if (start < i && !(i - start == 1 && Pronouns.Contains(_tokens[start].Lower)))
-            {
-                _attributions.Add((i, TextOf(start, i), _clause[i]));
+                _attributions.Add((i, inverted, _clause[i]));
                 continue;
             }
-            // ", said a police spokesman."
-            if (start == i && (i == 0 || !_tokens[i - 1].IsWord))
-            {
-                var end = i + verb;
-                while (end < _tokens.Count && end < i + verb + 8 && _tokens[end].IsWord && !PhraseStops.Contains(_tokens[end].Lower)) end++;
-                if (end > i + verb && !Pronouns.Contains(_tokens[i + verb].Lower))
-                    _attributions.Add((i, TextOf(i + verb, end), _clause[i]));
-            }
+            // "A tribal elder, Malik Khan, said 35 labourers ...": the appositive before the comma.
+            if (subject is null && i > 1 && _tokens[i - 1].Lower == ",") subject = SubjectBefore(i - 1);
+            if (subject is null) continue;
+            lastSubject = subject;
+            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i]));
         }
+    }
+
+    /// <summary>", said a police spokesman.": a claimant after the verb that closes the clause, or null.</summary>
+    private string? ClaimantAfter(int after)
+    {
+        var stop = after;
+        while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !PhraseStops.Contains(_tokens[stop].Lower)
+               && !_quantityAt.ContainsKey(stop) && !_lexicon.Verbs.Contains(_tokens, stop)) stop++;
+        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || PhraseStops.Contains(_tokens[stop].Lower);
+        if (stop == after || !closes || _quantityAt.ContainsKey(after) || Pronouns.Contains(_tokens[after].Lower)) return null;
+        return TextOf(after, stop);
+    }
+
+    /// <summary>The noun phrase right before token <paramref name="end"/> (a reporting verb's subject), or null.</summary>
+    private string? SubjectBefore(int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 9)
+        {
+            var t = _tokens[start - 1];
+            if (!t.IsWord || IsBareNumber(t) || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
+                || Auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
+                || _quantityEndingAt.ContainsKey(start)) break;
+            start--;
+        }
+        if (start == end || end - start == 1 && Pronouns.Contains(_tokens[start].Lower)) return null;
+        return TextOf(start, end);
     }
 
     private string? ClaimantFor(Figure figure)

@@ -12,6 +12,10 @@ public class ClaimTests
     [InlineData("The Afghan army said 32 insurgents were killed.", "The Afghan army")]
     [InlineData("Nine civilians were wounded, said Abdul Rahman, a local official.", "Abdul Rahman")]
     [InlineData("Taliban spokesman Zabihullah Mujahid claimed 40 soldiers were killed.", "Taliban spokesman Zabihullah Mujahid")]
+    [InlineData("A village elder, Haji Gul, said 17 farmers had been killed.", "Haji Gul")]
+    [InlineData("Qari Yousuf, a Taliban spokesman, claimed responsibility and said 22 soldiers were killed.", "a Taliban spokesman")]
+    [InlineData("The army's 215th Corps said 9 insurgents were killed.", "The army's 215th Corps")]
+    [InlineData("The ministry denied that any soldiers were killed, but the Taliban said they killed 6.", "the Taliban")]
     [InlineData("Five soldiers were killed in the attack on the checkpoint.", null)]
     [InlineData("He said five soldiers were killed.", null)]
     public void Attributes_the_figure(string sentence, string? claimant) =>

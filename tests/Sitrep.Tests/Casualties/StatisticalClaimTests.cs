@@ -28,6 +28,17 @@ public class StatisticalClaimTests
         Assert.Equal(source, claim.Source);
     }
 
+    [Theory]
+    [InlineData("A drone strike killed 14 farmers resting after a day of work in the fields.", 14)]
+    [InlineData("Five soldiers have been killed in an attack on a checkpoint in Ghazni, officials said.", 5)]
+    [InlineData("The Taliban killed 8 policemen a day after the talks collapsed.", 8)]
+    public void Codes_a_single_event_as_a_casualty(string sentence, long killed)
+    {
+        var doc = CasualtyPipeline.Run(sentence);
+        Assert.Empty(doc.StatisticalClaims);
+        Assert.Equal(killed, Events.CasualtyTotals.For(doc.Casualties).Killed!.Best);
+    }
+
     [Fact]
     public void Names_the_period()
     {
