@@ -452,7 +452,8 @@ internal sealed class CasualtySentence
         if (same.Count == 0)
         {
             var figureClauses = _figures.Select(f => _clause[Math.Clamp(f.First, 0, _clause.Length - 1)]).ToHashSet();
-            same = _attributions.Where(a => !figureClauses.Contains(a.Clause)).ToList();
+            // Only a claim that follows the figure covers it from another clause ("..., when a bomb exploded, police said").
+            same = _attributions.Where(a => !figureClauses.Contains(a.Clause) && a.Token > figure.First).ToList();
         }
         return same.Count == 0 ? null : same.MinBy(a => Math.Abs(a.Token - figure.First)).Claimant;
     }

@@ -18,6 +18,8 @@ public class ClaimTests
     [InlineData("The ministry denied that any soldiers were killed, but the Taliban said they killed 6.", "the Taliban")]
     [InlineData("Five soldiers were killed in the attack on the checkpoint.", null)]
     [InlineData("He said five soldiers were killed.", null)]
+    [InlineData("The envoy said talks were off after the group admitted to killing a US soldier.", null)]
+    [InlineData("Three guards were killed when a bomb exploded at the gate, police said.", "police")]
     public void Attributes_the_figure(string sentence, string? claimant) =>
         Assert.Equal(claimant, CasualtyPipeline.Run(sentence).Casualties.First().ClaimedBy);
 
