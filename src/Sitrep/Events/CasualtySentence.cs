@@ -185,7 +185,7 @@ internal sealed class CasualtySentence
             {
                 count = q.Quantity;
                 npStart = q.End;
-                if (IsSubset(k)) break;
+                if (IsSubset(k, found)) break;
             }
             else if (Determiners.Contains(_tokens[k].Lower))
             {
@@ -203,7 +203,7 @@ internal sealed class CasualtySentence
             var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
             var victim = ParseVictim(npStart, npEnd);
             var isArticle = count.Rule == "casualty.article";
-            if (isArticle && !(victim.Singular && (victim.Known || victim.Generic))) break;
+            if (isArticle && !(found ? victim is { Known: true, Singular: true } : IsOnePerson(victim, npStart, npEnd))) break;
             if (needsVictim && !victim.Known) break;
             victim = Inherit(victim, npStart == npEnd);
             var figureFirst = found ? first : Math.Min(first, verbStart);
@@ -275,7 +275,8 @@ internal sealed class CasualtySentence
                 parts.Add((more.Quantity, more.Start, s, at - 1, false));
                 at = more.Start;
             }
-            else if (s < at - 1 && Determiners.Contains(_tokens[s].Lower))
+            else if (s < at - 1 && Determiners.Contains(_tokens[s].Lower) && _tokens[at - 1].Lower == "and"
+                     && ParseVictim(s + 1, at - 1) is { Known: true, Singular: true })
             {
                 parts.Add((One(s, "casualty.article"), s, s + 1, at - 1, true));
                 at = s;
@@ -285,7 +286,7 @@ internal sealed class CasualtySentence
         foreach (var (count, partFirst, s, e, article) in parts)
         {
             var victim = ParseVictim(s, e);
-            if (article && !(victim.Singular && (victim.Known || victim.Generic))) continue;
+            if (article && !IsOnePerson(victim, s, e)) continue;
             victim = Inherit(victim, s == e);
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
@@ -594,10 +595,15 @@ internal sealed class CasualtySentence
         return victim;
     }
 
-    private bool IsSubset(int quantityStart)
+    /// <summary>
+    /// "including one US soldier", or "three of them children" after a total: part of a figure
+    /// already counted. "killing two of them" with no total before it is a count of its own.
+    /// </summary>
+    private bool IsSubset(int quantityStart, bool afterTotal = false)
     {
         if (_lexicon.Cue("subset").MatchEndingAt(_tokens, quantityStart, out _) > 0) return true;
-        return _quantityAt.TryGetValue(quantityStart, out var q) && _lexicon.Cue("subset-after").MatchAt(_tokens, q.End, out _) > 0;
+        return (afterTotal || _figures.Count > 0)
+               && _quantityAt.TryGetValue(quantityStart, out var q) && _lexicon.Cue("subset-after").MatchAt(_tokens, q.End, out _) > 0;
     }
 
     /// <summary>For ", including one US soldier," before a verb: the token where that aside starts, or -1.</summary>
@@ -624,6 +630,22 @@ internal sealed class CasualtySentence
             if (cues.MatchAt(_tokens, k, out _) > 0) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a Croatian soldier", "the head of a militia", "a former MP": after a kill/injure word a
+    /// singular head noun is one person even when the lexicon does not know the noun.
+    /// </summary>
+    private bool IsOnePerson(Victim victim, int start, int end)
+    {
+        if (victim.Known || victim.Generic) return victim.Singular;
+        var of = start;
+        while (of < end && _tokens[of].Lower != "of") of++;
+        if (of == start) return false;
+        var head = _tokens[of - 1];
+        return head.IsWord && head.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
+               && !(head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss")) && !_lexicon.Cue("not-person").Contains(_tokens, of - 1)
+               && !Pronouns.Contains(head.Lower);
     }
 
     private static bool IsBareNumber(WordToken t) => t.IsDigits && t.Text.All(c => char.IsDigit(c) || c is ',' or '.');

@@ -142,6 +142,25 @@ public class CasualtyCountTests
     [InlineData("The death toll from the bombing rose to 15.", 15, -1)]
     [InlineData("Six deaths and 20 injuries were reported after the blast.", 6, 20)]
     [InlineData("Nobody was harmed when the rocket struck the compound.", 0, 0)]
+    // Afghan abbreviations, unknown nouns, tolls, asides
+    [InlineData("Taliban militants killed 3 ANA soldiers in Nad Ali district.", 3, -1)]
+    [InlineData("The clashes left 12 Taliban dead and 4 ANA wounded.", 12, 4)]
+    [InlineData("A magnetic mine attached to a vehicle killed a former MP.", 1, -1)]
+    [InlineData("A total of 12 people including 3 children were killed.", 12, -1)]
+    [InlineData("The death toll has risen to 25.", 25, -1)]
+    [InlineData("Health officials put the death toll at 30.", 30, -1)]
+    [InlineData("An Afghan soldier opened fire on US troops, killing two of them.", 2, -1)]
+    [InlineData("At least 11 people, mostly civilians, were killed.", 11, -1)]
+    [InlineData("No civilian casualties were reported.", 0, 0)]
+    [InlineData("The attack killed 20, local officials said, while the Taliban put the toll at 50.", 20, -1)]
+    [InlineData("A policeman and two civilians were wounded.", -1, 3)]
+    [InlineData("Gunmen on a motorbike shot and killed a journalist.", 1, -1)]
+    [InlineData("The Taliban killed the commander's brother.", 1, -1)]
+    [InlineData("Twenty-one people were killed, including 11 civilians, and 40 were wounded.", 21, 40)]
+    [InlineData("The bill was killed in parliament.", -1, -1)]
+    [InlineData("Two children were among those killed.", -1, -1)]
+    [InlineData("Among the dead were two children.", -1, -1)]
+    [InlineData("The wounded were taken to hospital in Kandahar.", -1, -1)]
     public void Codes_killed_and_injured(string sentence, long killed, long injured) =>
         Assert.Equal((killed, injured), CasualtyPipeline.Totals(sentence));
 }
