@@ -1,15 +1,49 @@
+using Sitrep.Claims;
+using Sitrep.Numbers;
 using Sitrep.Pipeline;
+using Sitrep.Text;
 
 namespace Sitrep.Events;
 
-// PLACEHOLDER until its issue lands: adds nothing yet.
+/// <summary>
+/// Finds casualty figures sentence by sentence: who was killed or injured, how many, on which
+/// side and according to whom. Reads the kill/injure words, victim nouns and cues of
+/// <c>data/casualties/</c> and the quantities the numbers annotator found. Figures of a whole
+/// period or war ("since 2001", "in 2019", "have been killed" with thousands) become
+/// <see cref="StatisticalClaim"/>s instead; subsets ("including one US soldier"),
+/// hypotheticals and negations ("didn't want to kill") are left out. "No one was killed" and
+/// "no casualties" are coded as 0; "a soldier", "the head of ..." as 1.
+/// </summary>
 public sealed class CasualtyAnnotator : IAnnotator
 {
-    public static CasualtyAnnotator Load(DataPack data) => data.Get(_ => new CasualtyAnnotator());
+    private readonly CasualtyLexicon _lexicon;
+
+    private CasualtyAnnotator(CasualtyLexicon lexicon) => _lexicon = lexicon;
+
+    public static CasualtyAnnotator Load(DataPack data) => data.Get(d => new CasualtyAnnotator(CasualtyLexicon.Load(d)));
 
     public string Name => "casualties";
 
     public void Annotate(Document document)
     {
+        IEnumerable<Span> spans = document.Sentences.Count > 0
+            ? document.Sentences.Select(s => s.Span)
+            : [new Span(0, document.Text.Length)];
+        Casualty? previous = null;
+        var q = 0;
+        var quantities = document.Quantities.OrderBy(x => x.Span).ToList();
+        foreach (var span in spans)
+        {
+            while (q < quantities.Count && quantities[q].Span.Start < span.Start) q++;
+            var inSentence = new List<Quantity>();
+            for (var k = q; k < quantities.Count && quantities[k].Span.Start < span.End; k++)
+                if (span.Contains(quantities[k].Span)) inSentence.Add(quantities[k]);
+
+            var reader = new CasualtySentence(_lexicon, document.Text, span, inSentence, previous);
+            reader.Read();
+            document.Casualties.AddRange(reader.Casualties);
+            document.StatisticalClaims.AddRange(reader.Statistics);
+            if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
+        }
     }
 }

@@ -31,6 +31,7 @@ public sealed class Document(Article article, DateOnly? referenceDate = null)
     public List<FramingCue> Framing { get; } = [];
     public List<Casualty> Casualties { get; } = [];
     public List<EventMention> Events { get; } = [];
+    public List<StatisticalClaim> StatisticalClaims { get; } = [];
 
     public string TextOf(Span span) => span.Of(Text);
 
@@ -52,5 +53,6 @@ public sealed class Document(Article article, DateOnly? referenceDate = null)
         foreach (var a in Quotes) yield return ("quote", a);
         foreach (var a in Framing) yield return ("framing", a);
         foreach (var a in Casualties) yield return ("casualty", a);
+        foreach (var a in StatisticalClaims) yield return ("statistic", a);
     }
 }

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Sitrep.Numbers;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>The kill/injure words, victim nouns, modifiers and cues of <c>data/casualties/</c>.</summary>
+internal sealed class CasualtyLexicon
+{
+    public PhraseTable<CasualtyVerb> Verbs { get; } = new();
+    public PhraseTable<VictimNoun> Victims { get; } = new();
+    public PhraseTable<(string Side, string Group)> Modifiers { get; } = new();
+    public Dictionary<string, PhraseTable<bool>> Cues { get; } = new(StringComparer.Ordinal);
+    public PhraseTable<bool> According { get; } = new();
+    public PhraseTable<bool> ReportingVerbs { get; } = new();
+    public List<(string Kind, Regex Pattern)> Aggregates { get; } = [];
+
+    public PhraseTable<bool> Cue(string kind) =>
+        Cues.TryGetValue(kind, out var table) ? table : Cues[kind] = new PhraseTable<bool>();
+
+    public static CasualtyLexicon Load(DataPack data)
+    {
+        var lexicon = new CasualtyLexicon();
+        foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
+            lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
+        foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))
+            lexicon.Victims.Add(f[0], new VictimNoun(f[1], f[2] == "-" ? null : f[2], f[3] == "sg", f[4] == "yes"));
+        foreach (var f in NumberLexicon.Fields(data, "casualties/modifiers.tsv", 3))
+            lexicon.Modifiers.Add(f[0], (f[1], f[2]));
+        foreach (var f in NumberLexicon.Fields(data, "casualties/cues.tsv", 2))
+            lexicon.Cue(f[0]).Add(f[1], true);
+        foreach (var f in NumberLexicon.Fields(data, "casualties/attribution.tsv", 2))
+            (f[0] == "according" ? lexicon.According : lexicon.ReportingVerbs).Add(f[1], true);
+        foreach (var f in NumberLexicon.Fields(data, "casualties/aggregate.tsv", 2))
+            lexicon.Aggregates.Add((f[0], new Regex(f[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+        return lexicon;
+    }
+}

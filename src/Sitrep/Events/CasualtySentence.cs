@@ -1,0 +1,666 @@
+using Sitrep.Claims;
+using Sitrep.Numbers;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Reads the casualty figures of one sentence. A figure is tied to a kill/injure word in one of
+/// four ways: as its object ("killing 13 members of the police"), as its subject ("eight
+/// security forces were killed", "two wounded"), after a toll ("the death toll rose to 15"), or
+/// elided after a rival claim ("the Taliban claimed 40"). "A/an/the + singular victim" counts
+/// one; "no one", "no casualties" count zero.
+/// </summary>
+internal sealed class CasualtySentence
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "'ve", "got", "get", "gets",
+        "reportedly", "allegedly", "also", "all", "later", "subsequently", "seriously", "critically",
+        "severely", "badly", "lightly", "slightly", "mortally", "fatally", "reported", "confirmed", "both",
+        "initially", "then", "apparently", "each", "eventually", "already", "just", "now", "to",
+        "could", "would", "might", "may", "will", "can", "should", "not", "never",
+    };
+
+    private static readonly HashSet<string> PerfectAuxiliaries = new(StringComparer.Ordinal) { "have", "has", "had", "'ve" };
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
+        { "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets" };
+
+    /// <summary>Words that end a noun phrase (prepositions, conjunctions, auxiliaries).</summary>
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "near", "during", "after", "before", "when", "while", "and", "or", "but", "by",
+        "with", "from", "to", "that", "which", "who", "whom", "as", "for", "into", "amid", "across",
+        "inside", "outside", "within", "including", "among", "since", "following", "than", "were", "was",
+        "is", "are", "be", "been", "being", "have", "has", "had", "got", "reportedly", "allegedly", "also",
+        "later", "over", "under", "against", "through", "throughout", "there", "where", "if", "because",
+        "says", "said", "say", "claimed", "claims", "told", "according", "yesterday", "today", "overnight",
+        "last", "this", "early", "late", "could", "would", "might", "may", "will", "not", "never", "so",
+        "it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "whose",
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "a.m", "p.m",
+    };
+
+    /// <summary>What may follow a bare participle used passively ("37 policemen killed in ...").</summary>
+    private static readonly HashSet<string> PassiveFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "near", "during", "after", "before", "when", "while", "and", "or", "as", "by",
+        "since", "last", "yesterday", "today", "overnight", "early", "late", "this", "following", "inside",
+        "outside", "across", "around", "within", "from", "with", "including", "among", "amid", "so", "too",
+        "but", "there", "earlier", "on", "according", "said", "says", "officials", "police",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "another" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+        { "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those" };
+
+    private readonly CasualtyLexicon _lexicon;
+    private readonly string _text;
+    private readonly Span _span;
+    private readonly Casualty? _previousSentence;
+    private readonly List<WordToken> _tokens;
+    private readonly Dictionary<int, (Quantity Quantity, int End)> _quantityAt = [];
+    private readonly Dictionary<int, (Quantity Quantity, int Start)> _quantityEndingAt = [];
+    private readonly int[] _clause;
+    private readonly List<(int Token, string Claimant, int Clause)> _attributions = [];
+    private readonly List<Figure> _figures = [];
+    private readonly HashSet<int> _usedVerbs = [];
+    private readonly HashSet<(int, CasualtyKind)> _usedQuantities = [];
+
+    public List<Casualty> Casualties { get; } = [];
+    public List<StatisticalClaim> Statistics { get; } = [];
+
+    private sealed record Figure(
+        CasualtyKind Kind, Quantity Count, Victim Victim, int First, int Last, string Rule, bool Perfect, string? Claimant = null);
+
+    private readonly record struct Victim(string? Group, string? Side, bool Singular, bool Known, bool Generic);
+
+    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<Quantity> quantities, Casualty? previousSentence)
+    {
+        _lexicon = lexicon;
+        _text = text;
+        _span = span;
+        _previousSentence = previousSentence;
+        _tokens = WordTokenizer.Tokenize(text, span.Start, span.End);
+        var byStart = new Dictionary<int, int>();
+        var byEnd = new Dictionary<int, int>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            byStart[_tokens[i].Start] = i;
+            byEnd[_tokens[i].End] = i + 1;
+        }
+        foreach (var q in quantities)
+        {
+            if (!byStart.TryGetValue(q.Span.Start, out var s) || !byEnd.TryGetValue(q.Span.End, out var e)) continue;
+            _quantityAt[s] = (q, e);
+            _quantityEndingAt[e] = (q, s);
+        }
+        _clause = new int[_tokens.Count];
+        var clause = 0;
+        var clauseCues = _lexicon.Cue("clause");
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (clauseCues.Contains(_tokens, i)) clause++;
+            _clause[i] = clause;
+        }
+    }
+
+    public void Read()
+    {
+        FindAttributions();
+        FindZeros();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_usedVerbs.Contains(i)) continue;
+            var length = _lexicon.Verbs.MatchAt(_tokens, i, out var verb);
+            if (length == 0) continue;
+            ReadVerb(i, length, verb);
+            i += length - 1;
+        }
+        FindElidedClaims();
+        Emit();
+    }
+
+    // ---- kill/injure words ----
+
+    private void ReadVerb(int start, int length, CasualtyVerb verb)
+    {
+        var kinds = new List<CasualtyKind> { verb.Kind };
+        var end = start + length;
+        // "killing and wounding", "killed or injured": one figure for both kinds.
+        if (end + 1 < _tokens.Count && _tokens[end].Lower is "and" or "or" or "&"
+            && _lexicon.Verbs.MatchAt(_tokens, end + 1, out var second) is var l2 and > 0
+            && second.Kind != verb.Kind && second.Form != VerbForm.Toll)
+        {
+            kinds.Add(second.Kind);
+            for (var k = end + 1; k < end + 1 + l2; k++) _usedVerbs.Add(k);
+            end = end + 1 + l2;
+        }
+        var rule = kinds.Count > 1 ? "+combined" : "";
+
+        switch (verb.Form)
+        {
+            case VerbForm.Toll:
+                ReadToll(start, end, verb.Kind);
+                return;
+            case VerbForm.Ing:
+            case VerbForm.Lose:
+                ReadObjects(start, end, kinds, verb.Form == VerbForm.Lose, rule);
+                return;
+            case VerbForm.Verb:
+                var passive = start > 0 && PassiveAuxiliaries.Contains(_tokens[start - 1].Lower);
+                if (!passive && ReadObjects(start, end, kinds, false, rule)) return;
+                if (!passive && !IsPassiveUse(start, end)) return;
+                ReadSubjects(start, end, kinds, rule);
+                return;
+            default:
+                ReadSubjects(start, end, kinds, rule);
+                return;
+        }
+    }
+
+    /// <summary>A participle with no auxiliary reads passively only when nothing object-like follows it.</summary>
+    private bool IsPassiveUse(int start, int end)
+    {
+        if (start > 0 && PerfectAuxiliaries.Contains(_tokens[start - 1].Lower)) return false; // "has killed them"
+        if (end >= _tokens.Count) return true;
+        var next = _tokens[end];
+        return !next.IsWord || PassiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
+    }
+
+    private bool ReadObjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, bool needsVictim, string rule)
+    {
+        var k = verbEnd;
+        if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
+        if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
+        var perfect = verbStart > 0 && PerfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
+                      || verbStart > 1 && PerfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
+        var found = false;
+        while (k < _tokens.Count)
+        {
+            Quantity count;
+            int npStart, first = k;
+            if (_quantityAt.TryGetValue(k, out var q))
+            {
+                count = q.Quantity;
+                npStart = q.End;
+                if (IsSubset(k, found)) break;
+            }
+            else if (Determiners.Contains(_tokens[k].Lower))
+            {
+                count = One(k, "casualty.article");
+                npStart = k + 1;
+            }
+            else if (!found && _tokens[k].Lower is "him" or "her")
+            {
+                // "killing him and two of his bodyguards": the pronoun is one person named before.
+                count = One(k, "casualty.pronoun");
+                npStart = k + 1;
+            }
+            else break;
+
+            var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
+            var victim = ParseVictim(npStart, npEnd);
+            var isArticle = count.Rule == "casualty.article";
+            if (isArticle && !(found ? victim is { Known: true, Singular: true } : IsOnePerson(victim, npStart, npEnd))) break;
+            if (needsVictim && !victim.Known) break;
+            victim = Inherit(victim, npStart == npEnd);
+            var figureFirst = found ? first : Math.Min(first, verbStart);
+            var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
+            foreach (var kind in kinds)
+                Add(new Figure(kind, count, victim, figureFirst, figureLast,
+                    (isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
+            found = true;
+            // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians"
+            var next = npEnd;
+            if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
+            if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
+            if (next == npEnd || !_quantityAt.ContainsKey(next) && !Determiners.Contains(_tokens[next].Lower)) break;
+            k = next;
+        }
+        return found;
+    }
+
+    private void ReadSubjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, string rule)
+    {
+        var p = verbStart;
+        var perfect = false;
+        while (p > 0 && Auxiliaries.Contains(_tokens[p - 1].Lower))
+        {
+            perfect |= PerfectAuxiliaries.Contains(_tokens[p - 1].Lower);
+            p--;
+        }
+        var (npStart, quantity) = PhraseBack(p);
+        // "Five people, including one US soldier, were killed": step over the subset aside.
+        if (quantity is { } aside && IsSubset(aside.Start))
+        {
+            var skipTo = SubsetClauseStart(aside.Start);
+            if (skipTo < 0) return;
+            p = skipTo;
+            (npStart, quantity) = PhraseBack(p);
+        }
+        else if (quantity is null && p > 1 && _tokens[p - 1].Lower == ",")
+        {
+            var skipTo = SubsetClauseStart(p - 2);
+            if (skipTo >= 0)
+            {
+                p = skipTo;
+                (npStart, quantity) = PhraseBack(p);
+            }
+        }
+        var first = quantity?.Start ?? npStart;
+        if (Irrealis(Math.Max(0, first - 3), verbStart)) return;
+
+        var parts = new List<(Quantity Count, int First, int NpStart, int NpEnd, bool Article)>();
+        int at;
+        if (quantity is { } found)
+        {
+            if (IsSubset(found.Start)) return;
+            parts.Add((found.Quantity, found.Start, npStart, p, false));
+            at = found.Start;
+        }
+        else if (npStart < p && Determiners.Contains(_tokens[npStart].Lower))
+        {
+            parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
+            at = npStart;
+        }
+        else return;
+        // "13 police and 24 soldiers were killed", "two guards and a driver were injured"
+        while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
+        {
+            var (s, q) = PhraseBack(at - 1);
+            if (q is { } more)
+            {
+                parts.Add((more.Quantity, more.Start, s, at - 1, false));
+                at = more.Start;
+            }
+            else if (s < at - 1 && Determiners.Contains(_tokens[s].Lower) && _tokens[at - 1].Lower == "and"
+                     && ParseVictim(s + 1, at - 1) is { Known: true, Singular: true })
+            {
+                parts.Add((One(s, "casualty.article"), s, s + 1, at - 1, true));
+                at = s;
+            }
+            else break;
+        }
+        foreach (var (count, partFirst, s, e, article) in parts)
+        {
+            var victim = ParseVictim(s, e);
+            if (article && !IsOnePerson(victim, s, e)) continue;
+            victim = Inherit(victim, s == e);
+            foreach (var kind in kinds)
+                Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
+                    (article ? "casualty.article" : "casualty.subject") + rule, perfect), partFirst);
+        }
+    }
+
+    private void ReadToll(int start, int end, CasualtyKind kind)
+    {
+        for (var k = end; k < Math.Min(_tokens.Count, end + 7); k++)
+        {
+            if (_clause[k] != _clause[start]) return;
+            if (!_quantityAt.TryGetValue(k, out var q)) continue;
+            var perfect = Enumerable.Range(end, k - end).Any(i => PerfectAuxiliaries.Contains(_tokens[i].Lower));
+            Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
+            return;
+        }
+    }
+
+    // ---- zero ----
+
+    private void FindZeros()
+    {
+        var notZero = _lexicon.Cue("not-zero");
+        var zeroBoth = _lexicon.Cue("zero-both");
+        var zero = _lexicon.Cue("zero");
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var skip = notZero.MatchAt(_tokens, i, out _);
+            if (skip > 0) { i += skip - 1; continue; }
+            if (_quantityAt.ContainsKey(i)) continue; // "no more than 5"
+            var both = zeroBoth.MatchAt(_tokens, i, out _);
+            if (both > 0)
+            {
+                var count = Zero(i, i + both);
+                Add(new Figure(CasualtyKind.Killed, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
+                Add(new Figure(CasualtyKind.Injured, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
+                i += both - 1;
+                continue;
+            }
+            var length = zero.MatchAt(_tokens, i, out _);
+            if (length == 0) continue;
+            for (var j = i + length; j < Math.Min(_tokens.Count, i + length + 7); j++)
+            {
+                var verbLength = _lexicon.Verbs.MatchAt(_tokens, j, out var verb);
+                if (verbLength > 0 && verb.Form != VerbForm.Toll)
+                {
+                    var kinds = new List<CasualtyKind> { verb.Kind };
+                    // "no one was hurt" means nobody was killed either.
+                    if (_lexicon.Cue("zero-verb-both").Contains(_tokens, j)) kinds = [CasualtyKind.Killed, CasualtyKind.Injured];
+                    var last = j + verbLength;
+                    if (last + 1 < _tokens.Count && _tokens[last].Lower is "or" or "and"
+                        && _lexicon.Verbs.MatchAt(_tokens, last + 1, out var other) is var l2 and > 0 && other.Kind != verb.Kind)
+                    {
+                        if (!kinds.Contains(other.Kind)) kinds.Add(other.Kind);
+                        last += 1 + l2;
+                    }
+                    for (var k = j; k < last; k++) _usedVerbs.Add(k);
+                    var victim = ParseVictim(i + length, j);
+                    var count = Zero(i, i + length);
+                    foreach (var kind in kinds)
+                        Add(new Figure(kind, count, victim, i, last - 1, "casualty.zero", false), -1 - i);
+                    break;
+                }
+                var t = _tokens[j];
+                var allowed = Auxiliaries.Contains(t.Lower) || t.Lower is "of" or "the" or "other" or "one" or "single" or "their" or "its" or "his" or "our"
+                              || _lexicon.Victims.Contains(_tokens, j) || _lexicon.Modifiers.Contains(_tokens, j)
+                              || t.IsWord && char.IsUpper(t.Text[0]) && j > i;
+                if (!allowed) break;
+            }
+        }
+    }
+
+    // ---- rival claims ----
+
+    /// <summary>"the ministry said 5 were killed; the Taliban claimed 40": the 40 is a rival figure for the same toll.</summary>
+    private void FindElidedClaims()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var length = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out _);
+            if (length == 0 || !_quantityAt.TryGetValue(i + length, out var q)) continue;
+            var after = q.End;
+            if (after < _tokens.Count && _tokens[after].IsWord && !_lexicon.Cue("clause").Contains(_tokens, after)
+                && _tokens[after].Lower is not ("and" or "were" or "was")) continue;
+            var earlier = _figures.Where(f => f.Last < i).LastOrDefault();
+            var kind = earlier?.Kind ?? _previousSentence?.Kind;
+            if (kind is null) continue;
+            var victim = earlier?.Victim ?? new Victim(_previousSentence!.Victims, _previousSentence.Side, false, true, false);
+            if (_usedQuantities.Contains((i + length, kind.Value))) continue;
+            Add(new Figure(kind.Value, q.Quantity, victim, i, after - 1, "casualty.claim-elided", false), i + length);
+        }
+    }
+
+    // ---- attribution ----
+
+    private void FindAttributions()
+    {
+        string? lastSubject = null;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var according = _lexicon.According.MatchAt(_tokens, i, out _);
+            if (according > 0)
+            {
+                var end = i + according;
+                while (end < _tokens.Count && end < i + according + 12 && _tokens[end].IsWord
+                       && !_lexicon.Cue("clause").Contains(_tokens, end)) end++;
+                if (end > i + according) _attributions.Add((i, TextOf(i + according, end), _clause[i]));
+                i = end - 1;
+                continue;
+            }
+            var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out _);
+            if (verb == 0) continue;
+            var subject = SubjectBefore(i);
+            // "claimed responsibility ... and said 12 were killed": the second verb shares the subject.
+            if (subject is null && i > 0 && _tokens[i - 1].Lower == "and") subject = lastSubject;
+            // "claimed responsibility for the attack" claims the act, not a figure.
+            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit";
+            if (subject is null && !claimsTheAct && (i == 0 || !_tokens[i - 1].IsWord) && ClaimantAfter(i + verb) is { } inverted)
+            {
+                _attributions.Add((i, inverted, _clause[i]));
+                continue;
+            }
+            // "A tribal elder, Malik Khan, said 35 labourers ...": the appositive before the comma.
+            if (subject is null && i > 1 && _tokens[i - 1].Lower == ",") subject = SubjectBefore(i - 1);
+            if (subject is null) continue;
+            lastSubject = subject;
+            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i]));
+        }
+    }
+
+    /// <summary>", said a police spokesman.": a claimant after the verb that closes the clause, or null.</summary>
+    private string? ClaimantAfter(int after)
+    {
+        var stop = after;
+        while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !PhraseStops.Contains(_tokens[stop].Lower)
+               && !_quantityAt.ContainsKey(stop) && !_lexicon.Verbs.Contains(_tokens, stop)) stop++;
+        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || PhraseStops.Contains(_tokens[stop].Lower);
+        if (stop == after || !closes || _quantityAt.ContainsKey(after) || Pronouns.Contains(_tokens[after].Lower)) return null;
+        return TextOf(after, stop);
+    }
+
+    /// <summary>The noun phrase right before token <paramref name="end"/> (a reporting verb's subject), or null.</summary>
+    private string? SubjectBefore(int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 9)
+        {
+            var t = _tokens[start - 1];
+            if (!t.IsWord || IsBareNumber(t) || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
+                || Auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
+                || _quantityEndingAt.ContainsKey(start)) break;
+            start--;
+        }
+        if (start == end || end - start == 1 && Pronouns.Contains(_tokens[start].Lower)) return null;
+        return TextOf(start, end);
+    }
+
+    private string? ClaimantFor(Figure figure)
+    {
+        if (figure.Claimant is not null) return figure.Claimant;
+        var clause = _clause[Math.Clamp(figure.First, 0, _clause.Length - 1)];
+        var same = _attributions.Where(a => a.Clause == clause).ToList();
+        if (same.Count == 0)
+        {
+            var figureClauses = _figures.Select(f => _clause[Math.Clamp(f.First, 0, _clause.Length - 1)]).ToHashSet();
+            // Only a claim that follows the figure covers it from another clause ("..., when a bomb exploded, police said").
+            same = _attributions.Where(a => !figureClauses.Contains(a.Clause) && a.Token > figure.First).ToList();
+        }
+        return same.Count == 0 ? null : same.MinBy(a => Math.Abs(a.Token - figure.First)).Claimant;
+    }
+
+    // ---- output ----
+
+    private void Emit()
+    {
+        if (_figures.Count == 0) return;
+        var sentence = _span.Of(_text);
+        string? period = null, rule = null;
+        foreach (var (kind, pattern) in _lexicon.Aggregates)
+        {
+            if (kind != "period") continue;
+            var m = pattern.Match(sentence);
+            if (m.Success) { period = m.Value; rule = "statistic.period"; break; }
+        }
+        if (period is null && !_lexicon.Aggregates.Any(a => a.Kind == "day" && a.Pattern.IsMatch(sentence)))
+        {
+            var m = _lexicon.Aggregates.Where(a => a.Kind == "whole-year").Select(a => a.Pattern.Match(sentence)).FirstOrDefault(x => x.Success);
+            if (m is not null) { period = m.Value; rule = "statistic.whole-year"; }
+        }
+        var report = _lexicon.Aggregates.Any(a => a.Kind == "report" && a.Pattern.IsMatch(sentence));
+
+        foreach (var figure in _figures.OrderBy(f => f.First).ThenBy(f => f.Kind))
+        {
+            var first = _tokens[Math.Clamp(figure.First, 0, _tokens.Count - 1)].Start;
+            var last = _tokens[Math.Clamp(figure.Last, 0, _tokens.Count - 1)].End;
+            var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
+            var claimant = ClaimantFor(figure);
+            var aggregateRule = rule
+                ?? (figure.Perfect && (figure.Count.Value >= 1000 || report) ? "statistic.perfect-total" : null);
+            if (aggregateRule is not null)
+            {
+                var unit = $"{figure.Victim.Group ?? "people"} {(figure.Kind == CasualtyKind.Killed ? "killed" : "injured")}";
+                Statistics.Add(new StatisticalClaim(span, aggregateRule, claimant, figure.Count, unit, period));
+                continue;
+            }
+            Casualties.Add(new Casualty(span, figure.Rule, figure.Kind, figure.Count, figure.Victim.Group, figure.Victim.Side, claimant));
+        }
+    }
+
+    // ---- helpers ----
+
+    private void Add(Figure figure, int quantityToken)
+    {
+        if (!_usedQuantities.Add((quantityToken, figure.Kind))) return;
+        _figures.Add(figure);
+    }
+
+    /// <summary>Walks back over a noun phrase ending before <paramref name="end"/>; stops at a quantity, which it returns.</summary>
+    private (int Start, (Quantity Quantity, int Start)? Count) PhraseBack(int end)
+    {
+        var k = end;
+        while (k > 0 && end - k < 10)
+        {
+            if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
+            var t = _tokens[k - 1];
+            if (!t.IsWord || IsBareNumber(t) || PhraseStops.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, k - 1)
+                || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
+            k--;
+        }
+        if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
+        return (k, null);
+    }
+
+    private int PhraseForward(int start)
+    {
+        var k = start;
+        while (k < _tokens.Count && k - start < 10)
+        {
+            var t = _tokens[k];
+            if (!t.IsWord || IsBareNumber(t) || PhraseStops.Contains(t.Lower) && t.Lower != "of" || _quantityAt.ContainsKey(k)
+                || _lexicon.Verbs.Contains(_tokens, k) || _lexicon.ReportingVerbs.Contains(_tokens, k)) break;
+            k++;
+        }
+        // Do not end on a dangling "of" ("five of").
+        while (k > start && _tokens[k - 1].Lower == "of") k--;
+        return k;
+    }
+
+    private Victim ParseVictim(int start, int end)
+    {
+        var of = -1;
+        for (var k = start; k < end; k++)
+            if (_tokens[k].Lower == "of") { of = k; break; }
+        var head = Head(start, of < 0 ? end : of);
+        if ((head is null || head.Value.Generic) && of >= 0)
+        {
+            var complement = Head(of + 1, end);
+            if (complement is { Generic: false } c)
+                return c with { Singular = head?.Singular ?? c.Singular };
+        }
+        return head ?? default;
+    }
+
+    private Victim? Head(int start, int end)
+    {
+        VictimNoun? noun = null, specific = null;
+        (string Side, string Group)? modifier = null;
+        for (var k = start; k < end; k++)
+        {
+            var n = _lexicon.Victims.MatchAt(_tokens, k, out var v);
+            if (n > 0 && k + n <= end)
+            {
+                // "Taliban fighters": the first noun modifies the second.
+                if (noun is not null && _lexicon.Modifiers.MatchAt(_tokens, k - 1, out var asModifier) > 0) modifier ??= asModifier;
+                noun = v;
+                if (!v.IsGeneric) specific = v;
+                k += n - 1;
+                continue;
+            }
+            if (_lexicon.Modifiers.MatchAt(_tokens, k, out var m) > 0) modifier ??= m;
+        }
+        if (noun is null) return null;
+        var singular = noun.Singular;
+        // "district police chief", "Taliban commander": a generic head takes the group named before it.
+        if (noun.IsGeneric && specific is not null) noun = specific;
+        if (noun.IsGeneric) return new Victim(null, null, singular, false, true);
+        var group = noun.Group;
+        var side = noun.Side;
+        if (modifier is { } mod && noun.Armed && mod.Side != side)
+        {
+            group = mod.Group;
+            side = mod.Side;
+        }
+        return new Victim(group, side, singular, true, false);
+    }
+
+    /// <summary>"two wounded", "many others injured": an elided victim is the one named before it.</summary>
+    private Victim Inherit(Victim victim, bool empty)
+    {
+        if (victim.Known || !(empty || victim.Generic)) return victim;
+        var before = _figures.LastOrDefault(f => f.Victim.Known);
+        if (before is not null) return before.Victim with { Singular = victim.Singular };
+        if (victim.Generic && _previousSentence?.Victims is { } group)
+            return new Victim(group, _previousSentence.Side, false, true, false);
+        return victim;
+    }
+
+    /// <summary>
+    /// "including one US soldier", or "three of them children" after a total: part of a figure
+    /// already counted. "killing two of them" with no total before it is a count of its own.
+    /// </summary>
+    private bool IsSubset(int quantityStart, bool afterTotal = false)
+    {
+        if (_lexicon.Cue("subset").MatchEndingAt(_tokens, quantityStart, out _) > 0) return true;
+        return (afterTotal || _figures.Count > 0)
+               && _quantityAt.TryGetValue(quantityStart, out var q) && _lexicon.Cue("subset-after").MatchAt(_tokens, q.End, out _) > 0;
+    }
+
+    /// <summary>For ", including one US soldier," before a verb: the token where that aside starts, or -1.</summary>
+    private int SubsetClauseStart(int from)
+    {
+        var subset = _lexicon.Cue("subset");
+        for (var k = from; k >= Math.Max(0, from - 10); k--)
+        {
+            var n = subset.MatchAt(_tokens, k, out _);
+            if (n == 0) continue;
+            return k > 0 && _tokens[k - 1].Lower == "," ? k - 1 : k;
+        }
+        return -1;
+    }
+
+    private bool Irrealis(int from, int to)
+    {
+        var cues = _lexicon.Cue("irrealis");
+        for (var k = from; k < to; k++)
+        {
+            if (_clause[k] != _clause[Math.Max(0, to - 1)]) continue;
+            var lower = _tokens[k].Lower;
+            if (lower.Contains("n't")) return true;
+            if (cues.MatchAt(_tokens, k, out _) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a Croatian soldier", "the head of a militia", "a former MP": after a kill/injure word a
+    /// singular head noun is one person even when the lexicon does not know the noun.
+    /// </summary>
+    private bool IsOnePerson(Victim victim, int start, int end)
+    {
+        if (victim.Known || victim.Generic) return victim.Singular;
+        var of = start;
+        while (of < end && _tokens[of].Lower != "of") of++;
+        if (of == start) return false;
+        var head = _tokens[of - 1];
+        return head.IsWord && head.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
+               && !(head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss")) && !_lexicon.Cue("not-person").Contains(_tokens, of - 1)
+               && !Pronouns.Contains(head.Lower);
+    }
+
+    private static bool IsBareNumber(WordToken t) => t.IsDigits && t.Text.All(c => char.IsDigit(c) || c is ',' or '.');
+
+    private Quantity One(int token, string rule)
+    {
+        var t = _tokens[token];
+        return new Quantity(new Span(t.Start, t.End), rule, t.Text, 1, 1, 1, QuantityQualifier.Exact);
+    }
+
+    private Quantity Zero(int start, int end)
+    {
+        var span = new Span(_tokens[start].Start, _tokens[end - 1].End);
+        return new Quantity(span, "casualty.zero", span.Of(_text), 0, 0, 0, QuantityQualifier.Exact);
+    }
+
+    private string TextOf(int start, int end) => _text[_tokens[start].Start.._tokens[end - 1].End];
+}
