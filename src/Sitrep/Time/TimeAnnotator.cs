@@ -129,7 +129,7 @@ public sealed class TimeAnnotator : IAnnotator
         var (first, next) = WordAfter(text, span.End);
         if (_lexicon.RecapNouns.Contains(first.ToLowerInvariant())) return true;
         var (second, _) = WordAfter(text, next);
-        return first.Length > 0 && char.IsLower(first[0]) && _lexicon.RecapNouns.Contains(second.ToLowerInvariant());
+        return first.Length > 0 && _lexicon.RecapNouns.Contains(second.ToLowerInvariant());
     }
 
     private static string WordBefore(string text, int start)
