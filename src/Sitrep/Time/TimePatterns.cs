@@ -87,7 +87,7 @@ public sealed class TimePatterns
             ("date.relative.back", $@"(?<pre>(?i:in|over|during|for|throughout|within)){S}(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
             ("date.relative", $@"{relative}\b{dayPart}"),
             ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}"),
-            ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?i:days|weeks|months|years|decades)\b"),
+            ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?<unit>(?i:days|weeks|months|years|decades))\b"),
             ("date.year", $@"{cue}{Y("y")}"),
             ("date.year.modifier", $@"(?<=\b(?i:a|an|the|his|her|its|their|our){S}){Y("y")}(?={S}(?:\w+{S})?{recapNoun}\b)"),
             ("date.month", $@"{cue}{M("m1")}(?![^\S\n]*\d)"),
