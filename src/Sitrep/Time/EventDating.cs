@@ -11,7 +11,8 @@ namespace Sitrep.Time;
 /// <item>"own-clause": a date inside the event's own span (the finest one, the first if tied);</item>
 /// <item>"sentence": a date elsewhere in the sentence(s) the span lies in;</item>
 /// <item>"paragraph": the most recent day, week or month date in an earlier sentence of the same
-/// paragraph, one precision step coarser (a year there is a history recap and is skipped);</item>
+/// paragraph, one precision step coarser (a year there is a history recap, a future date is a
+/// plan: both are skipped);</item>
 /// <item>"publication" (or "reference" when the caller gave another reference date): that day, at week precision.</item>
 /// </list>
 /// Only expressions with <see cref="TimeRole.When"/> count: "since 2001", "until 2014",
@@ -45,7 +46,7 @@ public static class EventDating
             var first = sentences[0];
             foreach (var earlier in doc.Sentences.Where(s => s.Paragraph == first.Paragraph && s.Index < first.Index).Reverse())
             {
-                var carried = doc.Times.LastOrDefault(t => earlier.Span.Contains(t.Span) && Dates(t) && t.Precision != DatePrecision.Year);
+                var carried = doc.Times.LastOrDefault(t => earlier.Span.Contains(t.Span) && Dates(t) && !t.Future && t.Precision != DatePrecision.Year);
                 if (carried is not null)
                     return (Of(carried, Coarser(carried.Precision), Paragraph), carried);
             }
