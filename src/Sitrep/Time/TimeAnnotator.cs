@@ -43,9 +43,8 @@ public sealed class TimeAnnotator : IAnnotator
     {
         var found = new List<TimeExpression>();
         TimeExpression? previous = null;
-        for (var match = _patterns.Regex.Match(text); match.Success; match = match.NextMatch())
+        foreach (var (match, rule) in _patterns.Matches(text))
         {
-            var rule = _patterns.RuleOf(match);
             var futureSentence = IsFutureBefore(text, match.Index, sentences);
             if (_resolver.Resolve(match, rule, reference, futureSentence, previous) is not { } reading) continue;
 
