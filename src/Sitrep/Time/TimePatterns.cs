@@ -15,7 +15,7 @@ public sealed class TimePatterns
     private readonly (string Rule, Regex Regex)[] _rules;
 
     public TimePatterns(TimeLexicon lexicon) =>
-        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(r.Pattern,
+        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(@"\b(?:" + r.Pattern + ")",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
 
     /// <summary>The rule ids in priority order.</summary>
