@@ -9,22 +9,32 @@ public static class CalendarMath
     /// <summary>How many years to look back or ahead for a valid month-day (29 February: up to 8).</summary>
     private const int MaxYearSearch = 8;
 
+    /// <summary>
+    /// Days a month-day may fall after the reference date and still keep its year: publication
+    /// dates are often a day or two early (time zones, a crawl or print date), and "on July 31" in
+    /// a story dated July 30 is one day off, not a year.
+    /// </summary>
+    public const int ReportingGraceDays = 3;
+
     public static DateOnly? TryDate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 
     /// <summary>
-    /// A month-day without a year: the latest such date on or before <paramref name="reference"/>,
-    /// or when <paramref name="future"/>, the earliest on or after it. 29 February skips to a leap year.
+    /// A month-day without a year: the latest such date on or before <paramref name="reference"/>
+    /// (plus <paramref name="graceDays"/>), or when <paramref name="future"/>, the earliest on or
+    /// after it. 29 February skips to a leap year.
     /// </summary>
-    public static DateOnly? InferYear(int month, int day, DateOnly reference, bool future)
+    public static DateOnly? InferYear(int month, int day, DateOnly reference, bool future, int graceDays = 0)
     {
         if (month is < 1 or > 12 || day is < 1 or > 31 || day > DateTime.DaysInMonth(2000, month)) return null;
+        var latest = reference.AddDays(graceDays);
         var step = future ? 1 : -1;
+        var firstYear = future ? reference.Year : latest.Year;
         for (var i = 0; i <= MaxYearSearch; i++)
         {
-            if (TryDate(reference.Year + i * step, month, day) is { } date && (future ? date >= reference : date <= reference))
+            if (TryDate(firstYear + i * step, month, day) is { } date && (future ? date >= reference : date <= latest))
                 return date;
         }
         return null;

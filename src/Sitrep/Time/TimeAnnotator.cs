@@ -58,7 +58,7 @@ public sealed class TimeAnnotator : IAnnotator
             if (role == TimeRole.When && !reading.IsDuration && ModifiesRecapNoun(text, span))
                 role = TimeRole.Modifier;
 
-            var future = reading.Future || futureSentence || reference is { } r && reading.Start > r;
+            var future = reading.Future || futureSentence || reference is { } r && reading.Start > r.AddDays(CalendarMath.ReportingGraceDays);
             var expression = new TimeExpression(span, reading.Rule, span.Of(text), reading.Start, reading.End,
                 reading.Precision, Anchor(reading, reference, published, previous), reading.IsDuration, role, future && !reading.IsDuration);
             found.Add(expression);

@@ -56,7 +56,7 @@ public sealed class TimePatterns
         var weekdayAbbreviations = Capitalised(lex.Weekdays.Where(w => w.Key.Length < lex.Weekdays.Where(o => o.Value == w.Value).Max(o => o.Key.Length)).Select(w => w.Key));
         var weekday = $@"(?<wd>{Capitalised(lex.Weekdays.Keys)})\b(?:(?<=(?:{weekdayAbbreviations}))\.)?";
         var wdPrefix = $@"(?:{weekday},?{S})?";
-        var night = $@"(?<night>(?i:the{S})?(?i:night|nights){S}(?i:of){S})?";
+        var night = $@"(?<night>(?i:the{S})?(?i:night|nights){S}(?i:of|from){S})?";
         var the = $@"(?i:the{S})?";
         var num = $@"(?<n>\b(?:\d{{1,4}}|(?i:{Words(lex.Numbers.Keys)}))\b)";
         var unit = $@"(?<unit>(?i:{Words(lex.Units.Keys)}))\b";

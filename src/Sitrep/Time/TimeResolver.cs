@@ -96,7 +96,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     private TimeReading? MonthDay(Match m, string rule, DateOnly reference, bool future)
     {
-        var date = CalendarMath.InferYear(Month(m, "m1"), Int(m, "d1"), reference, future);
+        var date = CalendarMath.InferYear(Month(m, "m1"), Int(m, "d1"), reference, future, CalendarMath.ReportingGraceDays);
         var night = m.Groups["night"].Success;
         return Day(date, night ? rule + ".night" : rule, TimeAnchoring.Reference, future);
     }
@@ -117,7 +117,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
         else
         {
-            start = CalendarMath.InferYear(startMonth, startDay, reference, future);
+            start = CalendarMath.InferYear(startMonth, startDay, reference, future, CalendarMath.ReportingGraceDays);
             anchoring = TimeAnchoring.Reference;
         }
         if (start is not { } s) return null;

@@ -17,6 +17,15 @@ public class CalendarMathTests
         Assert.Equal(Date(expected), CalendarMath.InferYear(month, day, Date(reference)!.Value, future));
 
     [Theory]
+    [InlineData(7, 31, "2019-07-30", 0, "2018-07-31")]
+    [InlineData(7, 31, "2019-07-30", 3, "2019-07-31")]
+    [InlineData(8, 2, "2019-07-30", 3, "2019-08-02")]
+    [InlineData(8, 3, "2019-07-30", 3, "2018-08-03")]
+    [InlineData(1, 1, "2019-12-30", 3, "2020-01-01")]
+    public void AGraceKeepsTheYearOfADateJustAfterTheReference(int month, int day, string reference, int grace, string expected) =>
+        Assert.Equal(Date(expected), CalendarMath.InferYear(month, day, Date(reference)!.Value, false, grace));
+
+    [Theory]
     [InlineData(2, 30)]
     [InlineData(4, 31)]
     [InlineData(13, 1)]
