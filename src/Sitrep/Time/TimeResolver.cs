@@ -297,8 +297,18 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             "todate" => new TimeReading(unitAt(reference).Start, reference, precision, rel, TimeAnchoring.Reference),
             "rest" => new TimeReading(reference, unitAt(reference).End, precision, rel, TimeAnchoring.Reference, Future: true),
             "back" => BackWindow(phrase, reference, rel),
+            "latest" => Latest(unitAt, phrase.Unit, reference, precision, rel),
             _ => null,
         };
+    }
+
+    /// <summary>The most recent unit that has begun by the reference date, cut at it; for a weekend, last week's when this one has not begun.</summary>
+    private static TimeReading Latest(Func<DateOnly, (DateOnly Start, DateOnly End)> unitAt, string unit, DateOnly reference,
+        DatePrecision precision, string rule)
+    {
+        var (start, end) = unitAt(reference);
+        if (start > reference) (start, end) = unitAt(reference.AddDays(unit is "week" or "weekend" ? -7 : -1));
+        return new TimeReading(start, end < reference ? end : reference, precision, rule, TimeAnchoring.Reference);
     }
 
     private static TimeReading BackWindow(RelativePhrase phrase, DateOnly reference, string rule)

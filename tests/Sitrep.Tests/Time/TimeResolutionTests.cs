@@ -147,6 +147,13 @@ public class TimeResolutionTests
     [InlineData("Yesterday, a convoy was ambushed.", "2019-03-01", "Yesterday", "2019-02-28", "2019-02-28", DatePrecision.Day, "date.relative.shift")]
     [InlineData("Last month, a convoy was ambushed.", "2020-03-31", "Last month", "2020-02-01", "2020-02-29", DatePrecision.Month, "date.relative.shift")]
     [InlineData("This week, a convoy was ambushed.", "2019-12-31", "This week", "2019-12-30", "2020-01-05", DatePrecision.Week, "date.relative.shift")]
+    [InlineData("Shops reopened over the weekend.", "2019-07-30", "over the weekend", "2019-07-27", "2019-07-28", DatePrecision.Week, "date.relative.latest")]
+    [InlineData("Shops reopened over the weekend.", "2019-07-28", "over the weekend", "2019-07-27", "2019-07-28", DatePrecision.Week, "date.relative.latest")]
+    [InlineData("Shops reopened over the weekend.", "2019-07-27", "over the weekend", "2019-07-27", "2019-07-27", DatePrecision.Week, "date.relative.latest")]
+    [InlineData("Shops reopened at the weekend.", "2020-01-02", "at the weekend", "2019-12-28", "2019-12-29", DatePrecision.Week, "date.relative.latest")]
+    [InlineData("Shops reopened earlier in the week.", "2019-07-31", "earlier in the week", "2019-07-29", "2019-07-31", DatePrecision.Week, "date.relative.todate")]
+    [InlineData("Shops reopened this past week.", "2019-07-30", "this past week", "2019-07-24", "2019-07-30", DatePrecision.Week, "date.relative.back")]
+    [InlineData("The past two weeks saw heavy fighting.", "2019-07-30", "The past two weeks", "2019-07-17", "2019-07-30", DatePrecision.Month, "date.relative.back")]
     // "N units ago"
     [InlineData("Two days ago a bomb exploded.", "2019-07-30", "Two days ago", "2019-07-28", "2019-07-28", DatePrecision.Day, "date.relative.ago")]
     [InlineData("A week ago a bomb exploded.", "2019-07-30", "A week ago", "2019-07-22", "2019-07-28", DatePrecision.Week, "date.relative.ago")]
