@@ -2,12 +2,6 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Time;
 
-/// <summary>A fixed relative phrase from <c>time/relative.tsv</c> ("last week": shift week -1).</summary>
-public sealed record RelativePhrase(string Phrase, string Kind, string Unit, int N);
-
-/// <summary>A part of a month or year from <c>time/parts.tsv</c> ("early": 0 to 0.33).</summary>
-public sealed record PartPhrase(string Phrase, double From, double To);
-
 /// <summary>
 /// The words the time annotator knows, read from the <c>time/</c> folder of a data pack
 /// (formats in data/time/README.md). Keys are lower case.

@@ -18,9 +18,6 @@ public sealed class TimePatterns
         _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(@"\b(?:" + r.Pattern + ")",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
 
-    /// <summary>The rule ids in priority order.</summary>
-    public IEnumerable<string> RuleIds => _rules.Select(r => r.Rule);
-
     /// <summary>Non-overlapping matches in text order, each with the id of its rule.</summary>
     public IEnumerable<(Match Match, string Rule)> Matches(string text)
     {

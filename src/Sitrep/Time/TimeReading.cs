@@ -10,12 +10,3 @@ internal readonly record struct TimeReading(
     bool Future = false,
     bool IsDuration = false,
     TimeRole Role = TimeRole.When);
-
-/// <summary>What a reading depended on: nothing (an absolute date), the reference date, or an earlier date in the text.</summary>
-internal enum TimeAnchoring
-{
-    Absolute,
-    Reference,
-    Previous,
-    Duration,
-}
