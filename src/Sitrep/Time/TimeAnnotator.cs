@@ -1,15 +1,151 @@
+using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
+using Sitrep.Text;
 
 namespace Sitrep.Time;
 
-// PLACEHOLDER until its issue lands: adds nothing yet.
+/// <summary>
+/// Finds date, time and duration expressions in one pass of a compiled regular expression and
+/// resolves each against <see cref="Document.ReferenceDate"/>. Absolute dates resolve without it;
+/// relative ones stay unresolved (Start and End null, Anchor says why) when it is unknown.
+/// A month-day without a year takes the year that puts it on or before the reference date, unless
+/// its sentence is about the future before it ("is expected to take place on 29th February").
+/// </summary>
 public sealed class TimeAnnotator : IAnnotator
 {
-    public static TimeAnnotator Load(DataPack data) => data.Get(_ => new TimeAnnotator());
+    private static readonly HashSet<string> Determiners =
+        new(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"], StringComparer.Ordinal);
+
+    private readonly TimeLexicon _lexicon;
+    private readonly TimePatterns _patterns;
+    private readonly TimeResolver _resolver;
+    private readonly Regex _futureCue;
+    private readonly (string Cue, TimeRole Role)[] _roleCues;
+
+    public TimeAnnotator(TimeLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _patterns = new TimePatterns(lexicon);
+        _resolver = new TimeResolver(lexicon);
+        var cues = string.Join('|', lexicon.FutureCues.OrderByDescending(c => c.Length).Select(c => Regex.Escape(c).Replace(@"\ ", @"\s+")));
+        _futureCue = new Regex($@"(?<![\w'])(?:{cues})(?!\w)", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _roleCues = [.. lexicon.RoleCues.OrderByDescending(c => c.Key.Length).Select(c => (c.Key, c.Value))];
+    }
+
+    public static TimeAnnotator Load(DataPack data) => data.Get(d => new TimeAnnotator(TimeLexicon.Load(d)));
 
     public string Name => "dates";
 
-    public void Annotate(Document document)
+    public void Annotate(Document document) => document.Times.AddRange(Find(document.Text, document.ReferenceDate, document.Article.Published, document.Sentences));
+
+    /// <summary>Every time expression of <paramref name="text"/>, in text order.</summary>
+    public List<TimeExpression> Find(string text, DateOnly? reference, DateOnly? published = null, IReadOnlyList<Sentence>? sentences = null)
     {
+        var found = new List<TimeExpression>();
+        TimeExpression? previous = null;
+        foreach (var (match, rule) in _patterns.Matches(text))
+        {
+            var futureSentence = IsFutureBefore(text, match.Index, sentences);
+            if (_resolver.Resolve(match, rule, reference, futureSentence, previous) is not { } reading) continue;
+
+            var span = new Span(match.Index, match.Index + match.Length);
+            var role = reading.Role;
+            if (role == TimeRole.When && RoleCueBefore(text, span.Start) is { } cue)
+            {
+                role = cue.Role;
+                span = new Span(cue.Start, span.End);
+            }
+            if (role == TimeRole.When && !reading.IsDuration && ModifiesRecapNoun(text, span))
+                role = TimeRole.Modifier;
+
+            var future = reading.Future || futureSentence || reference is { } r && reading.Start > r.AddDays(CalendarMath.ReportingGraceDays);
+            var expression = new TimeExpression(span, reading.Rule, span.Of(text), reading.Start, reading.End,
+                reading.Precision, Anchor(reading, reference, published, previous), reading.IsDuration, role, future && !reading.IsDuration);
+            found.Add(expression);
+            if (expression.IsResolved && role == TimeRole.When) previous = expression;
+        }
+        return found;
+    }
+
+    private static string Anchor(TimeReading reading, DateOnly? reference, DateOnly? published, TimeExpression? previous) => reading.Anchoring switch
+    {
+        TimeAnchoring.Absolute => "absolute",
+        TimeAnchoring.Duration => "duration",
+        TimeAnchoring.Previous when reading.Start is null => "unresolved: no earlier date in the text",
+        TimeAnchoring.Previous => $"after {previous!.Rule} \"{previous.Text}\" at {previous.Span} ({previous.Start:yyyy-MM-dd})",
+        _ when reference is not { } r => "unresolved: no reference date",
+        _ when published == reference => $"published {reference:yyyy-MM-dd}",
+        _ => $"reference {reference:yyyy-MM-dd}",
+    };
+
+    /// <summary>A future cue ("will", "is expected to") earlier in the same sentence, not behind a semicolon.</summary>
+    private bool IsFutureBefore(string text, int offset, IReadOnlyList<Sentence>? sentences)
+    {
+        var start = SentenceStart(text, offset, sentences);
+        var semicolon = text.LastIndexOf(';', Math.Max(offset - 1, 0), offset - start);
+        if (semicolon >= start) start = semicolon + 1;
+        return offset > start && _futureCue.IsMatch(text.AsSpan(start, offset - start));
+    }
+
+    private static int SentenceStart(string text, int offset, IReadOnlyList<Sentence>? sentences)
+    {
+        if (sentences is { Count: > 0 })
+        {
+            int lo = 0, hi = sentences.Count - 1, best = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (sentences[mid].Span.Start <= offset) { best = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            return best >= 0 ? sentences[best].Span.Start : 0;
+        }
+        // No sentence annotations: the text back to the last sentence-ending mark or line break.
+        var i = offset - 1;
+        while (i >= 0 && text[i] is not ('.' or '!' or '?' or '\n')) i--;
+        return i + 1;
+    }
+
+    private (int Start, TimeRole Role)? RoleCueBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        if (end == start) return null;
+        foreach (var (cue, role) in _roleCues)
+        {
+            var cueStart = end - cue.Length;
+            if (cueStart < 0 || !text.AsSpan(cueStart, cue.Length).Equals(cue, StringComparison.OrdinalIgnoreCase)) continue;
+            if (cueStart > 0 && char.IsLetterOrDigit(text[cueStart - 1])) continue;
+            return (cueStart, role);
+        }
+        return null;
+    }
+
+    /// <summary>"a February 2019 report", "his 2016 presidential campaign": the date dates a document, not an event.</summary>
+    private bool ModifiesRecapNoun(string text, Span span)
+    {
+        if (!Determiners.Contains(WordBefore(text, span.Start).ToLowerInvariant())) return false;
+        var (first, next) = WordAfter(text, span.End);
+        if (_lexicon.RecapNouns.Contains(first.ToLowerInvariant())) return true;
+        var (second, _) = WordAfter(text, next);
+        return first.Length > 0 && _lexicon.RecapNouns.Contains(second.ToLowerInvariant());
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        var s = end;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return text[s..end];
+    }
+
+    private static (string Word, int End) WordAfter(string text, int end)
+    {
+        var s = end;
+        while (s < text.Length && text[s] is ' ' or '\t') s++;
+        var e = s;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-')) e++;
+        return (text[s..e], e);
     }
 }

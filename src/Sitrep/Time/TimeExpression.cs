@@ -7,6 +7,8 @@ namespace Sitrep.Time;
 /// A date or time expression and the interval it resolves to. <see cref="Anchor"/> says what a
 /// relative expression was resolved against ("published 2019-07-30", "absolute").
 /// Durations ("for 20 years") are recognised but have no interval and never date an event.
+/// <see cref="Role"/> says whether the expression can date an event at all ("since 2001" cannot);
+/// <see cref="Future"/> is set when the expression or its sentence is about the future.
 /// </summary>
 public sealed record TimeExpression(
     Span Span,
@@ -16,4 +18,9 @@ public sealed record TimeExpression(
     DateOnly? End,
     DatePrecision Precision,
     string Anchor,
-    bool IsDuration = false) : Annotation(Span, Rule);
+    bool IsDuration = false,
+    TimeRole Role = TimeRole.When,
+    bool Future = false) : Annotation(Span, Rule)
+{
+    public bool IsResolved => Start is not null && End is not null;
+}

@@ -1,0 +1,80 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// Gives an event its date from the time expressions the <see cref="TimeAnnotator"/> found, in
+/// this order, lowering the precision at each step and naming the step in <see cref="EventDate.Source"/>:
+/// <list type="number">
+/// <item>"own-clause": a date inside the event's own span (the finest one, the first if tied);</item>
+/// <item>"sentence": a date elsewhere in the sentence(s) the span lies in;</item>
+/// <item>"paragraph": the most recent day, week or month date in an earlier sentence of the same
+/// paragraph, one precision step coarser (a year there is a history recap, a future date is a
+/// plan: both are skipped);</item>
+/// <item>"publication" (or "reference" when the caller gave another reference date): that day, at week precision.</item>
+/// </list>
+/// Only expressions with <see cref="TimeRole.When"/> count: "since 2001", "until 2014",
+/// "a February 2019 report" and durations never date an event.
+/// </summary>
+public static class EventDating
+{
+    public const string OwnClause = "own-clause";
+    public const string SameSentence = "sentence";
+    public const string Paragraph = "paragraph";
+    public const string Publication = "publication";
+    public const string Reference = "reference";
+
+    /// <summary>
+    /// The date of the event written at <paramref name="eventSpan"/> (its clause or sentence) and
+    /// the expression it came from (null when it fell back to the publication date). Null when
+    /// the text has no usable date and the document has no reference date.
+    /// </summary>
+    public static (EventDate Date, TimeExpression? Expression)? DateFor(Document doc, Span eventSpan)
+    {
+        if (Best(doc.Times.Where(t => eventSpan.Contains(t.Span))) is { } own)
+            return (Of(own, own.Precision, OwnClause), own);
+
+        var sentences = doc.Sentences.Where(s => s.Span.Overlaps(eventSpan)).ToList();
+        if (sentences.Count > 0)
+        {
+            var sentenceSpan = new Span(sentences[0].Span.Start, sentences[^1].Span.End);
+            if (Best(doc.Times.Where(t => sentenceSpan.Contains(t.Span) && !t.Span.Overlaps(eventSpan))) is { } near)
+                return (Of(near, near.Precision, SameSentence), near);
+
+            var first = sentences[0];
+            foreach (var earlier in doc.Sentences.Where(s => s.Paragraph == first.Paragraph && s.Index < first.Index).Reverse())
+            {
+                var carried = doc.Times.LastOrDefault(t => earlier.Span.Contains(t.Span) && Dates(t) && !t.Future && t.Precision != DatePrecision.Year);
+                if (carried is not null)
+                    return (Of(carried, Coarser(carried.Precision), Paragraph), carried);
+            }
+        }
+
+        if (doc.ReferenceDate is not { } reference) return null;
+        var source = doc.Article.Published == reference ? Publication : Reference;
+        return (new EventDate(reference, reference, DatePrecision.Week, source), null);
+    }
+
+    /// <summary>Whether an expression may date an event at all.</summary>
+    public static bool Dates(TimeExpression t) => t.IsResolved && !t.IsDuration && t.Role == TimeRole.When;
+
+    private static TimeExpression? Best(IEnumerable<TimeExpression> candidates)
+    {
+        TimeExpression? best = null;
+        foreach (var t in candidates)
+            if (Dates(t) && (best is null || t.Precision < best.Precision)) best = t;
+        return best;
+    }
+
+    private static EventDate Of(TimeExpression t, DatePrecision precision, string source) =>
+        new(t.Start!.Value, t.End!.Value, precision, source);
+
+    /// <summary>One step coarser, but never beyond month: ACLED has no coarser time precision.</summary>
+    private static DatePrecision Coarser(DatePrecision p) => p switch
+    {
+        DatePrecision.Day => DatePrecision.Week,
+        _ => DatePrecision.Month,
+    };
+}

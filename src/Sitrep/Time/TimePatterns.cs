@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// The compiled regular expressions that find time expressions, one per rule. Matches are merged
+/// as one alternation would give them: the leftmost wins, and of two starting at the same place the
+/// rule listed first ("July 25 to 26" before "July 25"); the scan then goes on after the winner.
+/// One regex per rule, not one big alternation: each small one keeps .NET's fast search for its
+/// possible first characters, which a 27-way alternation loses (measured some 30 times slower).
+/// Word lists come from the lexicon, so a new word is a data change.
+/// </summary>
+public sealed class TimePatterns
+{
+    private readonly (string Rule, Regex Regex)[] _rules;
+
+    public TimePatterns(TimeLexicon lexicon) =>
+        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(@"\b(?:" + r.Pattern + ")",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
+
+    /// <summary>Non-overlapping matches in text order, each with the id of its rule.</summary>
+    public IEnumerable<(Match Match, string Rule)> Matches(string text)
+    {
+        var next = new Match[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++) next[i] = _rules[i].Regex.Match(text);
+        var position = 0;
+        while (true)
+        {
+            var best = -1;
+            for (var i = 0; i < next.Length; i++)
+            {
+                if (next[i].Success && next[i].Index < position) next[i] = _rules[i].Regex.Match(text, position);
+                if (next[i].Success && (best < 0 || next[i].Index < next[best].Index)) best = i;
+            }
+            if (best < 0) yield break;
+            var match = next[best];
+            yield return (match, _rules[best].Rule);
+            position = match.Index + Math.Max(match.Length, 1);
+        }
+    }
+
+    internal static List<(string Rule, string Pattern)> Rules(TimeLexicon lex)
+    {
+        const string S = @"[^\S\n]+";          // spaces, never across a line
+        const string Dash = @"[^\S\n]*[-\u2013\u2014][^\S\n]*";
+        const string Before = @"(?<![\w/.-])";
+        var to = $@"(?:{Dash}|{S}(?i:to|and|through|until|till|-){S})";
+        var month = Capitalised(lex.Months.Keys);
+        var abbreviations = Capitalised(lex.Months.Where(m => m.Key.Length < LongestName(lex, m.Value)).Select(m => m.Key));
+        string M(string g) => $@"(?<{g}>{month})\b(?:(?<=(?:{abbreviations}))\.)?";
+        string D(string g) => $@"(?<{g}>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)?\b(?![:.,]?\d)";
+        string Y(string g) => $@"(?<{g}>(?:1[89]|20)\d\d)\b(?![-\u2013/]?\d)";
+        var weekdayAbbreviations = Capitalised(lex.Weekdays.Where(w => w.Key.Length < lex.Weekdays.Where(o => o.Value == w.Value).Max(o => o.Key.Length)).Select(w => w.Key));
+        var weekday = $@"(?<wd>{Capitalised(lex.Weekdays.Keys)})\b(?:(?<=(?:{weekdayAbbreviations}))\.)?";
+        var wdPrefix = $@"(?:{weekday},?{S})?";
+        var night = $@"(?<night>(?i:the{S})?(?i:night|nights){S}(?i:of|from){S})?";
+        var the = $@"(?i:the{S})?";
+        var num = $@"(?<n>\b(?:\d{{1,4}}|(?i:{Words(lex.Numbers.Keys)}))\b)";
+        var unit = $@"(?<unit>(?i:{Words(lex.Units.Keys)}))\b";
+        var part = $@"(?<part>(?i:{Words(lex.Parts.Keys)}))";
+        var ordinal = $@"(?<ord>(?i:{Words(lex.Ordinals.Keys)}))";
+        var cue = $@"(?<=\b(?i:{Words(lex.CueWords)}){S})";
+        var relative = $@"(?<rel>(?i:{Words(lex.Relative.Keys)}))";
+        var dayPart = $@"(?:{S}(?i:morning|afternoon|evening|night))?";
+        var recapNoun = $@"(?i:{Words(lex.RecapNouns)})";
+
+        return
+        [
+            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)-(?<mo>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])\b"),
+            ("date.numeric", $@"{Before}(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|\.\d)"),
+            ("date.range.md-md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{M("m2")}{S}{D("d2")}(?:,?{S}{Y("y")})?"),
+            ("date.range.md-d", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{D("d2")}(?:,?{S}{Y("y")})?"),
+            ("date.range.dm-dm", $@"{night}{the}{D("d1")}{S}{M("m1")}{to}{the}{D("d2")}{S}{M("m2")}(?:,?{S}{Y("y")})?"),
+            ("date.range.d-dm", $@"{night}(?i:(?:from|between){S})?{the}{D("d1")}{to}{the}{D("d2")}(?:{S}(?i:of))?{S}{M("m1")}(?:,?{S}{Y("y")})?"),
+            ("date.range.month", $@"(?i:(?:from|between){S})?{M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")},?{S}{Y("y")}|(?i:(?:from|between){S}){M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")}\b"),
+            ("date.range.year", $@"(?i:(?:from|between){S}){Y("y1")}{to}{Y("y")}|{Before}(?<y1>(?:1[89]|20)\d\d)[-\u2013](?<y>(?:1[89]|20)\d\d)\b"),
+            ("date.dmy", $@"{wdPrefix}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")},?{S}{Y("y")}"),
+            ("date.mdy", $@"{wdPrefix}{M("m1")}{S}{D("d1")},?{S}{Y("y")}"),
+            ("date.dm", $@"{wdPrefix}{night}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")}"),
+            ("date.md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}"),
+            ("date.weeks-of", $@"{the}{ordinal}(?:{S}{num})?{S}(?i:weeks?){S}(?i:of){S}{M("m1")}(?:,?{S}{Y("y")})?"),
+            ("date.part.month", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){M("m1")}(?:,?{S}{Y("y")})?"),
+            ("date.part.year", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){Y("y")}"),
+            ("date.my", $@"{M("m1")},?{S}{Y("y")}"),
+            ("date.month.relative", $@"(?<mod>(?i:last|this|next|past)){S}{M("m1")}"),
+            ("date.decade", $@"{the}(?<dec>(?:1[89]|20)\d0)'?s\b"),
+            ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b"),
+            ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous)){S}(?<unit>(?i:day|morning|evening|night))\b"),
+            ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
+            ("date.relative", $@"{relative}\b{dayPart}"),
+            ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}"),
+            ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?<unit>(?i:days|weeks|months|years|decades))\b"),
+            ("date.year", $@"{cue}{Y("y")}"),
+            ("date.year.modifier", $@"(?<=\b(?i:a|an|the|his|her|its|their|our){S}){Y("y")}(?={S}(?:\w+{S})?{recapNoun}\b)"),
+            ("date.month", $@"{cue}{M("m1")}(?![^\S\n]*\d)"),
+        ];
+    }
+
+    private static int LongestName(TimeLexicon lex, int month) => lex.Months.Where(m => m.Value == month).Max(m => m.Key.Length);
+
+    /// <summary>Alternation of words in Title and UPPER case, longest first so "September" beats "Sep".</summary>
+    private static string Capitalised(IEnumerable<string> words) => string.Join('|', words
+        .SelectMany(w => new[] { char.ToUpperInvariant(w[0]) + w[1..], w.ToUpperInvariant() })
+        .Distinct()
+        .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
+        .Select(Regex.Escape));
+
+    /// <summary>Alternation of phrases (used inside a case-insensitive group), longest first, spaces as any run of spaces.</summary>
+    private static string Words(IEnumerable<string> phrases) => string.Join('|', phrases
+        .Distinct()
+        .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
+        .Select(w => Regex.Escape(w).Replace(@"\ ", @"[^\S\n]+")));
+}

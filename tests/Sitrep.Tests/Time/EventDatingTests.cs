@@ -1,0 +1,84 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
+using static Sitrep.Tests.Time.TimeTestSupport;
+
+namespace Sitrep.Tests.Time;
+
+public class EventDatingTests
+{
+    private static Document Annotate(string text, string? published, string? reference = null)
+    {
+        var doc = new Document(Article.Create(text, "test", published: Date(published)), Date(reference));
+        SentenceSplitter.Load(DataPack.Default).Annotate(doc);
+        Annotator.Annotate(doc);
+        return doc;
+    }
+
+    private static Span SentenceContaining(Document doc, string words) =>
+        doc.Sentences.First(s => doc.TextOf(s.Span).Contains(words, StringComparison.Ordinal)).Span;
+
+    [Theory]
+    [InlineData("On July 7, fighters attacked a post.", "fighters", "2019-07-07", "2019-07-07", DatePrecision.Day, "own-clause", "July 7")]
+    [InlineData("On July 7, fighters attacked a post. Eight policemen were killed in the attack.", "Eight", "2019-07-07", "2019-07-07", DatePrecision.Week, "paragraph", "July 7")]
+    [InlineData("On July 7, fighters attacked a post.\n\nEight policemen were killed.", "Eight", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("The US has lost thousands of soldiers since 2001.", "thousands", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("The war began in 2001. Yesterday a bomb killed five.", "Yesterday", "2019-07-29", "2019-07-29", DatePrecision.Day, "own-clause", "Yesterday")]
+    [InlineData("The US dropped 7,423 bombs in 2019. Militants stormed a checkpoint.", "Militants", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("In a February 2019 report, the UN said civilians were killed.", "civilians", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("On July 28th, the Taliban advanced after gains in recent weeks.", "advanced", "2019-07-28", "2019-07-28", DatePrecision.Day, "own-clause", "July 28th")]
+    [InlineData("On July 7 a post fell. On July 12 a convoy was hit. Ten died.", "Ten died", "2019-07-12", "2019-07-12", DatePrecision.Week, "paragraph", "July 12")]
+    [InlineData("In early July, attacks rose. Ten died in Zabul.", "Ten died", "2019-07-01", "2019-07-10", DatePrecision.Month, "paragraph", "early July")]
+    [InlineData("Fighting went on for 20 years. Ten died in Zabul.", "Ten died", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("Talks will resume next week. Ten died in Zabul.", "Ten died", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
+    [InlineData("On Tuesday a bomb exploded in Herat.", "bomb", "2019-07-30", "2019-07-30", DatePrecision.Day, "own-clause", "Tuesday")]
+    public void DatesAnEventFromItsClauseParagraphOrPublication(string text, string eventWords, string start, string end,
+        DatePrecision precision, string source, string? expression)
+    {
+        var doc = Annotate(text, "2019-07-30");
+        var dated = EventDating.DateFor(doc, SentenceContaining(doc, eventWords));
+        Assert.NotNull(dated);
+        var (date, used) = dated.Value;
+        Assert.Equal((Date(start)!.Value, Date(end)!.Value, precision, source), (date.Start, date.End, date.Precision, date.Source));
+        Assert.Equal(expression, used?.Text);
+    }
+
+    [Fact]
+    public void AClauseTakesTheDateOfItsSentence()
+    {
+        const string text = "In a suicide bombing at a wedding, on July 12, the head of a militia was killed.";
+        var doc = Annotate(text, "2019-07-30");
+        var clause = text.IndexOf("the head", StringComparison.Ordinal);
+        var (date, used) = EventDating.DateFor(doc, new Span(clause, text.Length - 1))!.Value;
+        Assert.Equal((new DateOnly(2019, 7, 12), DatePrecision.Day, "sentence"), (date.Start, date.Precision, date.Source));
+        Assert.Equal("July 12", used!.Text);
+    }
+
+    [Fact]
+    public void NoDateAndNoReferenceGivesNothing()
+    {
+        var doc = Annotate("Ten died in Zabul.", null);
+        Assert.Null(EventDating.DateFor(doc, doc.Sentences[0].Span));
+    }
+
+    [Fact]
+    public void AnAbsoluteDateNeedsNoReference()
+    {
+        var doc = Annotate("On 7 July 2019 ten died in Zabul. On July 8 more died.", null);
+        var (date, _) = EventDating.DateFor(doc, doc.Sentences[0].Span)!.Value;
+        Assert.Equal((new DateOnly(2019, 7, 7), "own-clause"), (date.Start, date.Source));
+        // "July 8" cannot be resolved without a reference, so the earlier sentence dates the second event.
+        var (second, used) = EventDating.DateFor(doc, doc.Sentences[1].Span)!.Value;
+        Assert.Equal((new DateOnly(2019, 7, 7), "paragraph"), (second.Start, second.Source));
+        Assert.Equal("7 July 2019", used!.Text);
+    }
+
+    [Fact]
+    public void AGivenReferenceDateIsNamedAsSuch()
+    {
+        var doc = Annotate("Ten died in Zabul.", "2019-07-30", "2019-08-01");
+        var (date, _) = EventDating.DateFor(doc, doc.Sentences[0].Span)!.Value;
+        Assert.Equal((new DateOnly(2019, 8, 1), "reference"), (date.Start, date.Source));
+    }
+}
