@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Finds gazetteer names in text in one left-to-right pass: from each token it walks the
+/// skeleton trie token by token and keeps the longest run whose spelling agrees with a name
+/// (<see cref="PlaceName.Agrees"/>). Runs of at most <see cref="MaxTokens"/> tokens, joined only
+/// by spaces, hyphens or apostrophes. Where nothing matches exactly, a capitalised word may match
+/// a long major name within one edit ("Baghdhis") or be a demonym; the annotator decides which of
+/// these weaker matches to believe.
+/// </summary>
+public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
+{
+    public const int MaxTokens = 7;
+
+    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens)
+    {
+        var matches = new List<PlaceNameMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var match = Longest(text, tokens, i) ?? Weak(text, tokens, i);
+            if (match is null) { i++; continue; }
+            matches.Add(match);
+            i = match.LastToken + 1;
+        }
+        return matches;
+    }
+
+    private PlaceNameMatch? Longest(string text, IReadOnlyList<TextToken> tokens, int first)
+    {
+        var t0 = tokens[first];
+        if (t0.Key.Length == 0) return null;
+        var node = gazetteer.Trie.Root.Step(t0.SkeletonPiece(first: true));
+        var fold = new StringBuilder(t0.Fold);
+        var key = new StringBuilder(t0.Key);
+        PlaceNameMatch? best = null;
+        for (var j = first; node is not null; )
+        {
+            // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
+            if (node.Names is { } names && tokens[j].Key.Length > 0 && (j == first || !PlaceCues.IsKindCue(cues.RoleOf(tokens[j].Fold))))
+            {
+                var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString());
+                if (agreeing.Count > 0)
+                    best = new PlaceNameMatch(first, j, agreeing, Blocked: agreeing.All(n => n.Place.Id == Gazetteer.StopPhraseId));
+            }
+            if (j + 1 >= tokens.Count || j + 1 - first >= MaxTokens || !Joined(text, tokens[j], tokens[j + 1])) break;
+            j++;
+            node = node.Step(tokens[j].SkeletonPiece(first: false));
+            fold.Append(tokens[j].Fold);
+            key.Append(tokens[j].Key);
+        }
+        return best;
+    }
+
+    private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
+        List<PlaceName> names, string fold, string key)
+    {
+        var result = new List<PlaceName>();
+        var capitalised = tokens[first].Capitalised;
+        // Beyond an exact spelling, a run of several words must be all proper words: "On July"
+        // or "In the" must not pass for a name through their consonants.
+        var looseAllowed = first == last || Enumerable.Range(first, last - first + 1).All(t =>
+            tokens[t].Key.Length == 0 || tokens[t].Capitalised && !gazetteer.IsStopWord(tokens[t].Fold));
+        // A lower-case word inside the run ("US is") is only part of a name spelt exactly so, word for word.
+        var words = Enumerable.Range(first, last - first + 1).Count(t => tokens[t].Key.Length > 0);
+        var lowerInside = Enumerable.Range(first + 1, last - first).Any(t => tokens[t].Key.Length > 0 && !tokens[t].Capitalised);
+        foreach (var n in names)
+        {
+            if (!n.Agrees(fold, key)) continue;
+            if (n.Fold != fold && !looseAllowed) continue;
+            if (lowerInside && (n.Fold != fold || n.WordCount != words)) continue;
+            if (!capitalised && !(n.StartsLower && n.Fold == fold)) continue;
+            if (n.IsAcronym && !SpelledInCapitals(text, tokens[first].Start, tokens[last].End)) continue;
+            result.Add(n);
+        }
+        return result;
+    }
+
+    private static bool SpelledInCapitals(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (char.IsLower(text[k])) return false;
+        return true;
+    }
+
+    /// <summary>One-edit matches of long major names, then demonyms, for a capitalised word (or two).</summary>
+    private PlaceNameMatch? Weak(string text, IReadOnlyList<TextToken> tokens, int first)
+    {
+        var t0 = tokens[first];
+        if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
+        if (gazetteer.IsStopWord(t0.Fold)) return null;
+        var key = t0.Key;
+        for (var j = first; ; )
+        {
+            if (key.Length >= Gazetteer.FuzzyMinKeyLength)
+            {
+                var near = gazetteer.Near(key);
+                if (near.Count > 0) return new PlaceNameMatch(first, j, near, Fuzzy: true);
+            }
+            if (j > first || j + 1 >= tokens.Count || !tokens[j + 1].Capitalised || !Joined(text, tokens[j], tokens[j + 1])) break;
+            j++;
+            key += tokens[j].Key;
+        }
+        if (gazetteer.ByDemonym(t0.Fold) is { } country)
+            return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
+        return null;
+    }
+
+    /// <summary>Tokens of one name are separated by a space, a hyphen or an apostrophe, or a dot in "U.S.".</summary>
+    private static bool Joined(string text, TextToken a, TextToken b)
+    {
+        var gap = text.AsSpan(a.End, b.Start - a.End);
+        if (gap.Length == 0) return true;
+        if (gap.Length > 3) return false;
+        foreach (var c in gap)
+        {
+            if (c is ' ' or '-' or '\u2010' or '\u2011' or '\u00A0' || PlaceNameNormalizer.IsApostrophe(c)) continue;
+            if (c == '.' && a.End - a.Start == 1) continue;
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Keys that make romanisations of one Dari/Pashto name compare equal. Three strengths:
+/// <see cref="Fold"/> (case, diacritics, hyphens, apostrophes, spaces), <see cref="Key"/> (also
+/// connective -e-/-i-/-ye-, digraphs, q/k, v/w, doubled letters, every vowel run as one "a") and
+/// <see cref="Skeleton"/> (the key's consonants). Short names need the stronger agreement
+/// (see <see cref="Agreement"/>) because their skeletons collide with English words.
+/// </summary>
+public static class PlaceNameNormalizer
+{
+    /// <summary>Lower case letters only, diacritics removed: "Qal'eh-ye Now" → "qalehyenow".</summary>
+    public static string Fold(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var token in Tokens(name)) sb.Append(FoldToken(token));
+        return sb.ToString();
+    }
+
+    /// <summary>The romanisation-tolerant key of a whole name: "Qala-e-Naw" and "Qal'eh-ye Now" → "kalana".</summary>
+    public static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var first = true;
+        foreach (var token in Tokens(name))
+        {
+            sb.Append(TokenKey(token, first));
+            first = false;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Consonants of a key, keeping a leading vowel: "sarapal" and "sarpal" → "srpl".</summary>
+    public static string Skeleton(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        for (var i = 0; i < key.Length; i++)
+            if (key[i] != 'a' || i == 0) sb.Append(key[i]);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The weakest agreement under which two names with this key count as the same name:
+    /// very short keys ("bar", "naw") need equal folds, short skeletons equal keys, longer ones
+    /// equal skeletons.
+    /// </summary>
+    public static NameAgreement Agreement(string key) =>
+        key.Length <= 3 ? NameAgreement.Fold
+        : Skeleton(key).Length <= 3 ? NameAgreement.Key
+        : NameAgreement.Skeleton;
+
+    /// <summary>Do two names denote the same romanised name under the agreement their length allows?</summary>
+    public static bool SameName(string a, string b)
+    {
+        var ka = Key(a);
+        var kb = Key(b);
+        var agreement = (NameAgreement)Math.Min((int)Agreement(ka), (int)Agreement(kb));
+        return agreement switch
+        {
+            NameAgreement.Fold => Fold(a) == Fold(b),
+            NameAgreement.Key => ka == kb,
+            _ => Skeleton(ka) == Skeleton(kb),
+        };
+    }
+
+    /// <summary>Word pieces of a name: split on anything that is not a letter or an apostrophe.</summary>
+    public static IEnumerable<string> Tokens(string name)
+    {
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var inWord = i < name.Length && (char.IsLetterOrDigit(name[i]) || IsApostrophe(name[i]) && start >= 0);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return name[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`' or '\u00B4';
+
+    /// <summary>A token without case, diacritics or apostrophes.</summary>
+    public static string FoldToken(ReadOnlySpan<char> token)
+    {
+        var sb = new StringBuilder(token.Length);
+        foreach (var c in token)
+        {
+            if (IsApostrophe(c)) continue;
+            var lower = char.ToLowerInvariant(c);
+            if (lower < 128)
+            {
+                if (char.IsLetterOrDigit(lower)) sb.Append(lower);
+                continue;
+            }
+            foreach (var d in lower.ToString().Normalize(NormalizationForm.FormD))
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark && d < 128 && char.IsLetterOrDigit(d))
+                    sb.Append(d);
+            if (lower is 'ı') sb.Append('i');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Connectives of the Persian ezafe and its romanisations: "-e-", "-i-", "-ye", "y".</summary>
+    public static bool IsConnective(string folded) => folded is "e" or "i" or "ye" or "yi" or "y" or "ee";
+
+    /// <summary>The key piece of one token; empty for a connective that is not the first token.</summary>
+    public static string TokenKey(ReadOnlySpan<char> token, bool first)
+    {
+        var folded = FoldToken(token);
+        if (!first && IsConnective(folded)) return "";
+        return KeyOfFolded(folded);
+    }
+
+    internal static string KeyOfFolded(string f)
+    {
+        // 1. digraphs and consonant swaps to one symbol each
+        var s = new StringBuilder(f.Length);
+        for (var i = 0; i < f.Length; i++)
+        {
+            var c = f[i];
+            var next = i + 1 < f.Length ? f[i + 1] : '\0';
+            switch (c)
+            {
+                case 'k' when next == 'h': s.Append('X'); i++; continue;
+                case 'g' when next == 'h': s.Append('G'); i++; continue;
+                case 's' when next == 'h': s.Append('S'); i++; continue;
+                case 'c' when next == 'h': s.Append('C'); i++; continue;
+                case 'z' when next == 'h': s.Append('Z'); i++; continue;
+                case 't' when next == 'h': s.Append('t'); i++; continue;
+                case 'd' when next == 'h': s.Append('d'); i++; continue;
+                case 'p' when next == 'h': s.Append('f'); i++; continue;
+                case 'd' when next == 'j': s.Append('j'); i++; continue;
+                case 'c' when next == 'k': s.Append('k'); i++; continue;
+                case 'q': case 'c': s.Append('k'); continue;
+                case 'v': s.Append('w'); continue;
+                default: s.Append(c); continue;
+            }
+        }
+        // 2. a final h after a vowel is silent ("Aghah", "Qal'eh", "Darah")
+        if (s.Length > 2 && s[^1] == 'h' && IsVowel(s[^2])) s.Length--;
+        // 3. w and y next to vowels are vowels; vowel runs become one "a"; doubled letters collapse
+        var o = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var prevVowel = i > 0 && IsVowel(s[i - 1]);
+            var nextVowel = i + 1 < s.Length && IsVowel(s[i + 1]);
+            var vowel = IsVowel(c)
+                || c == 'y' && i > 0
+                || c == 'w' && prevVowel && !nextVowel;
+            var mapped = vowel ? 'a' : c;
+            if (o.Length > 0 && o[^1] == mapped) continue;
+            o.Append(mapped);
+        }
+        return o.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Optimal string alignment distance (edits plus adjacent swaps), stopping early above <paramref name="max"/>.</summary>
+    public static int Distance(string a, string b, int max = 2)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+        }
+        return d[a.Length, b.Length];
+    }
+}
