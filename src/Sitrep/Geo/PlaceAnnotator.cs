@@ -15,6 +15,9 @@ namespace Sitrep.Geo;
 public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnotator
 {
     private const long BigCityPopulation = 1_000_000;
+
+    /// <summary>Sitrep reads reporting on Afghanistan: with no evidence of another country, a name is Afghan.</summary>
+    private const string DefaultCountry = "AF";
     private readonly PlaceMatcher _matcher = new(gazetteer, cues);
 
     public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d)));
@@ -36,7 +39,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
         foreach (var m in matches)
         {
             if (m.Blocked) continue;
-            var context = PlaceContext.Read(text, tokens, m, cues, StartsSentence);
+            var context = PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord);
             var candidates = Admissible(m, context, text, tokens);
             if (candidates.Count == 0) continue;
             found.Add(new Found(m, context, candidates, sentenceOfToken[m.FirstToken]));
@@ -71,7 +74,8 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
 
         var hasKindCue = context.KindCue != CueRole.None;
         var fold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
-        if (!hasKindCue && (gazetteer.IsStopWord(fold) || m.Fuzzy)) return [];
+        var acronym = m.Names.Any(n => n.IsAcronym); // "US" in capitals is no longer the word "us"
+        if (!hasKindCue && (gazetteer.IsStopWord(fold) && !acronym || m.Fuzzy)) return [];
 
         places = places.Where(p => Gazetteer.TierOf(p) switch
         {
@@ -103,17 +107,20 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
     };
 
     /// <summary>The country most matches may lie in: the article's default for ambiguous names.</summary>
-    private static string? MainCountry(List<Found> found)
+    private static string MainCountry(List<Found> found)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in found)
-            foreach (var country in f.Candidates.Where(c => Gazetteer.TierOf(c) == PlaceTier.Major).Select(c => c.Country).Distinct())
-                votes[country] = votes.GetValueOrDefault(country) + 1;
-        return votes.Count == 0 ? null : votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).First().Key;
+        {
+            // Only a match that can lie in one country only is evidence of the article's country.
+            var countries = f.Candidates.Select(c => c.Country).Distinct().ToList();
+            if (countries.Count == 1) votes[countries[0]] = votes.GetValueOrDefault(countries[0]) + 1;
+        }
+        return votes.Count == 0 ? DefaultCountry : votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).First().Key;
     }
 
     private PlaceMention Resolve(string text, IReadOnlyList<TextToken> tokens, Found f, List<Found> all,
-        IReadOnlyList<Sentence> sentences, List<(string Province, int Sentence)> provincesSoFar, int paragraph, string? mainCountry)
+        IReadOnlyList<Sentence> sentences, List<(string Province, int Sentence)> provincesSoFar, int paragraph, string mainCountry)
     {
         var m = f.Match;
         var context = f.Context;
@@ -145,10 +152,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
             .ThenBy(p => SpellingRank(p, m, surfaceFold))
             .ThenBy(p => sentenceCountries.Contains(p.Country) ? 0 : 1)
             .ThenBy(ProvinceRank)
-            .ThenBy(p => mainCountry is null || p.Country == mainCountry ? 0 : 1)
+            .ThenBy(p => p.Country == mainCountry ? 0 : 1)
             .ThenBy(p => KindOrder(p, context, byTown))
-            .ThenBy(p => Gazetteer.TierOf(p))
             .ThenByDescending(p => p.Population)
+            .ThenBy(p => Gazetteer.TierOf(p))
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
         var chosen = ordered[0];
@@ -160,7 +167,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
             1 => $"province {chosen.Admin1} named earlier in the paragraph",
             _ => $"province {chosen.Admin1} named earlier in the article",
         });
-        if (mainCountry is not null && candidates.Select(c => c.Country).Distinct().Count() > 1 && chosen.Country == mainCountry)
+        if (candidates.Select(c => c.Country).Distinct().Count() > 1 && chosen.Country == mainCountry)
             reasons.Add($"article is about {mainCountry}");
 
         if (context.KindCue == CueRole.Capital && chosen.CapitalId is { } capitalId && gazetteer.ById(capitalId) is { } capital)
@@ -195,12 +202,11 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
     }
 
     /// <summary>
-    /// 0: spelt exactly as the place's own name, 1: exactly as one of its aliases, 2: a variant
-    /// ("Doha" is the capital of Qatar before it is a romanisation of an Afghan "Dehi").
+    /// 0: spelt exactly as one of the place's names, 1: only a romanisation variant ("Doha" is
+    /// the capital of Qatar before it is a variant of an Afghan "Dehi").
     /// </summary>
     private static int SpellingRank(Place p, PlaceNameMatch m, string surfaceFold) =>
-        m.Names.Any(n => n.Place == p && n.Fold == surfaceFold && n.Text == p.Name) ? 0
-        : m.Names.Any(n => n.Place == p && n.Fold == surfaceFold) ? 1 : 2;
+        m.Names.Any(n => n.Place == p && n.Fold == surfaceFold) ? 0 : 1;
 
     /// <summary>
     /// A town that is the seat of a district of the same name stands for both, unless a cue

@@ -16,7 +16,7 @@ public sealed record PlaceContext(
     bool FollowedByWord)
 {
     public static PlaceContext Read(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch match,
-        PlaceCues cues, Func<int, bool> startsSentence)
+        PlaceCues cues, Func<int, bool> startsSentence, Func<string, bool> isStopWord)
     {
         var first = match.FirstToken;
         var last = match.LastToken;
@@ -47,7 +47,9 @@ public sealed record PlaceContext(
 
         var prev = Prev(1);
         var next = Next(1);
-        var properBefore = prev is { Capitalised: true } p && !startsSentence(first - 1) && cues.RoleOf(p.Fold) == CueRole.None
+        // A capitalised word before the name makes it part of a longer proper name ("Imran Khan"),
+        // unless it is capitalised only because it opens the sentence ("In", "The").
+        var properBefore = prev is { Capitalised: true } p && !(startsSentence(first - 1) && isStopWord(p.Fold)) && cues.RoleOf(p.Fold) == CueRole.None
             && text.AsSpan(p.End, tokens[first].Start - p.End).SequenceEqual(" ");
         var properAfter = next is { Capitalised: true } n && cues.RoleOf(n.Fold) == CueRole.None
             && text.AsSpan(tokens[last].End, n.Start - tokens[last].End).SequenceEqual(" ");

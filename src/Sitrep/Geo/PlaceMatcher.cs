@@ -20,7 +20,11 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         var i = 0;
         while (i < tokens.Count)
         {
-            var match = Longest(text, tokens, i) ?? Weak(text, tokens, i);
+            var match = Longest(text, tokens, i);
+            // "German" is a demonym before it is a village of that name.
+            if (match is null || match.FirstToken == match.LastToken && match.Names.All(n => n.Place.Kind != PlaceKind.Country)
+                && gazetteer.ByDemonym(tokens[i].Fold) is not null)
+                match = Weak(text, tokens, i) ?? match;
             if (match is null) { i++; continue; }
             matches.Add(match);
             i = match.LastToken + 1;
@@ -39,7 +43,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         for (var j = first; node is not null; )
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
-            if (node.Names is { } names && tokens[j].Key.Length > 0 && (j == first || !PlaceCues.IsKindCue(cues.RoleOf(tokens[j].Fold))))
+            if (node.Names is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
                 var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString());
                 if (agreeing.Count > 0)
@@ -53,6 +57,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         }
         return best;
     }
+
+    private bool EndsOnAdminWord(TextToken token) =>
+        cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
     private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
         List<PlaceName> names, string fold, string key)
@@ -90,6 +97,8 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     {
         var t0 = tokens[first];
         if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
+        if (gazetteer.ByDemonym(t0.Fold) is { } country)
+            return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
         if (gazetteer.IsStopWord(t0.Fold)) return null;
         var key = t0.Key;
         for (var j = first; ; )
@@ -103,8 +112,6 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
             j++;
             key += tokens[j].Key;
         }
-        if (gazetteer.ByDemonym(t0.Fold) is { } country)
-            return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
         return null;
     }
 
