@@ -164,6 +164,28 @@ def simplify(geom, eps, digits):
 
 # ---------------------------------------------------------------- build
 
+def fold(s):
+    import unicodedata
+    s = unicodedata.normalize("NFD", s or "")
+    return "".join(c for c in s.lower() if c.isalnum() and ord(c) < 128)
+
+
+def join_2014_to_2018(props, districts):
+    """The 2018 (AGCHO) district a 2014 (AIMS) polygon stands for: by name within the province
+    first (a city district's interior point can fall in the district around it), else the
+    district containing the polygon's interior point."""
+    name = fold(props["name"])
+    same_prov = [d for d in districts if d["province_iso"] == props["province_iso"]]
+    for d in same_prov:
+        names = [d["name"]] + d["alt_names"].split("|")
+        if name in {fold(n) for n in names if n}:
+            return d["ocha_pcode"]
+    named = [d for d in same_prov if fold(d["geoboundaries_2014_name"]) == name]
+    if len(named) == 1:
+        return named[0]["ocha_pcode"]
+    return props.get("ocha_pcode_at_point") or ""
+
+
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SRC
     stop = load_stoplist()
@@ -198,11 +220,16 @@ def main():
                      "|".join(aliases), "", "GN:" + p["capital_geonameid"] if p["capital_geonameid"] else ""])
 
     # --- districts: AGCHO 2018 frame as ids; coordinates never from the OCHA points
+    join_2014 = {}
+    for f in adm2["features"]:
+        pr = f["properties"]
+        pr["pcode_2018"] = join_2014_to_2018(pr, districts)
+        join_2014[id(f)] = pr["pcode_2018"]
     gb_by_pcode, gb_by_name = {}, {}
     for f in adm2["features"]:
         pr = f["properties"]
-        if pr.get("ocha_pcode_at_point"):
-            gb_by_pcode.setdefault(pr["ocha_pcode_at_point"], pr)
+        if pr["pcode_2018"]:
+            gb_by_pcode.setdefault(pr["pcode_2018"], pr)
         gb_by_name.setdefault((pr["province_iso"], pr["name"].lower()), pr)
     curated_by_pcode = {}
     for c in curated:
@@ -263,7 +290,7 @@ def main():
         pc = ""
         for (x0, y0, x1, y1), f in shapes:
             if x0 <= x <= x1 and y0 <= y <= y1 and point_in_geom(x, y, f["geometry"]):
-                pc = f["properties"].get("ocha_pcode_at_point") or ""
+                pc = f["properties"]["pcode_2018"] or ""
                 break
         dname = dist_by_pcode[pc]["name"] if pc in dist_by_pcode else ""
         if pc and dist_by_pcode[pc]["province_iso"] != v["province_iso"]:
@@ -337,7 +364,7 @@ def main():
         {"type": "Feature", "properties": {"id": f["properties"]["iso3166_2"], "name": f["properties"]["name"]},
          "geometry": simplify(f["geometry"], 0.005, 3)} for f in adm1["features"]])
     write_shapes(os.path.join(GEO, "districts.geojson"), [
-        {"type": "Feature", "properties": {"id": f["properties"].get("ocha_pcode_at_point") or "",
+        {"type": "Feature", "properties": {"id": f["properties"]["pcode_2018"] or "",
                                            "name": f["properties"]["name"], "province": f["properties"]["province_iso"]},
          "geometry": simplify(f["geometry"], 0.008, 3)} for f in adm2["features"]])
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Sitrep.Geo;
@@ -97,12 +96,47 @@ public static class PlaceNameNormalizer
                 if (char.IsLetterOrDigit(lower)) sb.Append(lower);
                 continue;
             }
-            foreach (var d in lower.ToString().Normalize(NormalizationForm.FormD))
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark && d < 128 && char.IsLetterOrDigit(d))
-                    sb.Append(d);
-            if (lower is 'ı') sb.Append('i');
+            if (BaseLetters.TryGetValue(lower, out var plain)) sb.Append(plain);
         }
         return sb.ToString();
+    }
+
+    // The base letters of the accented Latin letters found in romanised names. A table rather
+    // than Unicode decomposition: Sitrep runs with invariant globalization.
+    private static readonly Dictionary<char, string> BaseLetters = BuildBaseLetters();
+
+    private static Dictionary<char, string> BuildBaseLetters()
+    {
+        var groups = new (string Base, string Accented)[]
+        {
+            ("a", "àáâãäåāăąǎȁȃạảấầẩẫậắằẳẵặḁ"),
+            ("ae", "æ"),
+            ("c", "çćĉċčḉ"),
+            ("d", "ďđḋḍḏḑḓð"),
+            ("e", "èéêëēĕėęěȅȇẹẻẽếềểễệḕḗḙḛḝ"),
+            ("g", "ĝğġģǧǵḡ"),
+            ("h", "ĥħȟḣḥḧḩḫẖ"),
+            ("i", "ìíîïĩīĭįıǐȉȋỉịḭḯ"),
+            ("j", "ĵǰ"),
+            ("k", "ķǩḱḳḵ"),
+            ("l", "ĺļľŀłḷḹḻḽ"),
+            ("n", "ñńņňŉṅṇṉṋ"),
+            ("o", "òóôõöøōŏőǒȍȏọỏốồổỗộớờởỡợṍṏṑṓ"),
+            ("oe", "œ"),
+            ("r", "ŕŗřȑȓṙṛṝṟ"),
+            ("s", "śŝşšșṡṣṥṧṩ"),
+            ("ss", "ß"),
+            ("t", "ţťŧțṫṭṯṱẗ"),
+            ("u", "ùúûüũūŭůűųǔȕȗụủứừửữựṳṵṷṹṻ"),
+            ("w", "ŵẁẃẅẇẉẘ"),
+            ("y", "ýÿŷȳẏỳỵỷỹẙ"),
+            ("z", "źżžẑẓẕ"),
+            ("th", "þ"),
+        };
+        var map = new Dictionary<char, string>();
+        foreach (var (plain, accented) in groups)
+            foreach (var c in accented) map[c] = plain;
+        return map;
     }
 
     /// <summary>Connectives of the Persian ezafe and its romanisations: "-e-", "-i-", "-ye", "y".</summary>
