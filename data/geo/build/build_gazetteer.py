@@ -331,7 +331,7 @@ def main():
         if not keep:
             continue
         alts = [a for a in w["alternatenames_latin"].split(",") if a and a[0].isupper() and " " not in a[:1]]
-        aliases = good_aliases([w["asciiname"]] + alts[:6], [w["name"]])
+        aliases = good_aliases([w["asciiname"]] + alts[:3], [w["name"]])
         rows.append(["GN:" + w["geonameid"], "PopulatedPlace", w["name"], w["country_code"], "", "", "", "",
                      coord(w["lat"]), coord(w["lon"]), str(pop), "geonames:" + w["feature_code"], "", "|".join(aliases), "", ""])
 

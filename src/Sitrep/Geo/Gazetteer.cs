@@ -19,7 +19,8 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, Place> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<PlaceName>> _bySkeleton = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<PlaceName>> _byDeletion = new(StringComparer.Ordinal);
+    private readonly List<PlaceName> _fuzzyNames = [];
+    private readonly Lazy<Dictionary<string, List<PlaceName>>> _byDeletion;
     private readonly Dictionary<string, Place> _demonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stopFolds;
     private readonly List<Place> _places = [];
@@ -38,6 +39,8 @@ public sealed class Gazetteer
             if (line.StartsWith("id\t", StringComparison.Ordinal)) continue;
             AddRow(line.Split('\t'));
         }
+        // The one-edit index is built on first use: most texts never need it.
+        _byDeletion = new Lazy<Dictionary<string, List<PlaceName>>>(BuildDeletionIndex);
         foreach (var (fold, country) in _pendingDemonyms) AddDemonym(fold, country);
         _pendingDemonyms.Clear();
     }
@@ -78,7 +81,7 @@ public sealed class Gazetteer
         if (key.Length < FuzzyMinKeyLength) return [];
         var found = new List<PlaceName>();
         foreach (var variant in Deletions(key).Append(key))
-            if (_byDeletion.TryGetValue(variant, out var list))
+            if (_byDeletion.Value.TryGetValue(variant, out var list))
                 foreach (var n in list)
                     if (!found.Contains(n) && PlaceNameNormalizer.Distance(n.Key, key, 1) <= 1) found.Add(n);
         return found;
@@ -170,12 +173,19 @@ public sealed class Gazetteer
         Trie.Add(name);
         if (!_bySkeleton.TryGetValue(name.Skeleton, out var list)) _bySkeleton[name.Skeleton] = list = [];
         list.Add(name);
-        if (TierOf(place) == PlaceTier.Major && name.Key.Length >= FuzzyMinKeyLength)
+        if (TierOf(place) == PlaceTier.Major && name.Key.Length >= FuzzyMinKeyLength) _fuzzyNames.Add(name);
+    }
+
+    private Dictionary<string, List<PlaceName>> BuildDeletionIndex()
+    {
+        var index = new Dictionary<string, List<PlaceName>>(StringComparer.Ordinal);
+        foreach (var name in _fuzzyNames)
             foreach (var variant in Deletions(name.Key).Append(name.Key))
             {
-                if (!_byDeletion.TryGetValue(variant, out var near)) _byDeletion[variant] = near = [];
+                if (!index.TryGetValue(variant, out var near)) index[variant] = near = [];
                 near.Add(name);
             }
+        return index;
     }
 
     private static IEnumerable<string> Deletions(string key)

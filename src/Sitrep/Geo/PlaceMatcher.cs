@@ -36,14 +36,15 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     {
         var t0 = tokens[first];
         if (t0.Key.Length == 0) return null;
-        var node = gazetteer.Trie.Root.Step(t0.SkeletonPiece(first: true));
+        var trie = gazetteer.Trie;
+        var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
         var fold = new StringBuilder(t0.Fold);
         var key = new StringBuilder(t0.Key);
         PlaceNameMatch? best = null;
-        for (var j = first; node is not null; )
+        for (var j = first; node != PlaceNameTrie.None; )
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
-            if (node.Names is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
+            if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
                 var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString());
                 if (agreeing.Count > 0)
@@ -51,7 +52,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
             }
             if (j + 1 >= tokens.Count || j + 1 - first >= MaxTokens || !Joined(text, tokens[j], tokens[j + 1])) break;
             j++;
-            node = node.Step(tokens[j].SkeletonPiece(first: false));
+            node = trie.Step(node, tokens[j].SkeletonPiece(first: false));
             fold.Append(tokens[j].Fold);
             key.Append(tokens[j].Key);
         }

@@ -35,10 +35,12 @@ public static class PlaceNameNormalizer
     /// <summary>Consonants of a key, keeping a leading vowel: "sarapal" and "sarpal" → "srpl".</summary>
     public static string Skeleton(string key)
     {
-        var sb = new StringBuilder(key.Length);
+        if (key.Length < 2 || key.IndexOf('a', 1) < 0) return key;
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var n = 0;
         for (var i = 0; i < key.Length; i++)
-            if (key[i] != 'a' || i == 0) sb.Append(key[i]);
-        return sb.ToString();
+            if (key[i] != 'a' || i == 0) buffer[n++] = key[i];
+        return new string(buffer[..n]);
     }
 
     /// <summary>
@@ -46,9 +48,11 @@ public static class PlaceNameNormalizer
     /// very short keys ("bar", "naw") need equal folds, short skeletons equal keys, longer ones
     /// equal skeletons.
     /// </summary>
-    public static NameAgreement Agreement(string key) =>
+    public static NameAgreement Agreement(string key) => Agreement(key, Skeleton(key));
+
+    public static NameAgreement Agreement(string key, string skeleton) =>
         key.Length <= 3 ? NameAgreement.Fold
-        : Skeleton(key).Length <= 3 ? NameAgreement.Key
+        : skeleton.Length <= 3 ? NameAgreement.Key
         : NameAgreement.Skeleton;
 
     /// <summary>Do two names denote the same romanised name under the agreement their length allows?</summary>
@@ -86,19 +90,21 @@ public static class PlaceNameNormalizer
     /// <summary>A token without case, diacritics or apostrophes.</summary>
     public static string FoldToken(ReadOnlySpan<char> token)
     {
-        var sb = new StringBuilder(token.Length);
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length * 2] : new char[token.Length * 2];
+        var n = 0;
         foreach (var c in token)
         {
-            if (IsApostrophe(c)) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (lower < 128)
+            if (c < 128)
             {
-                if (char.IsLetterOrDigit(lower)) sb.Append(lower);
+                if (char.IsAsciiLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
                 continue;
             }
-            if (BaseLetters.TryGetValue(lower, out var plain)) sb.Append(plain);
+            if (IsApostrophe(c)) continue;
+            var lower = char.ToLowerInvariant(c);
+            if (BaseLetters.TryGetValue(lower, out var plain))
+                foreach (var p in plain) buffer[n++] = p;
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     // The base letters of the accented Latin letters found in romanised names. A table rather
@@ -152,46 +158,51 @@ public static class PlaceNameNormalizer
 
     internal static string KeyOfFolded(string f)
     {
+        if (f.Length == 0) return "";
         // 1. digraphs and consonant swaps to one symbol each
-        var s = new StringBuilder(f.Length);
+        Span<char> s = f.Length <= 256 ? stackalloc char[f.Length] : new char[f.Length];
+        var len = 0;
         for (var i = 0; i < f.Length; i++)
         {
             var c = f[i];
             var next = i + 1 < f.Length ? f[i + 1] : '\0';
+            char mapped;
             switch (c)
             {
-                case 'k' when next == 'h': s.Append('X'); i++; continue;
-                case 'g' when next == 'h': s.Append('G'); i++; continue;
-                case 's' when next == 'h': s.Append('S'); i++; continue;
-                case 'c' when next == 'h': s.Append('C'); i++; continue;
-                case 'z' when next == 'h': s.Append('Z'); i++; continue;
-                case 't' when next == 'h': s.Append('t'); i++; continue;
-                case 'd' when next == 'h': s.Append('d'); i++; continue;
-                case 'p' when next == 'h': s.Append('f'); i++; continue;
-                case 'd' when next == 'j': s.Append('j'); i++; continue;
-                case 'c' when next == 'k': s.Append('k'); i++; continue;
-                case 'q': case 'c': s.Append('k'); continue;
-                case 'v': s.Append('w'); continue;
-                default: s.Append(c); continue;
+                case 'k' when next == 'h': mapped = 'X'; i++; break;
+                case 'g' when next == 'h': mapped = 'G'; i++; break;
+                case 's' when next == 'h': mapped = 'S'; i++; break;
+                case 'c' when next == 'h': mapped = 'C'; i++; break;
+                case 'z' when next == 'h': mapped = 'Z'; i++; break;
+                case 't' when next == 'h': mapped = 't'; i++; break;
+                case 'd' when next == 'h': mapped = 'd'; i++; break;
+                case 'p' when next == 'h': mapped = 'f'; i++; break;
+                case 'd' when next == 'j': mapped = 'j'; i++; break;
+                case 'c' when next == 'k': mapped = 'k'; i++; break;
+                case 'q': case 'c': mapped = 'k'; break;
+                case 'v': mapped = 'w'; break;
+                default: mapped = c; break;
             }
+            s[len++] = mapped;
         }
         // 2. a final h after a vowel is silent ("Aghah", "Qal'eh", "Darah")
-        if (s.Length > 2 && s[^1] == 'h' && IsVowel(s[^2])) s.Length--;
+        if (len > 2 && s[len - 1] == 'h' && IsVowel(s[len - 2])) len--;
         // 3. w and y next to vowels are vowels; vowel runs become one "a"; doubled letters collapse
-        var o = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        Span<char> o = len <= 256 ? stackalloc char[len] : new char[len];
+        var olen = 0;
+        for (var i = 0; i < len; i++)
         {
             var c = s[i];
             var prevVowel = i > 0 && IsVowel(s[i - 1]);
-            var nextVowel = i + 1 < s.Length && IsVowel(s[i + 1]);
+            var nextVowel = i + 1 < len && IsVowel(s[i + 1]);
             var vowel = IsVowel(c)
                 || c == 'y' && i > 0
                 || c == 'w' && prevVowel && !nextVowel;
-            var mapped = vowel ? 'a' : c;
-            if (o.Length > 0 && o[^1] == mapped) continue;
-            o.Append(mapped);
+            var m = vowel ? 'a' : c;
+            if (olen > 0 && o[olen - 1] == m) continue;
+            o[olen++] = m;
         }
-        return o.ToString();
+        return new string(o[..olen]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
