@@ -31,8 +31,8 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
     {
         sentences = sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")];
         var tokens = PlaceTokenizer.Tokenize(text);
-        var matches = _matcher.Find(text, tokens);
         var sentenceOfToken = SentenceIndexes(tokens, sentences);
+        var matches = _matcher.Find(text, tokens, TitleCaseTokens(tokens, sentenceOfToken));
         bool StartsSentence(int t) => t < 0 || t == 0 || sentenceOfToken[t] != sentenceOfToken[t - 1];
 
         var found = new List<Found>();
@@ -237,6 +237,32 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
         PlaceKind.Province when context.Direction => "direction adjective: the province",
         _ => $"kind preference: {chosen.Kind}",
     };
+
+    /// <summary>
+    /// Tokens of sentences written in title case ("The Taliban Tighten The Noose Around Herat"):
+    /// at least four words, four in five of the longer ones capitalised.
+    /// </summary>
+    private static bool[] TitleCaseTokens(IReadOnlyList<TextToken> tokens, int[] sentenceOfToken)
+    {
+        var result = new bool[tokens.Count];
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            var end = start;
+            while (end < tokens.Count && sentenceOfToken[end] == sentenceOfToken[start]) end++;
+            int words = 0, capitals = 0;
+            for (var t = start; t < end; t++)
+                if (tokens[t].End - tokens[t].Start >= 4 && char.IsLetter(tokens[t].Fold.FirstOrDefault()))
+                {
+                    words++;
+                    if (tokens[t].Capitalised) capitals++;
+                }
+            if (words >= 4 && capitals * 5 >= words * 4)
+                for (var t = start; t < end; t++) result[t] = true;
+            start = end;
+        }
+        return result;
+    }
 
     private static int[] SentenceIndexes(IReadOnlyList<TextToken> tokens, IReadOnlyList<Sentence> sentences)
     {

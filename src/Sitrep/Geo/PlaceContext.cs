@@ -53,18 +53,28 @@ public sealed record PlaceContext(
             && text.AsSpan(p.End, tokens[first].Start - p.End).SequenceEqual(" ");
         var properAfter = next is { Capitalised: true } n && cues.RoleOf(n.Fold) == CueRole.None
             && text.AsSpan(tokens[last].End, n.Start - tokens[last].End).SequenceEqual(" ");
-        var followedByWord = next is { } w && text.AsSpan(tokens[last].End, w.Start - tokens[last].End).SequenceEqual(" ");
+        var followedByWord = next is { } w && IsWordGap(text.AsSpan(tokens[last].End, w.Start - tokens[last].End));
 
         return new PlaceContext(kindCue, kindCueText, locative, near, before == CueRole.Direction, before == CueRole.Title,
             properBefore || properAfter, followedByWord);
+    }
+
+    /// <summary>Plain white space within a paragraph: a space or a single line break.</summary>
+    private static bool IsWordGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length == 0 || gap.Count('\n') > 1) return false;
+        foreach (var c in gap)
+            if (!char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     /// <summary>Context words count only within a clause: no sentence punctuation in between.</summary>
     private static bool SameClause(string text, TextToken a, TextToken b)
     {
         foreach (var c in text.AsSpan(a.End, b.Start - a.End))
-            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D'
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '\u201C' or '\u201D'
                 || PlaceNameNormalizer.IsApostrophe(c)) return false;
+        if (text.AsSpan(a.End, b.Start - a.End).Count('\n') > 1) return false; // a blank line ends the paragraph
         return true;
     }
 }

@@ -14,17 +14,22 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
 {
     public const int MaxTokens = 7;
 
-    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens)
+    /// <summary>
+    /// Matches in <paramref name="text"/>. In tokens flagged by <paramref name="titleCase"/>
+    /// (headlines where every word is capitalised) capitals prove nothing, so only exact
+    /// spellings count there.
+    /// </summary>
+    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens, IReadOnlyList<bool>? titleCase = null)
     {
         var matches = new List<PlaceNameMatch>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var match = Longest(text, tokens, i);
+            var match = Longest(text, tokens, i, titleCase);
             // "German" is a demonym before it is a village of that name.
             if (match is null || match.FirstToken == match.LastToken && match.Names.All(n => n.Place.Kind != PlaceKind.Country)
                 && gazetteer.ByDemonym(tokens[i].Fold) is not null)
-                match = Weak(text, tokens, i) ?? match;
+                match = Weak(text, tokens, i, titleCase) ?? match;
             if (match is null) { i++; continue; }
             matches.Add(match);
             i = match.LastToken + 1;
@@ -32,7 +37,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return matches;
     }
 
-    private PlaceNameMatch? Longest(string text, IReadOnlyList<TextToken> tokens, int first)
+    private PlaceNameMatch? Longest(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
         var t0 = tokens[first];
         if (t0.Key.Length == 0) return null;
@@ -46,7 +51,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
             if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
-                var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString());
+                var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString(), titleCase is not null && titleCase[first]);
                 if (agreeing.Count > 0)
                     best = new PlaceNameMatch(first, j, agreeing, Blocked: agreeing.All(n => n.Place.Id == Gazetteer.StopPhraseId));
             }
@@ -63,7 +68,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
     private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
-        List<PlaceName> names, string fold, string key)
+        List<PlaceName> names, string fold, string key, bool exactOnly)
     {
         var result = new List<PlaceName>();
         var capitalised = tokens[first].Capitalised;
@@ -77,6 +82,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         foreach (var n in names)
         {
             if (!n.Agrees(fold, key)) continue;
+            if (exactOnly && n.Fold != fold) continue;
             if (n.Fold != fold && !looseAllowed) continue;
             if (lowerInside && (n.Fold != fold || n.WordCount != words)) continue;
             if (!capitalised && !(n.StartsLower && n.Fold == fold)) continue;
@@ -94,13 +100,14 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     }
 
     /// <summary>One-edit matches of long major names, then demonyms, for a capitalised word (or two).</summary>
-    private PlaceNameMatch? Weak(string text, IReadOnlyList<TextToken> tokens, int first)
+    private PlaceNameMatch? Weak(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
         var t0 = tokens[first];
         if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
+        var inTitle = titleCase is not null && titleCase[first];
         if (gazetteer.ByDemonym(t0.Fold) is { } country)
             return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
-        if (gazetteer.IsStopWord(t0.Fold)) return null;
+        if (gazetteer.IsStopWord(t0.Fold) || inTitle) return null;
         var key = t0.Key;
         for (var j = first; ; )
         {
