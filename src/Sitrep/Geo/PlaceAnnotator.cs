@@ -47,13 +47,23 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
 
         var mainCountry = MainCountry(found);
         var mentions = new List<PlaceMention>(found.Count);
-        var provincesSoFar = new List<(string Province, int Sentence)>();
+        var bySentence = found.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var evidence = new ProvinceEvidence();
+        var paragraph = -1;
         foreach (var f in found)
         {
-            var paragraph = sentences[f.Sentence].Paragraph;
-            var mention = Resolve(text, tokens, f, found, sentences, provincesSoFar, paragraph, mainCountry);
+            if (sentences[f.Sentence].Paragraph != paragraph)
+            {
+                paragraph = sentences[f.Sentence].Paragraph;
+                evidence.Paragraph.Clear();
+            }
+            var mention = Resolve(tokens, text, f, bySentence[f.Sentence], evidence, mainCountry);
             mentions.Add(mention);
-            if (mention.Place.Admin1Id is { } admin1 && mention.Place.Country == "AF") provincesSoFar.Add((admin1, f.Sentence));
+            if (mention.Place.Admin1Id is { } admin1 && mention.Place.Country == "AF")
+            {
+                evidence.Paragraph.Add(admin1);
+                evidence.Article.Add(admin1);
+            }
         }
         return mentions;
     }
@@ -119,8 +129,15 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
         return votes.Count == 0 ? DefaultCountry : votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).First().Key;
     }
 
-    private PlaceMention Resolve(string text, IReadOnlyList<TextToken> tokens, Found f, List<Found> all,
-        IReadOnlyList<Sentence> sentences, List<(string Province, int Sentence)> provincesSoFar, int paragraph, string mainCountry)
+    /// <summary>Provinces already resolved earlier in the paragraph and in the article.</summary>
+    private sealed class ProvinceEvidence
+    {
+        public HashSet<string> Paragraph { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Article { get; } = new(StringComparer.Ordinal);
+    }
+
+    private PlaceMention Resolve(IReadOnlyList<TextToken> tokens, string text, Found f, List<Found> sameSentence,
+        ProvinceEvidence evidence, string mainCountry)
     {
         var m = f.Match;
         var context = f.Context;
@@ -130,11 +147,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
         if (context.KindCue != CueRole.None) reasons.Add($"kind cue '{context.KindCueText}'");
 
         // Province evidence: the same sentence (other matches), else earlier in the paragraph, else earlier in the article.
-        var sentenceProvinces = all.Where(o => o != f && o.Sentence == f.Sentence && o.OnlyProvince is not null)
+        var sentenceProvinces = sameSentence.Where(o => o != f && o.OnlyProvince is not null)
             .Select(o => o.OnlyProvince!).ToHashSet(StringComparer.Ordinal);
-        var paragraphProvinces = provincesSoFar.Where(p => sentences[p.Sentence].Paragraph == paragraph)
-            .Select(p => p.Province).ToHashSet(StringComparer.Ordinal);
-        var articleProvinces = provincesSoFar.Select(p => p.Province).ToHashSet(StringComparer.Ordinal);
+        var paragraphProvinces = evidence.Paragraph;
+        var articleProvinces = evidence.Article;
         var spread = candidates.Select(c => c.Admin1Id).Distinct().Count() > 1;
 
         int ProvinceRank(Place p) => !spread || p.Admin1Id is null ? 3
@@ -143,7 +159,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
             : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
 
         var surfaceFold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
-        var sentenceCountries = all.Where(o => o != f && o.Sentence == f.Sentence && o.Candidates.All(c => c.Kind == PlaceKind.Country))
+        var sentenceCountries = sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country))
             .Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal);
         var byTown = TownOverDistrict(candidates, context);
         // A country's own name beats a village that shares it ("China"), unless a cue asks for a town.

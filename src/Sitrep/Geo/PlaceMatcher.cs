@@ -43,25 +43,30 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         if (t0.Key.Length == 0) return null;
         var trie = gazetteer.Trie;
         var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
-        var fold = new StringBuilder(t0.Fold);
-        var key = new StringBuilder(t0.Key);
         PlaceNameMatch? best = null;
         for (var j = first; node != PlaceNameTrie.None; )
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
             if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
-                var agreeing = Agreeing(text, tokens, first, j, names, fold.ToString(), key.ToString(), titleCase is not null && titleCase[first]);
+                var agreeing = Agreeing(text, tokens, first, j, names, Concat(tokens, first, j, fold: true),
+                    Concat(tokens, first, j, fold: false), titleCase is not null && titleCase[first]);
                 if (agreeing.Count > 0)
                     best = new PlaceNameMatch(first, j, agreeing, Blocked: agreeing.All(n => n.Place.Id == Gazetteer.StopPhraseId));
             }
             if (j + 1 >= tokens.Count || j + 1 - first >= MaxTokens || !Joined(text, tokens[j], tokens[j + 1])) break;
             j++;
             node = trie.Step(node, tokens[j].SkeletonPiece(first: false));
-            fold.Append(tokens[j].Fold);
-            key.Append(tokens[j].Key);
         }
         return best;
+    }
+
+    private static string Concat(IReadOnlyList<TextToken> tokens, int first, int last, bool fold)
+    {
+        if (first == last) return fold ? tokens[first].Fold : tokens[first].Key;
+        var sb = new StringBuilder();
+        for (var t = first; t <= last; t++) sb.Append(fold ? tokens[t].Fold : tokens[t].Key);
+        return sb.ToString();
     }
 
     private bool EndsOnAdminWord(TextToken token) =>
@@ -108,6 +113,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         if (gazetteer.ByDemonym(t0.Fold) is { } country)
             return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
         if (gazetteer.IsStopWord(t0.Fold) || inTitle) return null;
+        // The annotator believes a one-edit match only beside a kind word ("the province of
+        // Baghdhis", "Baghdhis province"), so only there is the one-edit index consulted.
+        if (!NextToKindWord(text, tokens, first)) return null;
         var key = t0.Key;
         for (var j = first; ; )
         {
@@ -121,6 +129,13 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
             key += tokens[j].Key;
         }
         return null;
+    }
+
+    private bool NextToKindWord(string text, IReadOnlyList<TextToken> tokens, int first)
+    {
+        bool IsKind(int t) => t >= 0 && t < tokens.Count && PlaceCues.IsKindCue(cues.RoleOf(tokens[t].Fold));
+        if (first >= 2 && tokens[first - 1].Fold == "of" && IsKind(first - 2)) return true;
+        return IsKind(first + 1) || IsKind(first + 2) && Joined(text, tokens[first], tokens[first + 1]);
     }
 
     /// <summary>Tokens of one name are separated by a space, a hyphen or an apostrophe, or a dot in "U.S.".</summary>

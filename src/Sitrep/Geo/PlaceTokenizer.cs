@@ -23,7 +23,9 @@ public static class PlaceTokenizer
             var capitalised = char.IsUpper(word[0]);
             var allCaps = capitalised && !word.ContainsAnyInRange('a', 'z');
             var key = PlaceNameNormalizer.IsConnective(fold) ? "" : PlaceNameNormalizer.KeyOfFolded(fold);
-            tokens.Add(new TextToken(start, end, fold, key, capitalised, allCaps));
+            var skeletonFirst = PlaceNameNormalizer.Skeleton(key);
+            var skeletonRest = key.Contains('a') ? key.Replace("a", "", StringComparison.Ordinal) : key;
+            tokens.Add(new TextToken(start, end, fold, key, capitalised, allCaps, skeletonFirst, skeletonRest));
         }
         return tokens;
     }
