@@ -84,10 +84,15 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         // A lower-case word inside the run ("US is") is only part of a name spelt exactly so, word for word.
         var words = Enumerable.Range(first, last - first + 1).Count(t => tokens[t].Key.Length > 0);
         var lowerInside = Enumerable.Range(first + 1, last - first).Any(t => tokens[t].Key.Length > 0 && !tokens[t].Capitalised);
+        // Spelling variants must stay close in letters too, not only in consonants and vowel
+        // classes: "Hirat" for "Herat" or "Qunduz" for "Kunduz" pass, "Domain" for "Daman" does not.
+        // Words in capitals are headlines or acronyms, where only exact spellings count.
+        exactOnly |= tokens[first].AllCaps;
+        var allowance = Math.Max(1, fold.Length / 4);
         foreach (var n in names)
         {
             if (!n.Agrees(fold, key)) continue;
-            if (exactOnly && n.Fold != fold) continue;
+            if (n.Fold != fold && (exactOnly || PlaceNameNormalizer.Distance(fold, n.Fold, allowance) > allowance)) continue;
             if (n.Fold != fold && !looseAllowed) continue;
             if (lowerInside && (n.Fold != fold || n.WordCount != words)) continue;
             if (!capitalised && !(n.StartsLower && n.Fold == fold)) continue;
