@@ -12,15 +12,19 @@ namespace Sitrep.Geo;
 /// article's main country, then the kind (a province's capital when the bare name follows "in",
 /// a district's seat town over the district), then population.
 /// </summary>
-public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnotator
+public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
 {
+    // Shapes are parsed only when a chosen Afghan place lacks its district.
+    private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
+
     private const long BigCityPopulation = 1_000_000;
 
     /// <summary>Sitrep reads reporting on Afghanistan: with no evidence of another country, a name is Afghan.</summary>
     private const string DefaultCountry = "AF";
     private readonly PlaceMatcher _matcher = new(gazetteer, cues);
 
-    public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d)));
+    public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d),
+        () => AdminLocator.Load(d)));
 
     public string Name => "places";
 
@@ -196,6 +200,12 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues) : IAnnot
         if (ordered.Count > 1 && ordered[1].Kind == chosen.Kind && ProvinceRank(ordered[1]) == rank
             && ordered[1].Country == chosen.Country && ordered[1].Population < chosen.Population)
             reasons.Add("larger population");
+        if (chosen is { Country: "AF", Admin2Id: null, Latitude: not null, Kind: PlaceKind.PopulatedPlace or PlaceKind.Site }
+            && _locator.Value?.Complete(chosen) is { Admin2Id: not null } located)
+        {
+            chosen = located;
+            reasons.Add("district from its coordinates");
+        }
         if (m.Fuzzy) reasons.Insert(0, "spelling within one edit");
         if (m.Demonym) reasons.Insert(0, "demonym");
         if (reasons.Count == 0) reasons.Add("only candidate");

@@ -40,3 +40,22 @@ public class AdminLocatorTests
         Assert.NotNull(done.Admin2Id);
     }
 }
+
+public class PlaceAnnotatorLocatorTests
+{
+    [Fact]
+    public void A_chosen_place_without_district_gets_one_from_its_coordinates()
+    {
+        // A user's data pack row with coordinates but no district (columns as in places.tsv).
+        string[] rows =
+        [
+            "id\tkind\tname\tcountry\tadmin1_id\tadmin1\tadmin2_id\tadmin2\tlat\tlon\tpopulation\tsource\tcodes\taliases\tdemonyms\tcapital_id",
+            "T:1\tPopulatedPlace\tZarghunabad\tAF\tAF-HER\tHerat\t\t\t34.34820\t62.20400\t5000\tuser\t\t\t\t",
+        ];
+        var gazetteer = new Gazetteer(rows, []);
+        var annotator = new PlaceAnnotator(gazetteer, PlaceCues.Load(GeoFixture.Data), () => AdminLocator.Load(GeoFixture.Data));
+        var m = Assert.Single(annotator.Find("Gunmen attacked a shop in Zarghunabad on Monday."));
+        Assert.Equal("AF3201", m.Place.Admin2Id);
+        Assert.Contains("coordinates", m.Reason);
+    }
+}
