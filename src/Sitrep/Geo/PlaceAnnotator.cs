@@ -39,11 +39,14 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         var matches = _matcher.Find(text, tokens, TitleCaseTokens(tokens, sentenceOfToken));
         bool StartsSentence(int t) => t < 0 || t == 0 || sentenceOfToken[t] != sentenceOfToken[t - 1];
 
+        var contexts = matches.Select(m => PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord)).ToArray();
+        ShareListCues(text, tokens, matches, contexts);
         var found = new List<Found>();
-        foreach (var m in matches)
+        for (var k = 0; k < matches.Count; k++)
         {
+            var m = matches[k];
             if (m.Blocked) continue;
-            var context = PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord);
+            var context = contexts[k];
             var candidates = Admissible(m, context, text, tokens);
             if (candidates.Count == 0) continue;
             found.Add(new Found(m, context, candidates, sentenceOfToken[m.FirstToken]));
@@ -70,6 +73,27 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "Ghazni, Paktia and Logar provinces": a kind word after a list applies to every name in
+    /// it, back across commas and "and"/"or".
+    /// </summary>
+    private static void ShareListCues(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    {
+        for (var k = matches.Count - 1; k > 0; k--)
+        {
+            var cue = contexts[k];
+            if (cue.KindCue is not (CueRole.Province or CueRole.District) || cue.KindCueText is null || !cue.KindCueText.EndsWith('s')) continue;
+            for (var j = k - 1; j >= 0 && contexts[j].KindCue == CueRole.None && ListGap(text, tokens, matches[j], matches[j + 1]); j--)
+                contexts[j] = contexts[j] with { KindCue = cue.KindCue, KindCueText = cue.KindCueText + " (list)" };
+        }
+    }
+
+    private static bool ListGap(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch a, PlaceNameMatch b)
+    {
+        var gap = text[tokens[a.LastToken].End..tokens[b.FirstToken].Start].Trim();
+        return gap is "," or "and" or ", and" or "or" or ", or" or "&";
     }
 
     private sealed record Found(PlaceNameMatch Match, PlaceContext Context, List<Place> Candidates, int Sentence)

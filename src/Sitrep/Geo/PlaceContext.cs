@@ -34,8 +34,14 @@ public sealed record PlaceContext(
         }
         else if (Prev(1) is { Fold: "of" } && PlaceCues.IsKindCue(Role(Prev(2))))
         {
-            kindCue = Role(Prev(2)) == CueRole.Capital ? CueRole.City : Role(Prev(2));
-            kindCueText = Prev(2)!.Value.Fold + " of";
+            kindCue = Role(Prev(2)) switch
+            {
+                CueRole.Capital => CueRole.City,
+                // "the Nawa district of Ghazni": a name before "district of" makes the next one its province
+                CueRole.District when Prev(3) is { Capitalised: true } => CueRole.Province,
+                var role => role,
+            };
+            kindCueText = Prev(2)!.Value.Fold + " of" + (kindCue == CueRole.Province && Role(Prev(2)) == CueRole.District ? " (the province of a named district)" : "");
         }
 
         var before = Role(Prev(1));

@@ -304,6 +304,23 @@ public class PlaceMentionTests
     public void Nawa_in_context(string text, string surface, string province) =>
         Check(Single(text, surface), province, null, "District");
 
+    [Theory]
+    [InlineData("Clashes were reported in Ghazni, Paktia and Logar provinces.", "Ghazni", "AF-GHA")]
+    [InlineData("Clashes were reported in Kandahar and Helmand provinces.", "Kandahar", "AF-KAN")]
+    [InlineData("Fighters attacked checkpoints in Jaghori and Malistan districts of Ghazni.", "Ghazni", "AF-GHA")]
+    [InlineData("The Nawa district of Ghazni fell on Friday.", "Ghazni", "AF-GHA")]
+    public void Province_from_list_or_district_of_pattern(string text, string surface, string province) =>
+        Check(Single(text, surface), province, null, "Province");
+
+    [Theory]
+    [InlineData("Fighters attacked checkpoints in Jaghori and Malistan districts of Ghazni.", "Jaghori", "AF1114")]
+    [InlineData("Fighters attacked checkpoints in Jaghori and Malistan districts of Ghazni.", "Malistan", "AF1116")]
+    [InlineData("In Helmand's Nad Ali district, four civilians died.", "Nad Ali", "AF3002")]
+    [InlineData("A blast hit a mosque in Kabul's Shakar Dara district.", "Shakar Dara", "AF0106")]
+    [InlineData("The attack took place in the Deh Bala district of Nangarhar province.", "Deh Bala", "AF0610")]
+    public void District_in_lists_and_possessives(string text, string surface, string district) =>
+        Check(Single(text, surface), null, district, "District");
+
     [Fact]
     public void Province_earlier_in_paragraph_disambiguates_district()
     {
