@@ -186,6 +186,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             : paragraphProvinces.Contains(p.Admin1Id) ? 1
             : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
 
+        var surface = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
         var surfaceFold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
         var sentenceCountries = sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country))
             .Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal);
@@ -200,6 +201,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             .ThenBy(p => KindOrder(p, context, byTown))
             .ThenByDescending(p => p.Population)
             .ThenBy(p => Gazetteer.TierOf(p))
+            .ThenBy(p => p.Name.Equals(surface, StringComparison.OrdinalIgnoreCase) ? 0 : 1) // "Salang" the district, not a neighbour with that alias
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
         var chosen = ordered[0];
@@ -235,7 +237,6 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         if (reasons.Count == 0) reasons.Add("only candidate");
 
         var span = new Span(tokens[m.FirstToken].Start, tokens[m.LastToken].End);
-        var surface = span.Of(text);
         var rule = m.Demonym ? "place.demonym"
             : m.Fuzzy ? "place.fuzzy"
             : m.Names.Any(n => n.Place == chosen && n.Fold == PlaceNameNormalizer.Fold(surface)) ? "place.name"

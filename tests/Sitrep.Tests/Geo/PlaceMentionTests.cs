@@ -132,6 +132,7 @@ public class PlaceMentionTests
     [InlineData("Police said Tagab district in Kapisa saw heavy fighting.", "Tagab", "AF-KAP", "AF0206")]
     [InlineData("Police said Tagab district in Badakhshan saw heavy fighting.", "Tagab", "AF-BDS", "AF1717")]
     [InlineData("Police said Alasay district in Kapisa saw heavy fighting.", "Alasay", "AF-KAP", "AF0207")]
+    [InlineData("Snow closed the roads of Salang district in Parwan.", "Salang", "AF-PAR", "AF0306")]
     [InlineData("Rockets hit Baraki Barak district of Logar.", "Baraki Barak", "AF-LOG", "AF0502")]
     [InlineData("Rockets hit Charkh district of Logar.", "Charkh", "AF-LOG", "AF0503")]
     [InlineData("Rockets hit Surobi district of Kabul.", "Surobi", "AF-KAB", "AF0115")]
@@ -248,6 +249,7 @@ public class PlaceMentionTests
     [InlineData("The US envoy arrived.", "US", "US")]
     [InlineData("The U.S. envoy arrived.", "U.S", "US")]
     [InlineData("Militants fled to Peshawar.", "Peshawar", "PK")]
+    [InlineData("Marshal Dostum returned from Turkey.", "Turkey", "TR")]
     [InlineData("Militants fled to Quetta.", "Quetta", "PK")]
     [InlineData("Pilgrims travelled to Mashhad in Iran.", "Mashhad", "IR")]
     [InlineData("Forces massed near Termez.", "Termez", "UZ")]
@@ -291,6 +293,13 @@ public class PlaceMentionTests
     [InlineData("Support SouthFront today.")]
     [InlineData("Written for the Central Media Office by Saifullah Mustanir")]
     [InlineData("Secretary of State Mike Pompeo said so.")]
+    [InlineData("President Ashraf Ghani said the talks would continue.")]
+    [InlineData("Abdullah Abdullah and Hamid Karzai disagreed.")]
+    [InlineData("Sirajuddin Haqqani leads the Haqqani network.")]
+    [InlineData("Atta Mohammad Noor mobilised his men.")]
+    [InlineData("Qari Yousuf Ahmadi denied any casualties.")]
+    [InlineData("The Domain of the Cameo is a Quote.")]
+    [InlineData("NEVER DEMAND MORE, said the banner.")]
     public void Ordinary_words_are_not_places(string text)
     {
         var mentions = GeoFixture.Mentions(text);
