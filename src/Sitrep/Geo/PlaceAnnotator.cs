@@ -64,7 +64,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
                 paragraph = sentences[f.Sentence].Paragraph;
                 evidence.Paragraph.Clear();
             }
-            var mention = Resolve(tokens, text, f, bySentence[f.Sentence], evidence, mainCountry);
+            if (Resolve(tokens, text, f, bySentence[f.Sentence], evidence, mainCountry) is not { } mention) continue;
             mentions.Add(mention);
             if (mention.Place.Admin1Id is { } admin1 && mention.Place.Country == "AF")
             {
@@ -164,7 +164,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         public HashSet<string> Article { get; } = new(StringComparer.Ordinal);
     }
 
-    private PlaceMention Resolve(IReadOnlyList<TextToken> tokens, string text, Found f, List<Found> sameSentence,
+    private PlaceMention? Resolve(IReadOnlyList<TextToken> tokens, string text, Found f, List<Found> sameSentence,
         ProvinceEvidence evidence, string mainCountry)
     {
         var m = f.Match;
@@ -181,13 +181,17 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         var articleProvinces = evidence.Article;
         var spread = candidates.Select(c => c.Admin1Id).Distinct().Count() > 1;
 
+        var surface = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
+        var surfaceFold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
+        bool Tied(Place a, Place b) => a.Country == "AF" && b.Country == "AF" && a.Admin1Id != b.Admin1Id
+            && a.Kind == b.Kind && a.Population == b.Population && ProvinceRank(a) == 3 && ProvinceRank(b) == 3
+            && SpellingRank(a, m, surfaceFold) == SpellingRank(b, m, surfaceFold);
+
         int ProvinceRank(Place p) => !spread || p.Admin1Id is null ? 3
             : sentenceProvinces.Contains(p.Admin1Id) ? 0
             : paragraphProvinces.Contains(p.Admin1Id) ? 1
             : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
 
-        var surface = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
-        var surfaceFold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
         var sentenceCountries = sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country))
             .Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal);
         var byTown = TownOverDistrict(candidates, context);
@@ -205,6 +209,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
         var chosen = ordered[0];
+        // Two units of one name in different provinces and nothing to choose between them:
+        // a wrong province is worse than no place ("Nawa" in Ghazni or in Helmand).
+        if (ordered.Count > 1 && Tied(ordered[0], ordered[1]) && context.KindCue != CueRole.Capital)
+            return null;
 
         var rank = ProvinceRank(chosen);
         if (rank < 3) reasons.Add(rank switch

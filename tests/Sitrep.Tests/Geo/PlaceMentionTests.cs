@@ -310,8 +310,21 @@ public class PlaceMentionTests
     [InlineData("Nawa district in Ghazni", "Nawa", "AF-GHA")]
     [InlineData("Ghazni officials said Nawa district was attacked.", "Nawa", "AF-GHA")]
     [InlineData("Helmand officials said Nawa-e-Barakzaiy district was attacked.", "Nawa-e-Barakzaiy", "AF-HEL")]
+    [InlineData("The Nawa district of Helmand fell on Friday.", "Nawa", "AF-HEL")]
+    [InlineData("Heavy fighting in Helmand province: Nawa and Marjah were hit.", "Nawa", "AF-HEL")]
+    [InlineData("Heavy fighting in Helmand province: Nawa and Marjah were hit.", "Marjah", "AF-HEL")]
     public void Nawa_in_context(string text, string surface, string province) =>
         Check(Single(text, surface), province, null, "District");
+
+    [Theory]
+    [InlineData("Fighting was reported in Nawa on Monday.")]
+    [InlineData("The Taliban took Arghandab district overnight.")]
+    [InlineData("Heavy clashes hit Baharak district.")]
+    public void Same_name_in_two_provinces_without_evidence_is_left_out(string text)
+    {
+        var mentions = GeoFixture.Mentions(text);
+        Assert.True(mentions.Count == 0, GeoFixture.Describe(mentions));
+    }
 
     [Theory]
     [InlineData("Clashes were reported in Ghazni, Paktia and Logar provinces.", "Ghazni", "AF-GHA")]
