@@ -58,11 +58,10 @@ public sealed class Gazetteer
     public bool IsStopWord(string fold) => _stopFolds.Contains(fold);
 
     /// <summary>The country a demonym names ("Croatian", "Qataris" → QA), if any.</summary>
-    public Place? ByDemonym(string word)
-    {
-        var fold = PlaceNameNormalizer.Fold(word);
-        return _demonyms.GetValueOrDefault(fold);
-    }
+    public Place? ByDemonym(string word) => ByDemonymFold(PlaceNameNormalizer.Fold(word));
+
+    /// <summary>As <see cref="ByDemonym"/> for a word already folded (<see cref="PlaceNameNormalizer.FoldToken"/>).</summary>
+    public Place? ByDemonymFold(string fold) => _demonyms.GetValueOrDefault(fold);
 
     public static PlaceTier TierOf(Place place) => place.Source switch
     {

@@ -28,7 +28,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
             var match = Longest(text, tokens, i, titleCase);
             // "German" is a demonym before it is a village of that name.
             if (match is null || match.FirstToken == match.LastToken && match.Names.All(n => n.Place.Kind != PlaceKind.Country)
-                && gazetteer.ByDemonym(tokens[i].Fold) is not null)
+                && gazetteer.ByDemonymFold(tokens[i].Fold) is not null)
                 match = Weak(text, tokens, i, titleCase) ?? match;
             if (match is null) { i++; continue; }
             matches.Add(match);
@@ -75,31 +75,51 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
         List<PlaceName> names, string fold, string key, bool exactOnly)
     {
-        var result = new List<PlaceName>();
+        List<PlaceName>? result = null;
+        var checkedRun = false;
+        var looseAllowed = true;
+        var lowerInside = false;
+        var words = 0;
         var capitalised = tokens[first].Capitalised;
-        // Beyond an exact spelling, a run of several words must be all proper words: "On July"
-        // or "In the" must not pass for a name through their consonants.
-        var looseAllowed = first == last || Enumerable.Range(first, last - first + 1).All(t =>
-            tokens[t].Key.Length == 0 || tokens[t].Capitalised && !gazetteer.IsStopWord(tokens[t].Fold));
-        // A lower-case word inside the run ("US is") is only part of a name spelt exactly so, word for word.
-        var words = Enumerable.Range(first, last - first + 1).Count(t => tokens[t].Key.Length > 0);
-        var lowerInside = Enumerable.Range(first + 1, last - first).Any(t => tokens[t].Key.Length > 0 && !tokens[t].Capitalised);
-        // Spelling variants must stay close in letters too, not only in consonants and vowel
-        // classes: "Hirat" for "Herat" or "Qunduz" for "Kunduz" pass, "Domain" for "Daman" does not.
         // Words in capitals are headlines or acronyms, where only exact spellings count.
         exactOnly |= tokens[first].AllCaps;
+        // Spelling variants must stay close in letters too, not only in consonants and vowel
+        // classes: "Hirat" for "Herat" or "Qunduz" for "Kunduz" pass, "Domain" for "Daman" does not.
         var allowance = Math.Max(1, fold.Length / 4);
         foreach (var n in names)
         {
             if (!n.Agrees(fold, key)) continue;
-            if (n.Fold != fold && (exactOnly || PlaceNameNormalizer.Distance(fold, n.Fold, allowance) > allowance)) continue;
-            if (n.Fold != fold && !looseAllowed) continue;
-            if (lowerInside && (n.Fold != fold || n.WordCount != words)) continue;
-            if (!capitalised && !(n.StartsLower && n.Fold == fold)) continue;
+            var exact = n.Fold == fold;
+            if (!exact && (exactOnly || PlaceNameNormalizer.Distance(fold, n.Fold, allowance) > allowance)) continue;
+            if (!checkedRun)
+            {
+                CheckRun(tokens, first, last, out looseAllowed, out lowerInside, out words);
+                checkedRun = true;
+            }
+            // Beyond an exact spelling, a run of several words must be all proper words: "On July"
+            // or "In the" must not pass for a name through their consonants.
+            if (!exact && !looseAllowed) continue;
+            // A lower-case word inside the run ("US is") is only part of a name spelt exactly so, word for word.
+            if (lowerInside && (!exact || n.WordCount != words)) continue;
+            if (!capitalised && !(n.StartsLower && exact)) continue;
             if (n.IsAcronym && !SpelledInCapitals(text, tokens[first].Start, tokens[last].End)) continue;
-            result.Add(n);
+            (result ??= []).Add(n);
         }
-        return result;
+        return result ?? [];
+    }
+
+    private void CheckRun(IReadOnlyList<TextToken> tokens, int first, int last, out bool looseAllowed, out bool lowerInside, out int words)
+    {
+        looseAllowed = true;
+        lowerInside = false;
+        words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].Key.Length == 0) continue;
+            words++;
+            if (first != last && (!tokens[t].Capitalised || gazetteer.IsStopWord(tokens[t].Fold))) looseAllowed = false;
+            if (t > first && !tokens[t].Capitalised) lowerInside = true;
+        }
     }
 
     private static bool SpelledInCapitals(string text, int start, int end)
@@ -115,7 +135,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         var t0 = tokens[first];
         if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
         var inTitle = titleCase is not null && titleCase[first];
-        if (gazetteer.ByDemonym(t0.Fold) is { } country)
+        if (gazetteer.ByDemonymFold(t0.Fold) is { } country)
             return new PlaceNameMatch(first, first, [PlaceName.Of(country, text[t0.Start..t0.End])], Demonym: true);
         if (gazetteer.IsStopWord(t0.Fold) || inTitle) return null;
         // The annotator believes a one-edit match only beside a kind word ("the province of
