@@ -36,7 +36,6 @@ public sealed record PlaceContext(
         {
             kindCue = Role(Prev(2)) switch
             {
-                CueRole.Capital => CueRole.City,
                 // "the Nawa district of Ghazni": a name before "district of" makes the next one its province
                 CueRole.District when Prev(3) is { Capitalised: true } => CueRole.Province,
                 var role => role,

@@ -210,6 +210,8 @@ public class PlaceMentionTests
     [InlineData("Fighters attacked the Helmand capital overnight.", "Helmand", "AF-HEL")]
     [InlineData("Fighters closed in on the Kunduz capital.", "Kunduz", "AF-KDZ")]
     [InlineData("Fighters closed in on the Badghis capital.", "Badghis", "AF-BDG")]
+    [InlineData("Government forces cleared Tarinkot, the capital of Uruzgan.", "Uruzgan", "AF-URU")]
+    [InlineData("A bomb exploded in the provincial capital of Logar.", "Logar", "AF-LOG")]
     public void The_Y_capital_is_the_capital_town(string text, string surface, string province)
     {
         var m = Single(text, surface);
