@@ -175,14 +175,16 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         if (context.KindCue != CueRole.None) reasons.Add($"kind cue '{context.KindCueText}'");
 
         // Province evidence: the same sentence (other matches), else earlier in the paragraph, else earlier in the article.
-        var sentenceProvinces = sameSentence.Where(o => o != f && o.OnlyProvince is not null)
-            .Select(o => o.OnlyProvince!).ToHashSet(StringComparer.Ordinal);
+        var spread = candidates.Count > 1 && candidates.Select(c => c.Admin1Id).Distinct().Count() > 1;
+        var sentenceProvinces = spread
+            ? sameSentence.Where(o => o != f && o.OnlyProvince is not null).Select(o => o.OnlyProvince!).ToHashSet(StringComparer.Ordinal)
+            : [];
         var paragraphProvinces = evidence.Paragraph;
         var articleProvinces = evidence.Article;
-        var spread = candidates.Select(c => c.Admin1Id).Distinct().Count() > 1;
 
         var surface = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
-        var surfaceFold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
+        var surfaceFold = m.FirstToken == m.LastToken ? tokens[m.FirstToken].Fold
+            : string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
         bool Tied(Place a, Place b) => a.Country == "AF" && b.Country == "AF" && a.Admin1Id != b.Admin1Id
             && a.Kind == b.Kind && a.Population == b.Population && ProvinceRank(a) == 3 && ProvinceRank(b) == 3
             && SpellingRank(a, m, surfaceFold) == SpellingRank(b, m, surfaceFold);
@@ -192,11 +194,12 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             : paragraphProvinces.Contains(p.Admin1Id) ? 1
             : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
 
-        var sentenceCountries = sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country))
-            .Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal);
         var byTown = TownOverDistrict(candidates, context);
+        var sentenceCountries = byTown.Count > 1
+            ? sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country)).Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal)
+            : [];
         // A country's own name beats a village that shares it ("China"), unless a cue asks for a town.
-        var ordered = byTown
+        var ordered = byTown.Count == 1 ? byTown : byTown
             .OrderBy(p => p.Kind == PlaceKind.Country && context.KindCue == CueRole.None ? 0 : 1)
             .ThenBy(p => SpellingRank(p, m, surfaceFold))
             .ThenBy(p => sentenceCountries.Contains(p.Country) ? 0 : 1)
