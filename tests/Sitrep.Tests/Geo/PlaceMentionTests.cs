@@ -113,6 +113,8 @@ public class PlaceMentionTests
     [InlineData("Fighting raged in Sangin district of Helmand province.", "Sangin", "AF-HEL", "AF3008")]
     [InlineData("Fighting raged in Musa Qala district of Helmand province.", "Musa Qala", "AF-HEL", "AF3009")]
     [InlineData("Fighting raged in Garmser district of Helmand province.", "Garmser", "AF-HEL", "AF3006")]
+    [InlineData("Fighting raged in Garmsir district of Helmand province.", "Garmsir", "AF-HEL", "AF3006")]
+    [InlineData("British troops fought in Now Zad district for months.", "Now Zad", "AF-HEL", "AF3007")]
     [InlineData("A drone strike hit Achin district in Nangarhar province.", "Achin", "AF-NAN", "AF0615")]
     [InlineData("A drone strike hit Khogyani district in Nangarhar province.", "Khogyani", "AF-NAN", "AF0608")]
     [InlineData("Border police clashed in Spin Boldak district of Kandahar.", "Spin Boldak", "AF-KAN", "AF2711")]
