@@ -1,15 +1,340 @@
 using Sitrep.Pipeline;
+using Sitrep.Text;
 
 namespace Sitrep.Geo;
 
-// PLACEHOLDER until its issue lands: adds nothing yet.
-public sealed class PlaceAnnotator : IAnnotator
+/// <summary>
+/// Finds place names (<see cref="PlaceMatcher"/>, one pass) and picks the place each one means.
+/// A name is believed only with enough evidence for its kind (<see cref="PlaceTier"/>; stop
+/// words need a kind cue; demonyms must qualify a noun). Among the candidates left, a kind cue
+/// decides first ("X district", "the province of X", "X city", "the X capital"), then a province
+/// named in the same sentence, earlier in the paragraph, or earlier in the article, then the
+/// article's main country, then the kind (a province's capital when the bare name follows "in",
+/// a district's seat town over the district), then population.
+/// </summary>
+public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
 {
-    public static PlaceAnnotator Load(DataPack data) => data.Get(_ => new PlaceAnnotator());
+    // Shapes are parsed only when a chosen Afghan place lacks its district.
+    private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
+
+    private const long BigCityPopulation = 1_000_000;
+
+    /// <summary>Sitrep reads reporting on Afghanistan: with no evidence of another country, a name is Afghan.</summary>
+    private const string DefaultCountry = "AF";
+    private readonly PlaceMatcher _matcher = new(gazetteer, cues);
+
+    public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d),
+        () => AdminLocator.Load(d)));
 
     public string Name => "places";
 
-    public void Annotate(Document document)
+    public void Annotate(Document document) => document.Places.AddRange(Find(document.Text, document.Sentences));
+
+    /// <summary>Place mentions in <paramref name="text"/>; without sentences the whole text is one paragraph.</summary>
+    public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence>? sentences = null)
     {
+        sentences = sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")];
+        var tokens = PlaceTokenizer.Tokenize(text);
+        var sentenceOfToken = SentenceIndexes(tokens, sentences);
+        var matches = _matcher.Find(text, tokens, TitleCaseTokens(tokens, sentenceOfToken));
+        bool StartsSentence(int t) => t < 0 || t == 0 || sentenceOfToken[t] != sentenceOfToken[t - 1];
+
+        var contexts = matches.Select(m => PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord)).ToArray();
+        ShareListCues(text, tokens, matches, contexts);
+        var found = new List<Found>();
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            if (m.Blocked) continue;
+            var context = contexts[k];
+            var candidates = Admissible(m, context, text, tokens);
+            if (candidates.Count == 0) continue;
+            found.Add(new Found(m, context, candidates, sentenceOfToken[m.FirstToken]));
+        }
+
+        var mainCountry = MainCountry(found);
+        var mentions = new List<PlaceMention>(found.Count);
+        var bySentence = found.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var evidence = new ProvinceEvidence();
+        var paragraph = -1;
+        foreach (var f in found)
+        {
+            if (sentences[f.Sentence].Paragraph != paragraph)
+            {
+                paragraph = sentences[f.Sentence].Paragraph;
+                evidence.Paragraph.Clear();
+            }
+            if (Resolve(tokens, text, f, bySentence[f.Sentence], evidence, mainCountry) is not { } mention) continue;
+            mentions.Add(mention);
+            if (mention.Place.Admin1Id is { } admin1 && mention.Place.Country == "AF")
+            {
+                evidence.Paragraph.Add(admin1);
+                evidence.Article.Add(admin1);
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// "Ghazni, Paktia and Logar provinces": a kind word after a list applies to every name in
+    /// it, back across commas and "and"/"or".
+    /// </summary>
+    private static void ShareListCues(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    {
+        for (var k = matches.Count - 1; k > 0; k--)
+        {
+            var cue = contexts[k];
+            if (cue.KindCue is not (CueRole.Province or CueRole.District) || cue.KindCueText is null || !cue.KindCueText.EndsWith('s')) continue;
+            for (var j = k - 1; j >= 0 && contexts[j].KindCue == CueRole.None && ListGap(text, tokens, matches[j], matches[j + 1]); j--)
+                contexts[j] = contexts[j] with { KindCue = cue.KindCue, KindCueText = cue.KindCueText + " (list)" };
+        }
+    }
+
+    private static bool ListGap(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch a, PlaceNameMatch b)
+    {
+        var gap = text[tokens[a.LastToken].End..tokens[b.FirstToken].Start].Trim();
+        return gap is "," or "and" or ", and" or "or" or ", or" or "&";
+    }
+
+    private sealed record Found(PlaceNameMatch Match, PlaceContext Context, List<Place> Candidates, int Sentence)
+    {
+        /// <summary>The province this match names whatever place it turns out to be, if all candidates agree.</summary>
+        public string? OnlyProvince =>
+            Candidates.All(c => c.Country == "AF" && c.Admin1Id is not null && c.Admin1Id == Candidates[0].Admin1Id)
+                ? Candidates[0].Admin1Id : null;
+    }
+
+    private List<Place> Admissible(PlaceNameMatch m, PlaceContext context, string text, IReadOnlyList<TextToken> tokens)
+    {
+        var places = m.Names.Select(n => n.Place).Where(p => p.Id != Gazetteer.StopPhraseId).Distinct().ToList();
+        if (m.Demonym) return context.FollowedByWord && !context.Title ? places : [];
+        if (context.Title) return places.Where(p => p.Kind == PlaceKind.Country).ToList();
+
+        var hasKindCue = context.KindCue != CueRole.None;
+        var fold = string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
+        var acronym = m.Names.Any(n => n.IsAcronym); // "US" in capitals is no longer the word "us"
+        if (!hasKindCue && (gazetteer.IsStopWord(fold) && !acronym || m.Fuzzy)) return [];
+
+        places = places.Where(p => Gazetteer.TierOf(p) switch
+        {
+            PlaceTier.Village => context.KindCue is CueRole.Village,
+            PlaceTier.WorldCity => context.Locative || hasKindCue || p.Population >= BigCityPopulation,
+            _ => true,
+        }).ToList();
+        if (context.InsideProperName && !hasKindCue)
+            places = places.Where(p => p.Kind is not (PlaceKind.PopulatedPlace or PlaceKind.Site)).ToList();
+
+        if (hasKindCue)
+        {
+            var fitting = places.Where(p => Fits(p, context.KindCue)).ToList();
+            if (fitting.Count > 0) places = fitting;
+            else if (m.Fuzzy) return [];
+        }
+        return places;
+    }
+
+    private static bool Fits(Place p, CueRole cue) => cue switch
+    {
+        CueRole.Province => p.Kind == PlaceKind.Province,
+        CueRole.District => p.Kind == PlaceKind.District,
+        CueRole.City => p.Kind == PlaceKind.PopulatedPlace,
+        CueRole.Village => p.Kind == PlaceKind.PopulatedPlace,
+        CueRole.Capital => p.Kind == PlaceKind.Province || p.Kind == PlaceKind.Country,
+        CueRole.Site => p.Kind == PlaceKind.Site,
+        _ => true,
+    };
+
+    /// <summary>The country most matches may lie in: the article's default for ambiguous names.</summary>
+    private static string MainCountry(List<Found> found)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            // Only a match that can lie in one country only is evidence of the article's country.
+            var countries = f.Candidates.Select(c => c.Country).Distinct().ToList();
+            if (countries.Count == 1) votes[countries[0]] = votes.GetValueOrDefault(countries[0]) + 1;
+        }
+        return votes.Count == 0 ? DefaultCountry : votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).First().Key;
+    }
+
+    /// <summary>Provinces already resolved earlier in the paragraph and in the article.</summary>
+    private sealed class ProvinceEvidence
+    {
+        public HashSet<string> Paragraph { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Article { get; } = new(StringComparer.Ordinal);
+    }
+
+    private PlaceMention? Resolve(IReadOnlyList<TextToken> tokens, string text, Found f, List<Found> sameSentence,
+        ProvinceEvidence evidence, string mainCountry)
+    {
+        var m = f.Match;
+        var context = f.Context;
+        var reasons = new List<string>();
+        var candidates = f.Candidates;
+
+        if (context.KindCue != CueRole.None) reasons.Add($"kind cue '{context.KindCueText}'");
+
+        // Province evidence: the same sentence (other matches), else earlier in the paragraph, else earlier in the article.
+        var spread = candidates.Count > 1 && candidates.Select(c => c.Admin1Id).Distinct().Count() > 1;
+        var sentenceProvinces = spread
+            ? sameSentence.Where(o => o != f && o.OnlyProvince is not null).Select(o => o.OnlyProvince!).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var paragraphProvinces = evidence.Paragraph;
+        var articleProvinces = evidence.Article;
+
+        var surface = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
+        var surfaceFold = m.FirstToken == m.LastToken ? tokens[m.FirstToken].Fold
+            : string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
+        bool Tied(Place a, Place b) => a.Country == "AF" && b.Country == "AF" && a.Admin1Id != b.Admin1Id
+            && a.Kind == b.Kind && a.Population == b.Population && ProvinceRank(a) == 3 && ProvinceRank(b) == 3
+            && SpellingRank(a, m, surfaceFold) == SpellingRank(b, m, surfaceFold);
+
+        int ProvinceRank(Place p) => !spread || p.Admin1Id is null ? 3
+            : sentenceProvinces.Contains(p.Admin1Id) ? 0
+            : paragraphProvinces.Contains(p.Admin1Id) ? 1
+            : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
+
+        var byTown = TownOverDistrict(candidates, context);
+        var sentenceCountries = byTown.Count > 1
+            ? sameSentence.Where(o => o != f && o.Candidates.All(c => c.Kind == PlaceKind.Country)).Select(o => o.Candidates[0].Country).ToHashSet(StringComparer.Ordinal)
+            : [];
+        // A country's own name beats a village that shares it ("China"), unless a cue asks for a town.
+        var ordered = byTown.Count == 1 ? byTown : byTown
+            .OrderBy(p => p.Kind == PlaceKind.Country && context.KindCue == CueRole.None ? 0 : 1)
+            .ThenBy(p => SpellingRank(p, m, surfaceFold))
+            .ThenBy(p => sentenceCountries.Contains(p.Country) ? 0 : 1)
+            .ThenBy(ProvinceRank)
+            .ThenBy(p => p.Country == mainCountry ? 0 : 1)
+            .ThenBy(p => KindOrder(p, context, byTown))
+            .ThenByDescending(p => p.Population)
+            .ThenBy(p => Gazetteer.TierOf(p))
+            .ThenBy(p => p.Name.Equals(surface, StringComparison.OrdinalIgnoreCase) ? 0 : 1) // "Salang" the district, not a neighbour with that alias
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        var chosen = ordered[0];
+        // Two units of one name in different provinces and nothing to choose between them:
+        // a wrong province is worse than no place ("Nawa" in Ghazni or in Helmand).
+        if (ordered.Count > 1 && Tied(ordered[0], ordered[1]) && context.KindCue != CueRole.Capital)
+            return null;
+
+        var rank = ProvinceRank(chosen);
+        if (rank < 3) reasons.Add(rank switch
+        {
+            0 => $"province {chosen.Admin1} named in the sentence",
+            1 => $"province {chosen.Admin1} named earlier in the paragraph",
+            _ => $"province {chosen.Admin1} named earlier in the article",
+        });
+        if (candidates.Select(c => c.Country).Distinct().Count() > 1 && chosen.Country == mainCountry)
+            reasons.Add($"article is about {mainCountry}");
+
+        if (context.KindCue == CueRole.Capital && chosen.CapitalId is { } capitalId && gazetteer.ById(capitalId) is { } capital)
+        {
+            reasons.Add($"capital of {chosen.Name}");
+            chosen = capital;
+        }
+        else if (ordered.Count > 1 && reasons.Count == 0 || ordered.Count > 1 && ordered[1].Kind != chosen.Kind)
+            reasons.Add(KindReason(chosen, context));
+        if (ordered.Count > 1 && ordered[1].Kind == chosen.Kind && ProvinceRank(ordered[1]) == rank
+            && ordered[1].Country == chosen.Country && ordered[1].Population < chosen.Population)
+            reasons.Add("larger population");
+        if (chosen is { Country: "AF", Admin2Id: null, Latitude: not null, Kind: PlaceKind.PopulatedPlace or PlaceKind.Site }
+            && _locator.Value?.Complete(chosen) is { Admin2Id: not null } located)
+        {
+            chosen = located;
+            reasons.Add("district from its coordinates");
+        }
+        if (m.Fuzzy) reasons.Insert(0, "spelling within one edit");
+        if (m.Demonym) reasons.Insert(0, "demonym");
+        if (reasons.Count == 0) reasons.Add("only candidate");
+
+        var span = new Span(tokens[m.FirstToken].Start, tokens[m.LastToken].End);
+        var rule = m.Demonym ? "place.demonym"
+            : m.Fuzzy ? "place.fuzzy"
+            : m.Names.Any(n => n.Place == chosen && n.Fold == PlaceNameNormalizer.Fold(surface)) ? "place.name"
+            : "place.variant";
+        var precision = chosen.Kind switch
+        {
+            PlaceKind.District => 2,
+            PlaceKind.PopulatedPlace or PlaceKind.Site when chosen.Latitude is null => 3,
+            PlaceKind.PopulatedPlace or PlaceKind.Site => context.Near ? 2 : 1,
+            _ => 3,
+        };
+        return new PlaceMention(span, rule, surface, chosen, precision, string.Join("; ", reasons),
+            candidates.Select(c => c.Id).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// 0: spelt exactly as one of the place's names, 1: only a romanisation variant ("Doha" is
+    /// the capital of Qatar before it is a variant of an Afghan "Dehi").
+    /// </summary>
+    private static int SpellingRank(Place p, PlaceNameMatch m, string surfaceFold) =>
+        m.Names.Any(n => n.Place == p && n.Fold == surfaceFold) ? 0 : 1;
+
+    /// <summary>
+    /// A town that is the seat of a district of the same name stands for both, unless a cue
+    /// asks for the district: drop the district so that the town (precision 1) wins.
+    /// </summary>
+    private static List<Place> TownOverDistrict(List<Place> candidates, PlaceContext context)
+    {
+        if (context.KindCue == CueRole.District) return candidates;
+        var seats = candidates.Where(c => c.Kind == PlaceKind.PopulatedPlace && c.Admin2Id is not null).Select(c => c.Admin2Id!).ToHashSet();
+        return candidates.Where(c => !(c.Kind == PlaceKind.District && seats.Contains(c.Id))).ToList();
+    }
+
+    /// <summary>
+    /// Kind preference without a deciding cue: a province's capital over the province after
+    /// "in"/"near" (not after "western"), otherwise the broader unit first.
+    /// </summary>
+    private static int KindOrder(Place p, PlaceContext context, List<Place> candidates)
+    {
+        var capitalPreferred = (context.Locative || context.KindCue == CueRole.City) && !context.Direction && context.KindCue != CueRole.Province;
+        if (capitalPreferred && p.Kind == PlaceKind.PopulatedPlace && candidates.Any(c => c.Kind == PlaceKind.Province && c.CapitalId == p.Id))
+            return -1;
+        return Gazetteer.KindRank(p.Kind);
+    }
+
+    private static string KindReason(Place chosen, PlaceContext context) => chosen.Kind switch
+    {
+        PlaceKind.PopulatedPlace when context.Locative => "bare name after a locative: the town",
+        PlaceKind.Province when context.Direction => "direction adjective: the province",
+        _ => $"kind preference: {chosen.Kind}",
+    };
+
+    /// <summary>
+    /// Tokens of sentences written in title case ("The Taliban Tighten The Noose Around Herat"):
+    /// at least four words, four in five of the longer ones capitalised.
+    /// </summary>
+    private static bool[] TitleCaseTokens(IReadOnlyList<TextToken> tokens, int[] sentenceOfToken)
+    {
+        var result = new bool[tokens.Count];
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            var end = start;
+            while (end < tokens.Count && sentenceOfToken[end] == sentenceOfToken[start]) end++;
+            int words = 0, capitals = 0;
+            for (var t = start; t < end; t++)
+                if (tokens[t].End - tokens[t].Start >= 4 && char.IsLetter(tokens[t].Fold.FirstOrDefault()))
+                {
+                    words++;
+                    if (tokens[t].Capitalised) capitals++;
+                }
+            if (words >= 4 && capitals * 5 >= words * 4)
+                for (var t = start; t < end; t++) result[t] = true;
+            start = end;
+        }
+        return result;
+    }
+
+    private static int[] SentenceIndexes(IReadOnlyList<TextToken> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var result = new int[tokens.Count];
+        var s = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            while (s + 1 < sentences.Count && tokens[t].Start >= sentences[s + 1].Span.Start) s++;
+            result[t] = s;
+        }
+        return result;
     }
 }

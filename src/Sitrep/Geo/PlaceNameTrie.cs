@@ -1,0 +1,50 @@
+namespace Sitrep.Geo;
+
+/// <summary>
+/// A character trie over name skeletons (<see cref="PlaceNameNormalizer.Skeleton"/>). The matcher
+/// feeds it one text token at a time and reads the names ending at each token boundary, so a text
+/// is scanned once however many names the gazetteer holds. Nodes are plain integers and edges
+/// one hash table, which keeps loading tens of thousands of names cheap.
+/// </summary>
+public sealed class PlaceNameTrie
+{
+    public const int Root = 0;
+    public const int None = -1;
+
+    private readonly Dictionary<long, int> _edges = new(capacity: 1 << 17);
+    private readonly Dictionary<int, List<PlaceName>> _names = new();
+    private int _nodeCount = 1;
+
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="chars"/>, or <see cref="None"/>.</summary>
+    public int Step(int node, ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if (node == None || !_edges.TryGetValue(Edge(node, c), out node)) return None;
+        }
+        return node;
+    }
+
+    /// <summary>Names whose skeleton ends at this node.</summary>
+    public List<PlaceName>? NamesAt(int node) => node == None ? null : _names.GetValueOrDefault(node);
+
+    public void Add(PlaceName name)
+    {
+        if (name.Skeleton.Length == 0) return;
+        var node = Root;
+        foreach (var c in name.Skeleton)
+        {
+            var edge = Edge(node, c);
+            if (!_edges.TryGetValue(edge, out var next))
+            {
+                next = _nodeCount++;
+                _edges[edge] = next;
+            }
+            node = next;
+        }
+        if (!_names.TryGetValue(node, out var list)) _names[node] = list = [];
+        list.Add(name);
+    }
+
+    private static long Edge(int node, char c) => ((long)node << 16) | c;
+}
