@@ -1,3 +1,4 @@
+using Sitrep.Geo;
 using System.Diagnostics;
 using Sitrep.Documents;
 using Sitrep.Events;
@@ -20,8 +21,11 @@ public sealed class Evaluator(SitrepPipeline pipeline, IPlaceResolver places, IA
     /// The standard pipeline with the stand-in resolvers.
     /// TODO(lead): swap in the gazetteer- and actor-dictionary-backed resolvers once they land.
     /// </summary>
-    public static Evaluator CreateDefault(DataPack? data = null) =>
-        new(PipelineBuilder.Default(data), NormalizedPlaceResolver.Instance, NormalizedActorResolver.Instance);
+    public static Evaluator CreateDefault(DataPack? data = null)
+    {
+        data ??= DataPack.Default;
+        return new(PipelineBuilder.Default(data), new GazetteerPlaceResolver(Gazetteer.Load(data)), NormalizedActorResolver.Instance);
+    }
 
     public EvalReport Evaluate(GoldSet gold)
     {
