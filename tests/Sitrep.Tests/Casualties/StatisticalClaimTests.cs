@@ -36,7 +36,7 @@ public class StatisticalClaimTests
     {
         var doc = CasualtyPipeline.Run(sentence);
         Assert.Empty(doc.StatisticalClaims);
-        Assert.Equal(killed, Events.CasualtyTotals.For(doc.Casualties).Killed!.Best);
+        Assert.Equal(killed, global::Sitrep.Events.CasualtyTotals.For(doc.Casualties).Killed!.Best);
     }
 
     [Fact]
