@@ -1,15 +1,327 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Actors;
+using Sitrep.Geo;
 using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Events;
 
-// PLACEHOLDER until its issue lands: adds nothing yet.
-public sealed class EventExtractor : IAnnotator
+/// <summary>
+/// Turns annotated sentences into event mentions. Per sentence: find trigger phrases
+/// (events/triggers.tsv), group the triggers of one clause that describe one event (the most
+/// specific sub-type wins), find agent and target in the clause, pick place, date and casualties,
+/// read the modality, and record the span and rule behind every field. A sentence that only
+/// adds casualties ("Two policemen were killed.") continues the event of the sentence before.
+/// </summary>
+public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors) : IAnnotator
 {
-    public static EventExtractor Load(DataPack data) => data.Get(_ => new EventExtractor());
+    private const string Publication = "publication";
+
+    public static EventExtractor Load(DataPack data) =>
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d)));
 
     public string Name => "events";
 
+    public TriggerLexicon Lexicon { get; } = lexicon;
+    public ActorDictionary Actors { get; } = actors;
+
     public void Annotate(Document document)
     {
+        var drafts = new List<EventDraft>();
+        EventDraft? previousViolent = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
+            var s = new SentenceContext(document, sentence);
+            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens));
+            var sentenceDrafts = Group(s, matches);
+            if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
+                && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts))
+            {
+                previousViolent.Continuations.Add(s);
+                var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+                if (added is not null) { previousViolent.ContinuationAgent = added; previousViolent.ContinuationAgentSentence = s; }
+                continue;
+            }
+            drafts.AddRange(sentenceDrafts);
+            previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+        }
+        foreach (var draft in drafts)
+            if (Build(document, draft) is { } mention)
+                document.Events.Add(mention);
+    }
+
+    /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
+    private static bool IsHeadline(Document document, Sentence sentence) =>
+        sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D');
+
+    /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
+    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
+        [.. matches.Where(m => m.Rule.Arguments != ArgumentPattern.Territory
+            || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
+            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
+
+    private List<EventDraft> Group(SentenceContext s, List<TriggerMatch> matches)
+    {
+        var groups = new Dictionary<(int Clause, string Family), EventDraft>();
+        var order = new List<EventDraft>();
+        foreach (var m in matches)
+        {
+            var clause = s.ClauseOf(m.FirstToken);
+            var key = (clause.First, Family(m.Rule));
+            if (!groups.TryGetValue(key, out var draft))
+            {
+                groups[key] = draft = new EventDraft(s, clause.First, clause.End);
+                order.Add(draft);
+            }
+            draft.Triggers.Add(m);
+            var passive = ArgumentFinder.IsPassive(s, m, Lexicon.Inflector);
+            var (agent, target) = ArgumentFinder.Find(s, m, passive);
+            draft.Arguments.Add((m, agent, target, passive));
+        }
+        // a clause that only counts casualties belongs to the violent event of its sentence
+        foreach (var casualtyOnly in order.Where(d => d.Triggers.All(t => t.Rule.IsCasualtyOnly)).ToList())
+        {
+            var host = order.LastOrDefault(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly) && d.ClauseFirst < casualtyOnly.ClauseFirst)
+                ?? order.FirstOrDefault(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly));
+            if (host is null) continue;
+            host.Triggers.AddRange(casualtyOnly.Triggers);
+            host.Arguments.AddRange(casualtyOnly.Arguments);
+            host.ClauseFirst = Math.Min(host.ClauseFirst, casualtyOnly.ClauseFirst);
+            host.ClauseEnd = Math.Max(host.ClauseEnd, casualtyOnly.ClauseEnd);
+            host.PlaceScope = (host.ClauseFirst, host.ClauseEnd);
+            order.Remove(casualtyOnly);
+        }
+        var result = new List<EventDraft>();
+        foreach (var draft in order)
+        {
+            if (!draft.IsViolent && draft.Arguments.All(a => a.Agent is null && a.Target is null) && draft.Main.Rule.Plover is not null and not "PROTEST")
+                continue; // "the peace agreement" with nobody acting is background, not an interaction
+            result.Add(draft);
+            if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
+        }
+        var violent = result.Where(d => d.IsViolent && d.TakesCasualties).ToList();
+        if (violent.Count > 1)
+            foreach (var d in violent) d.SharesSentence = true;
+        return result;
+    }
+
+    private static string Family(TriggerRule rule) =>
+        rule.IsViolent ? "violence"
+        : rule.EventType is "Protests" or "Riots" ? "protest"
+        : rule.Plover ?? rule.EventType + "/" + rule.SubEventType;
+
+    /// <summary>"two attacks in A ... and in B ...": one event per place, casualties stay on the first (the split is unknown).</summary>
+    private static EventDraft? SplitAtAndIn(EventDraft draft)
+    {
+        var s = draft.Sentence;
+        for (var k = draft.ClauseFirst; k + 1 < draft.ClauseEnd; k++)
+        {
+            if (s.Lower[k] != "and" || s.Lower[k + 1] != "in") continue;
+            var placesBefore = s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= k);
+            var placesAfter = s.Places.Any(p => p.FirstToken > k && p.FirstToken <= k + 8 && p.EndToken <= draft.ClauseEnd);
+            if (!placesBefore || !placesAfter || draft.Triggers.All(t => t.FirstToken > k)) continue;
+            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, TakesCasualties = false, PlaceScope = (k, draft.ClauseEnd) };
+            second.Triggers.AddRange(draft.Triggers);
+            second.Arguments.AddRange(draft.Arguments);
+            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + 2), "event.split-and-in", s.TextOf(k, k + 2)));
+            draft.PlaceScope = (draft.ClauseFirst, k);
+            return second;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence continues the previous event when all it adds is a casualty count or an anaphoric
+    /// "this attack" — no place, no date and no trigger of its own.
+    /// </summary>
+    private static bool Continues(SentenceContext s, List<EventDraft> drafts)
+    {
+        if (s.Places.Count > 0 || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
+        if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+    }
+
+    private static bool IsAnaphoric(SentenceContext s, TriggerMatch t) =>
+        t.IsNounPhrase && s.IsAny(t.FirstToken - 1, "this", "that", "the");
+
+    private EventMention? Build(Document document, EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var main = draft.Main;
+        var evidence = new List<Evidence>();
+        foreach (var t in draft.Triggers.OrderBy(t => t.FirstToken))
+            evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
+
+        // agent and target: the winning trigger's first, then the other triggers', by rank
+        var ranked = draft.Arguments.OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
+        var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot);
+        var agentSentence = s;
+        if (agent is null && draft.ContinuationAgent is not null) { agent = draft.ContinuationAgent; agentSentence = draft.ContinuationAgentSentence!; }
+        if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
+
+        var casualties = draft.TakesCasualties ? CasualtiesOf(document, draft) : [];
+        if (target is null)
+            target = VictimActor(s, casualties);
+
+        var (eventType, subType, typeRule) = ResolveType(main.Rule, agent?.Slot.Mention.Actor, target?.Slot.Mention.Actor);
+        evidence.Add(new Evidence("event_type", main.Span, typeRule, eventType));
+        if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, subType));
+        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Rule.Plover));
+        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Rule.Mode));
+
+        var agentArg = Argument(agent, "agent", evidence);
+        var targetArg = Argument(target, "target", evidence);
+        if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
+            evidence.Add(new Evidence("voice", main.Span, "arg.passive", "passive"));
+
+        var place = PlaceOf(draft, main, evidence);
+        var date = DateOf(document, s, main, evidence);
+        var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
+        evidence.Add(new Evidence("modality", modality.Cue ?? main.Span, modality.Rule, modality.Modality.ToString()));
+        if (modality.AttributedTo is not null)
+            evidence.Add(new Evidence("attribution", modality.AttributionSpan ?? modality.Cue ?? main.Span, modality.Rule, modality.AttributedTo));
+
+        var fatalities = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Killed)]);
+        var injuries = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Injured)]);
+        foreach (var c in casualties)
+            evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
+                c.Rule + (s.Sentence.Span.Contains(c.Span) ? "" : "+event.continuation"), c.Count.Text));
+        evidence.AddRange(draft.ExtraEvidence);
+
+        var id = EventId(document.Article.Id, main.Span, eventType, subType, draft.Part);
+        return new EventMention
+        {
+            Id = id,
+            ArticleId = document.Article.Id,
+            EventType = eventType,
+            SubEventType = subType,
+            Plover = main.Rule.Plover,
+            PloverMode = main.Rule.Mode,
+            Trigger = main.Span,
+            TriggerText = main.Text,
+            Sentence = s.Sentence.Span,
+            Agent = agentArg,
+            Target = targetArg,
+            Place = place,
+            Date = date,
+            Fatalities = fatalities,
+            Injuries = injuries,
+            AttributedTo = modality.AttributedTo,
+            Modality = modality.Modality,
+            Confidence = EventConfidence.Score(main, agent, target, place, date, casualties.Count > 0),
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>"The Taliban advanced ..., and captured the villages": the subject of an earlier clause carries over.</summary>
+    private static FoundArgument? SubjectOfEarlierClause(SentenceContext s, EventDraft draft)
+    {
+        if (draft.ClauseFirst == 0) return null;
+        var before = s.Actors.Where(a => a.EndToken <= draft.ClauseFirst).ToList();
+        var subject = ArgumentFinder.Subject(s, before, 0);
+        return subject is null ? null : new FoundArgument(subject, "arg.shared-subject");
+    }
+
+    /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
+    private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties)
+    {
+        foreach (var c in casualties)
+        {
+            var slot = s.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Mention.Span));
+            if (slot is not null) return new FoundArgument(slot, "arg.casualty-victims");
+        }
+        return null;
+    }
+
+    private static (string Type, string? SubType, string Rule) ResolveType(TriggerRule rule, Actor? agent, Actor? target)
+    {
+        switch (rule.EventType)
+        {
+            case TriggerRule.ByTarget:
+                return target?.Type == ActorType.Civilians
+                    ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
+                    : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            case TriggerRule.ByAgent:
+                return agent?.Type is ActorType.StateForces or ActorType.ExternalForces
+                    ? ("Battles", "Government regains territory", rule.RuleId + "+type.state-agent")
+                    : ("Battles", "Non-state actor overtakes territory", rule.RuleId + "+type.non-state-agent");
+            default:
+                return (rule.EventType, rule.SubEventType, rule.RuleId);
+        }
+    }
+
+    private static EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)
+    {
+        if (found is null) return null;
+        var mention = found.Slot.Mention;
+        evidence.Add(new Evidence(field, mention.Span, found.Rule + "+" + mention.Rule, mention.Text));
+        return new EventArgument(mention.Text, mention.Span, mention.Actor.Id, mention.Actor.AcledName ?? mention.Actor.Name);
+    }
+
+    /// <summary>The most precise place in the clause (or its "and in" part), nearest the trigger on ties; else the sentence's.</summary>
+    private static PlaceMention? PlaceOf(EventDraft draft, TriggerMatch main, List<Evidence> evidence)
+    {
+        var s = draft.Sentence;
+        var (first, end) = draft.PlaceScope;
+        var inScope = s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end).ToList();
+        var rule = "event.place.clause";
+        if (inScope.Count == 0 && draft.Part == 1) { inScope = s.Places; rule = "event.place.sentence"; }
+        var best = inScope
+            .OrderBy(p => p.Mention.Place.Kind == PlaceKind.Country ? 1 : 0)
+            .ThenBy(p => p.Mention.GeoPrecision)
+            .ThenBy(p => Math.Abs(p.FirstToken - main.FirstToken))
+            .FirstOrDefault();
+        if (best is null) return null;
+        evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
+        return best.Mention;
+    }
+
+    /// <summary>
+    /// The event's date: a date inside its sentence (the one nearest the trigger), else the most
+    /// recent date earlier in the paragraph, else the publication date. The dates helper's
+    /// <c>EventDating</c> may replace this with a richer anchoring model.
+    /// </summary>
+    private static EventDate? DateOf(Document document, SentenceContext s, TriggerMatch main, List<Evidence> evidence)
+    {
+        static bool Usable(TimeExpression t) => !t.IsDuration && t.Start is not null;
+        var own = Document.Within(document.Times, s.Sentence.Span).Where(Usable)
+            .OrderBy(t => Math.Abs(t.Span.Start - main.Span.Start)).FirstOrDefault();
+        if (own is not null)
+            return Dated(own, "sentence", "event.date.sentence", evidence);
+        var earlier = document.Times.Where(Usable)
+            .Where(t => t.Span.End <= s.Sentence.Span.Start && document.SentenceAt(t.Span.Start)?.Paragraph == s.Sentence.Paragraph)
+            .OrderByDescending(t => t.Span.Start).FirstOrDefault();
+        if (earlier is not null)
+            return Dated(earlier, "paragraph", "event.date.paragraph", evidence);
+        if (document.ReferenceDate is not { } published) return null;
+        evidence.Add(new Evidence("date", main.Span, "event.date.publication", published.ToString("yyyy-MM-dd")));
+        return new EventDate(published, published, DatePrecision.Week, Publication);
+    }
+
+    private static EventDate Dated(TimeExpression t, string source, string rule, List<Evidence> evidence)
+    {
+        evidence.Add(new Evidence("date", t.Span, rule + "+" + t.Rule, t.Text));
+        return new EventDate(t.Start!.Value, t.End ?? t.Start.Value, t.Precision, source);
+    }
+
+    /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
+    private static List<Casualty> CasualtiesOf(Document document, EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
+        var list = Document.Within(document.Casualties, scope).ToList();
+        foreach (var next in draft.Continuations)
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span));
+        return list;
+    }
+
+    private static string EventId(string articleId, Span trigger, string type, string? subType, int part)
+    {
+        var key = $"{articleId}|{trigger.Start}-{trigger.End}|{type}|{subType}|{part}";
+        return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 }

@@ -1,0 +1,165 @@
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The event-trigger lexicon (<c>events/triggers.tsv</c>, format in its README) compiled into
+/// token patterns. Finds the trigger phrases of a sentence: at each token the longest phrase
+/// wins, ties going to the higher-ranked rule.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    private const int MaxGap = 3;
+    private readonly Dictionary<string, List<Phrase>> _byFirstForm = new(StringComparer.Ordinal);
+
+    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma)
+    {
+        public bool IsGap => Forms is null;
+    }
+
+    private sealed record Phrase(TriggerRule Rule, Element[] Elements);
+
+    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector)
+    {
+        Inflector = inflector;
+        foreach (var line in triggerLines)
+        {
+            var c = line.Split('\t');
+            if (c.Length < 8) throw new FormatException($"triggers.tsv: expected 8 columns: {line}");
+            var rule = new TriggerRule(c[0], c[2], Empty(c[3]), Empty(c[4]), Empty(c[5]), ParseArguments(c[6]), int.Parse(c[7]));
+            Rules.Add(rule);
+            foreach (var phraseText in c[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var phrase = new Phrase(rule, ParsePhrase(phraseText));
+                foreach (var form in phrase.Elements[0].Forms ?? throw new FormatException($"trigger phrase may not start with a gap: {phraseText}"))
+                {
+                    if (!_byFirstForm.TryGetValue(form, out var list)) _byFirstForm[form] = list = [];
+                    list.Add(phrase);
+                }
+            }
+        }
+    }
+
+    public List<TriggerRule> Rules { get; } = [];
+    public Inflector Inflector { get; }
+
+    public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
+
+    /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
+    public List<TriggerMatch> Find(string text, IReadOnlyList<WordToken> tokens)
+    {
+        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        var matches = new List<TriggerMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            TriggerMatch? best = null;
+            if (_byFirstForm.TryGetValue(lower[i], out var phrases))
+            {
+                foreach (var phrase in phrases)
+                {
+                    var end = Match(phrase.Elements, 0, tokens, lower, i);
+                    if (end < 0) continue;
+                    if (best is null || end > best.EndToken || (end == best.EndToken && phrase.Rule.Rank > best.Rule.Rank))
+                    {
+                        var span = new Span(tokens[i].Start, tokens[end - 1].End);
+                        best = new TriggerMatch(phrase.Rule, i, end, span, span.Of(text), lower[i], phrase.Elements[0].VerbLemma);
+                    }
+                }
+            }
+            if (best is null) { i++; continue; }
+            matches.Add(best);
+            i = best.EndToken;
+        }
+        return matches;
+    }
+
+    private static int Match(Element[] elements, int e, IReadOnlyList<WordToken> tokens, string[] lower, int t)
+    {
+        if (e == elements.Length) return t;
+        var element = elements[e];
+        if (element.IsGap)
+        {
+            for (var skip = 0; skip <= MaxGap && t + skip <= tokens.Count; skip++)
+            {
+                if (skip > 0 && !tokens[t + skip - 1].IsWord) break; // a gap never crosses punctuation
+                var end = Match(elements, e + 1, tokens, lower, t + skip);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (t < tokens.Count && element.Forms!.Contains(lower[t]))
+        {
+            var end = Match(elements, e + 1, tokens, lower, t + 1);
+            if (end >= 0) return end;
+        }
+        return element.Optional ? Match(elements, e + 1, tokens, lower, t) : -1;
+    }
+
+    private Element[] ParsePhrase(string phrase)
+    {
+        var elements = new List<Element>();
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "*") { elements.Add(new Element(null, false, null)); continue; }
+            var optional = word.EndsWith('?');
+            var body = optional ? word[..^1] : word;
+            // "air-strike+" is three tokens; alternatives "a/b" are single words
+            var alternatives = body.Split('/');
+            if (alternatives.Length == 1 && body.TrimStart('@').TrimEnd('+').Any(ch => !char.IsLetterOrDigit(ch)))
+            {
+                elements.AddRange(ParseCompound(body, optional));
+                continue;
+            }
+            var forms = new HashSet<string>(StringComparer.Ordinal);
+            string? lemma = null;
+            foreach (var alt in alternatives)
+            {
+                var (altForms, altLemma) = Expand(alt);
+                forms.UnionWith(altForms);
+                lemma ??= altLemma;
+            }
+            elements.Add(new Element(forms, optional, lemma));
+        }
+        return [.. elements];
+    }
+
+    private IEnumerable<Element> ParseCompound(string body, bool optional)
+    {
+        var verb = body.StartsWith('@');
+        var plural = body.EndsWith('+');
+        var core = body.TrimStart('@').TrimEnd('+').ToLowerInvariant();
+        var parts = WordTokenizer.Tokenize(core).Select(t => t.Text).ToList();
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var last = k == parts.Count - 1;
+            var forms = last && verb ? Inflector.VerbForms(parts[k]) : last && plural ? Inflector.NounForms(parts[k]) : [parts[k]];
+            yield return new Element([.. forms], optional, k == 0 && verb ? core : null);
+        }
+    }
+
+    private (IEnumerable<string> Forms, string? Lemma) Expand(string alt)
+    {
+        var word = alt.ToLowerInvariant();
+        if (word.StartsWith('@')) return (Inflector.VerbForms(word[1..]), word[1..]);
+        if (word.EndsWith('+')) return (Inflector.NounForms(word[..^1]), null);
+        return ([word], null);
+    }
+
+    private static ArgumentPattern ParseArguments(string s) => s switch
+    {
+        "active" => ArgumentPattern.Active,
+        "noun" => ArgumentPattern.Noun,
+        "victims" => ArgumentPattern.Victims,
+        "between" => ArgumentPattern.Between,
+        "recipient" => ArgumentPattern.Recipient,
+        "self" => ArgumentPattern.Self,
+        "agent-after" => ArgumentPattern.AgentAfter,
+        "territory" => ArgumentPattern.Territory,
+        _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
+    };
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}

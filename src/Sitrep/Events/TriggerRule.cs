@@ -1,0 +1,43 @@
+namespace Sitrep.Events;
+
+/// <summary>How a trigger's agent and target are found around it (column <c>args</c> of triggers.tsv).</summary>
+public enum ArgumentPattern
+{
+    /// <summary>Agent is the subject before the trigger, target the object after it; passive "by" swaps them.</summary>
+    Active,
+    /// <summary>Noun trigger: agent before it ("a Taliban attack", "X launched an attack"), target after "on/against/at".</summary>
+    Noun,
+    /// <summary>Casualty verbs (kill, wound, die): the object (or passive subject) are the victims.</summary>
+    Victims,
+    /// <summary>"clashes between X and Y", "X clashed with Y": the two sides in order.</summary>
+    Between,
+    /// <summary>Political interaction: agent before, recipient after ("with X", "from X", object).</summary>
+    Recipient,
+    /// <summary>Only the acting group matters (protests).</summary>
+    Self,
+    /// <summary>"fell to the Taliban": the agent follows the trigger.</summary>
+    AgentAfter,
+    /// <summary>Territory verbs with a place object: like Active, the place is what was taken.</summary>
+    Territory,
+}
+
+/// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>
+public sealed record TriggerRule(
+    string Id,
+    string EventType,
+    string? SubEventType,
+    string? Plover,
+    string? Mode,
+    ArgumentPattern Arguments,
+    int Rank)
+{
+    public const string ByTarget = "*violence";
+    public const string ByAgent = "*territory";
+
+    public bool IsViolent => EventType is ByTarget or ByAgent or "Battles" or "Explosions/Remote violence" or "Violence against civilians";
+
+    /// <summary>Casualty verbs alone do not make an event distinct from the one just described.</summary>
+    public bool IsCasualtyOnly => Arguments == ArgumentPattern.Victims;
+
+    public string RuleId => "trigger." + Id;
+}
