@@ -51,6 +51,10 @@ public sealed class ActorAnnotator : IAnnotator
             var match = LongestAt(text, tokens, i);
             if (match is null) { i++; continue; }
             var (alias, length) = match.Value;
+            // "ISKP fighters", "Taliban prisoners": a generic noun after a name belongs to it
+            if (!alias.IsGeneric && LongestAt(text, tokens, i + length) is { Alias.IsGeneric: true } tail
+                && tokens[i + length].Start > tokens[i + length - 1].End)
+                length += tail.Length;
             var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
             var rule = alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
             found.Add(new ActorMention(span, rule, span.Of(text), alias.Actor));

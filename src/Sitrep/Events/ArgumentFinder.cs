@@ -26,7 +26,7 @@ public static class ArgumentFinder
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
             if (!s.Tokens[i].IsWord) return false;
-            if (BeForms.Contains(s.Lower[i])) return true;
+            if (BeForms.Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
         }
         return false;
     }
@@ -34,8 +34,12 @@ public static class ArgumentFinder
     public static (FoundArgument? Agent, FoundArgument? Target) Find(SentenceContext s, TriggerMatch m, bool passive)
     {
         var (first, end) = s.ClauseOf(m.FirstToken);
-        var before = s.Actors.Where(a => a.FirstToken >= first && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
-        var after = s.Actors.Where(a => a.FirstToken >= m.EndToken && a.EndToken <= end && !IsAttribution(s, a)).ToList();
+        var reportVerb = LastReportVerb(s, first, m.FirstToken);
+        var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
+        var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
+            && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken) // inside a gap ("took [passengers] hostage"), not the trigger's own noun
+            && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
+        var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span));
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
 
         if (passive)
@@ -48,10 +52,12 @@ public static class ArgumentFinder
         {
             case ArgumentPattern.Noun:
             {
-                var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
-                var agent = attached is not null ? Arg(attached, "arg.noun-modifier")
-                    : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
-                var target = after.FirstOrDefault(a => Governor(s, a) is "on" or "against" or "at" or "targeting" or "of");
+                var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
+                var instrument = IsInstrument(s, m);
+                var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
+                    : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
+                var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
                 return (agent, Arg(target, "arg.noun-object"));
             }
             case ArgumentPattern.Between:
@@ -59,7 +65,7 @@ public static class ArgumentFinder
                 var subject = Subject(s, before, first);
                 var others = after.Where(a => a != byAgent).ToList();
                 if (subject is not null)
-                    return (Arg(subject, "arg.subject"), Arg(others.FirstOrDefault(), "arg.with"));
+                    return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
                 var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
                 if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
                 return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
@@ -74,13 +80,16 @@ public static class ArgumentFinder
                 if (subject is null && s.IsAny(m.EndToken, "between") && after.Count >= 2)
                     return (Arg(after[0], "arg.between-first"), Arg(after[1], "arg.between-second"));
                 var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
+                // a recipient is named: "its troops", "reinforcements" are the agent's own
+                var recipient = after.FirstOrDefault(a => a != byAgent
+                    && (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || Governor(s, a) is "to" or "with" or "from" or "on"));
                 return (Arg(subject, "arg.subject") ?? Arg(attached, "arg.noun-modifier") ?? Arg(byAgent, "arg.by"),
-                    Arg(after.FirstOrDefault(a => a != byAgent), "arg.object"));
+                    Arg(subject is null ? null : CoSubject(s, before, subject), "arg.co-subject") ?? Arg(recipient, "arg.object"));
             }
             default:
             {
                 var agent = Subject(s, before, first);
-                var target = after.FirstOrDefault(a => a != byAgent && Governor(s, a) is not ("with" or "alongside"));
+                var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
                 return (Arg(agent, "arg.subject"), Arg(target, "arg.object"));
             }
         }
@@ -89,6 +98,35 @@ public static class ArgumentFinder
     /// <summary>The clause subject: the first actor before the trigger that is not the object of a preposition.</summary>
     public static ActorSlot? Subject(SentenceContext s, List<ActorSlot> before, int clauseFirst) =>
         before.FirstOrDefault(a => Governor(s, a) is null);
+
+    private static bool IsInstrument(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4); i--)
+        {
+            if (!s.Tokens[i].IsWord || s.Actors.Any(a => a.FirstToken <= i && i < a.EndToken)) return false;
+            if (s.Lower[i] is "by" or "with") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"The US and the Taliban signed ...": the second member of a compound subject.</summary>
+    private static ActorSlot? CoSubject(SentenceContext s, List<ActorSlot> before, ActorSlot subject) =>
+        before.FirstOrDefault(a => a.FirstToken > subject.FirstToken && Enumerable.Range(subject.EndToken, Math.Max(0, a.FirstToken - subject.EndToken))
+            .Any(k => s.Lower[k] == "and") && a.FirstToken - subject.EndToken <= 2);
+
+    private static readonly string[] ReportVerbs = ["said", "says", "claimed", "claims", "told", "confirmed", "reported", "announced", "stated", "that", "denied", "added"];
+
+    /// <summary>"Mujahid said Taliban fighters captured ...": the subject of the event follows the speech verb.</summary>
+    private static int LastReportVerb(SentenceContext s, int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= first; i--)
+            if (ReportVerbs.Contains(s.Lower[i]) && !s.IsAny(i + 1, "to")) return i; // "claims to have repelled" keeps its subject
+        return -1;
+    }
+
+    /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
+    private static bool IsSpeaker(SentenceContext s, ActorSlot a) =>
+        a.EndToken < s.Lower.Length && s.Lower[a.EndToken] is "said" or "says" or "told" or "reported" or "claimed" or "say";
 
     /// <summary>The preposition governing an actor mention ("attack on [the] police post" → "on"), if any.</summary>
     public static string? Governor(SentenceContext s, ActorSlot a)
@@ -111,8 +149,11 @@ public static class ArgumentFinder
         var gap = m.FirstToken - a.EndToken;
         if (gap < 0 || gap > 3) return false;
         for (var i = a.EndToken; i < m.FirstToken; i++)
+        {
+            if (Prepositions.Contains(s.Lower[i])) return false;
             if (!(s.Lower[i] is "'" or "\u2019" or "s" or "-" || (s.Tokens[i].IsWord && char.IsLower(s.Tokens[i].Text[0]) && s.Lower[i] is not ("and" or "or" or "by"))))
                 return false;
+        }
         return true;
     }
 

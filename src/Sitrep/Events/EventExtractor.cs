@@ -35,7 +35,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
             var s = new SentenceContext(document, sentence);
-            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens));
+            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
             var sentenceDrafts = Group(s, matches);
             if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
                 && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts))
@@ -59,7 +59,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => m.Rule.Arguments != ArgumentPattern.Territory
+        [.. matches.Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
+            .Where(m => m.Rule.Arguments != ArgumentPattern.Territory
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
 
@@ -97,8 +98,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var result = new List<EventDraft>();
         foreach (var draft in order)
         {
-            if (!draft.IsViolent && draft.Arguments.All(a => a.Agent is null && a.Target is null) && draft.Main.Rule.Plover is not null and not "PROTEST")
-                continue; // "the peace agreement" with nobody acting is background, not an interaction
             result.Add(draft);
             if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
         }
@@ -156,7 +155,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
 
         // agent and target: the winning trigger's first, then the other triggers', by rank
-        var ranked = draft.Arguments.OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
+        var anyPassive = draft.Arguments.Any(a => a.Passive);
+        var ranked = draft.Arguments
+            .Select(a => anyPassive && a.Agent?.Rule == "arg.subject" && a.Trigger.IsNounPhrase ? a with { Agent = null } : a)
+            .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
         var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot);
         var agentSentence = s;
@@ -181,6 +183,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, s, main, evidence);
         var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
+        if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
+            return null; // "the peace agreement" with nobody acting is background, not an interaction
         evidence.Add(new Evidence("modality", modality.Cue ?? main.Span, modality.Rule, modality.Modality.ToString()));
         if (modality.AttributedTo is not null)
             evidence.Add(new Evidence("attribution", modality.AttributionSpan ?? modality.Cue ?? main.Span, modality.Rule, modality.AttributedTo));

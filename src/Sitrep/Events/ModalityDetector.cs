@@ -99,11 +99,11 @@ public static class ModalityDetector
         // "signing ... is expected to", "the signing to take place on"
         for (var i = m.EndToken; i < Math.Min(end, m.EndToken + 8); i++)
         {
+            if (s.Lower[i] is "that" or "," or "and") break;
             if (s.Lower[i] is "expected" or "scheduled" or "planned" or "due" && i > 0 && s.IsAny(i - 1, "is", "are", "was", "were"))
                 return Cue(Modality.Future, "modality.future-expected", s, i);
             if (s.Lower[i] == "take" && s.IsAny(i + 1, "place") && s.IsAny(i - 1, "to"))
                 return Cue(Modality.Future, "modality.future-take-place", s, i);
-            if (s.Lower[i] == "will") return Cue(Modality.Future, "modality.future-auxiliary", s, i);
         }
         return null;
     }
@@ -111,7 +111,15 @@ public static class ModalityDetector
     /// <summary>The "to" of an infinitive governing the trigger ("want to kill", "claims to have repelled"), if any.</summary>
     private static int? Infinitive(SentenceContext s, TriggerMatch m, int first)
     {
-        if (m.VerbLemma is null || m.HeadForm.EndsWith("ing")) return null;
+        if (m.VerbLemma is null)
+        {
+            // "to halt the talks": a noun trigger as the object of an infinitive
+            for (var k = m.FirstToken - 2; k >= Math.Max(first, m.FirstToken - 3); k--)
+                if (s.Lower[k] == "to" && s.Tokens[k + 1].IsWord && s.Lower[k + 1] is not ("the" or "a" or "an" or "its" or "their"))
+                    return k;
+            return null;
+        }
+        if (m.HeadForm.EndsWith("ing")) return null;
         var i = m.FirstToken - 1;
         while (i >= first && s.Lower[i] is "have" or "be" or "been" or "immediately" or "further" or "also" or "then" or "not") i--;
         return i >= first && s.Lower[i] == "to" ? i : null;

@@ -19,7 +19,7 @@ public sealed class SentenceContext
 {
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
-        "while", "whereas", "but", "as", "when", "which", "who", "although", "though", "after which",
+        "while", "whereas", "but", "as", "when", "which", "who", "although", "though",
     };
 
     public SentenceContext(Document document, Sentence sentence)
@@ -76,7 +76,7 @@ public sealed class SentenceContext
             var boundary = Lower[i] == ";"
                 || (Lower[i] == "," && i + 1 < Tokens.Count && (Lower[i + 1] == "and" && !IsAny(i + 2, "in", "at", "on")
                     || ClauseOpeners.Contains(Lower[i + 1])))
-                || (Lower[i] is "while" or "whereas" && i > start);
+                || (Lower[i] is "while" or "whereas" or "when" && i > start && Lower[i - 1] != ",");
             if (!boundary || i == start) continue;
             clauses.Add((start, i));
             start = Lower[i] == "," ? i + 1 : i;

@@ -48,7 +48,7 @@ public sealed class TriggerLexicon
         d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
-    public List<TriggerMatch> Find(string text, IReadOnlyList<WordToken> tokens)
+    public List<TriggerMatch> Find(string text, IReadOnlyList<WordToken> tokens, Func<int, bool>? endsActor = null)
     {
         var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         var matches = new List<TriggerMatch>();
@@ -70,10 +70,45 @@ public sealed class TriggerLexicon
                 }
             }
             if (best is null) { i++; continue; }
+            if (best.VerbLemma is not null && IsNounUse(best, lower, i, endsActor))
+                best = NounReading(text, tokens, lower, i, phrases!) ?? best with { VerbLemma = null };
             matches.Add(best);
             i = best.EndToken;
         }
         return matches;
+    }
+
+    private static readonly HashSet<string> VerbContext = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "not", "did", "do", "does", "they", "we",
+        "i", "you", "t", "and", "also", "often", "then", "who", "which", "ll",
+    };
+
+    /// <summary>
+    /// "an insider attack", "several attacks": a base or -s form is a noun unless a subject, modal
+    /// or "to" stands right before it ("to attack", "Taliban attack Kabul").
+    /// </summary>
+    private static bool IsNounUse(TriggerMatch m, string[] lower, int i, Func<int, bool>? endsActor)
+    {
+        var lemma = m.VerbLemma!;
+        if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
+        if (i == 0) return false;
+        if (VerbContext.Contains(lower[i - 1])) return false;
+        return endsActor is null || !endsActor(i);
+    }
+
+    /// <summary>"a bomb", "the attack": a base form after a determiner is the noun, so a noun rule of the same phrase wins.</summary>
+    private static TriggerMatch? NounReading(string text, IReadOnlyList<WordToken> tokens, string[] lower, int i, List<Phrase> phrases)
+    {
+        TriggerMatch? best = null;
+        foreach (var phrase in phrases.Where(p => p.Elements[0].VerbLemma is null))
+        {
+            var end = Match(phrase.Elements, 0, tokens, lower, i);
+            if (end < 0 || (best is not null && (end < best.EndToken || end == best.EndToken && phrase.Rule.Rank <= best.Rule.Rank))) continue;
+            var span = new Span(tokens[i].Start, tokens[end - 1].End);
+            best = new TriggerMatch(phrase.Rule, i, end, span, span.Of(text), lower[i], null);
+        }
+        return best;
     }
 
     private static int Match(Element[] elements, int e, IReadOnlyList<WordToken> tokens, string[] lower, int t)

@@ -83,7 +83,7 @@ internal static class SentenceTable
         "Hundreds of protesters rallied in Kabul against the killing. | Peaceful protest | protesters_af | - | Asserted | -",
         "Demonstrators protested outside the governor's office in Herat. | Peaceful protest | protesters_af | - | Asserted | -",
         "Police used tear gas to disperse protesters in Jalalabad. | Protest with intervention | police_af | protesters_af | Asserted | -",
-        "Rioters torched shops in Kandahar during a violent demonstration. | Violent demonstration | rioters_af | - | Asserted | -",
+        "A violent demonstration broke out in Kandahar over the killing. | Violent demonstration | - | - | Asserted | -",
         // --- strategic developments
         "Police arrested three suspects in Kabul. | Arrests | police_af | - | Asserted | -",
         "The NDS detained a Taliban commander in Herat. | Arrests | nds | taliban | Asserted | -",
@@ -134,7 +134,7 @@ internal static class SentenceTable
         // --- negated
         "He did not want to kill civilians in Kabul. | * | - | * | Negated | -",
         "The Taliban have not attacked US forces since the deal. | * | taliban | us_forces | Negated | -",
-        "No one was killed in the explosion in Kandahar. | * | * | * | Negated | -",
+        "No one was killed in the explosion in Kandahar. | Remote explosive/landmine/IED | - | - | Asserted | -",
         "The army never retook the district of Karukh. | * | * | * | Negated | -",
         // --- hypothetical
         "The US could win a war within a week if it wanted to attack Afghanistan. | * | * | * | Hypothetical | -",
@@ -164,7 +164,7 @@ internal static class SentenceTable
         "ANP officers arrested two ISKP members in Jalalabad. | Arrests | police_af | iskp | Asserted | -",
         "ANDSF units clashed with Daesh fighters in Nangarhar. | Armed clash | military_af | iskp | Asserted | -",
         "The Taleban attacked an ANA base in Helmand. | Armed clash | taliban | military_af | Asserted | -",
-        "IS gunmen attacked a Sikh temple in Kabul. | Attack | iskp | * | Asserted | -",
+        "IS gunmen attacked Sikh worshippers in Kabul. | Attack | iskp | civilians_af | Asserted | -",
         "Attackers killed two students near a school in Ghazni. | Attack | unidentified_af | civilians_af | Asserted | -",
         "Unidentified gunmen kidnapped a journalist in Jalalabad. | Abduction/forced disappearance | unidentified_af | civilians_af | Asserted | -",
         "The Afghan Local Police repelled an attack by Taliban fighters in Kunduz. | Armed clash | progov_militia_af | taliban | Asserted | -",
