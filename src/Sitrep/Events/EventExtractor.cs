@@ -170,10 +170,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             target = VictimActor(s, casualties);
 
         var (eventType, subType, typeRule) = ResolveType(main.Rule, agent?.Slot.Mention.Actor, target?.Slot.Mention.Actor);
-        evidence.Add(new Evidence("event_type", main.Span, typeRule, eventType));
-        if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, subType));
-        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Rule.Plover));
-        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Rule.Mode));
+        evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
+        if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
+        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Text));
+        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
 
         var agentArg = Argument(agent, "agent", evidence);
         var targetArg = Argument(target, "target", evidence);
@@ -185,9 +185,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
         if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
-        evidence.Add(new Evidence("modality", modality.Cue ?? main.Span, modality.Rule, modality.Modality.ToString()));
+        var cue = modality.Cue ?? main.Span;
+        evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)
-            evidence.Add(new Evidence("attribution", modality.AttributionSpan ?? modality.Cue ?? main.Span, modality.Rule, modality.AttributedTo));
+        {
+            var said = modality.AttributionSpan ?? cue;
+            evidence.Add(new Evidence("attribution", said, modality.Rule, said.Of(document.Text)));
+        }
 
         var fatalities = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Killed)]);
         var injuries = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Injured)]);

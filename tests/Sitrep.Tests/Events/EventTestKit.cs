@@ -60,7 +60,7 @@ internal static class EventTestKit
         return doc;
     }
 
-    public static List<EventMention> Events(string text) => Run(Doc(text)).Events;
+    public static List<EventMention> Extract(string text) => Run(Doc(text)).Events;
 
     private static void MarkPlaces(Document doc)
     {
@@ -72,8 +72,9 @@ internal static class EventTestKit
                 var span = new Span(at, at + name.Length);
                 at += name.Length;
                 if (doc.Places.Any(p => p.Span.Overlaps(span))) continue;
-                var place = new Place("test:" + name, name, kind, "Afghanistan", admin1, null, 0, 0);
-                doc.Places.Add(new PlaceMention(span, "test.place", name, place, precision, "test gazetteer", [place.Id]));
+                var province = doc.Text.AsSpan(span.End).StartsWith(" province", StringComparison.Ordinal);
+                var place = new Place("test:" + name, name, province ? PlaceKind.Province : kind, "Afghanistan", admin1, null, 0, 0);
+                doc.Places.Add(new PlaceMention(span, "test.place", name, place, province ? 3 : precision, "test gazetteer", [place.Id]));
             }
         }
         doc.Places.Sort((a, b) => a.Span.CompareTo(b.Span));

@@ -16,7 +16,7 @@ public class SentenceTableTests
         var c = row.Split(" | ");
         Assert.Equal(6, c.Length);
         var (text, kind, agent, target, modality, attribution) = (c[0], c[1], c[2], c[3], c[4], c[5]);
-        var events = EventTestKit.Events(text);
+        var events = EventTestKit.Extract(text);
         var described = string.Join("; ", events.Select(e =>
             $"{e.EventType}/{e.SubEventType}/{e.Plover} {e.Agent?.ActorId}->{e.Target?.ActorId} {e.Modality} by {e.AttributedTo} [{e.TriggerText}]"));
         if (kind == "none")
