@@ -87,13 +87,15 @@ public sealed class ActorAnnotator : IAnnotator
             var token = tokens[i + k];
             var comparison = alias.IsAcronym ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             if (!string.Equals(token.Text, alias.Tokens[k], comparison)) return false;
-            // punctuation inside an alias ("U.S.", "IS-K") must be written without spaces
-            if (k > 0 && (!token.IsWord || !tokens[i + k - 1].IsWord) && tokens[i + k - 1].End != token.Start) return false;
+            // joining marks inside an alias ("U.S.", "IS-K") must be written without spaces
+            if (k > 0 && (IsJoiner(token.Text) || IsJoiner(tokens[i + k - 1].Text)) && tokens[i + k - 1].End != token.Start) return false;
         }
         var end = i + alias.Tokens.Length;
         // "Taliban-held" is still the Taliban, but a word must not continue ("USAID" is not "USA")
         return end >= tokens.Count || tokens[end].Start > tokens[end - 1].End || !tokens[end].IsWord;
     }
+
+    private static bool IsJoiner(string token) => token is "-" or "." or "'" or "\u2019";
 
     private static bool IsWordLike(string token, params string[] words) =>
         words.Any(w => string.Equals(token, w, StringComparison.OrdinalIgnoreCase));
