@@ -136,6 +136,9 @@ public static class ArgumentFinder
             i--;
         if (i >= 0 && s.Lower[i] == "of" && i > 0 && s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one")
             return null; // "members of the ANP" stand for the ANP
+        // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
+        if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
+            return Governor(s, partner);
         return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
     }
 

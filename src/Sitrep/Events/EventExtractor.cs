@@ -228,10 +228,30 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>"The Taliban advanced ..., and captured the villages": the subject of an earlier clause carries over.</summary>
     private static FoundArgument? SubjectOfEarlierClause(SentenceContext s, EventDraft draft)
     {
+        if (draft.Main.IsNounPhrase) return null; // only a verb can share the subject of the clause before
+        if (Pronoun(s, draft) is { } resolved) return resolved;
         if (draft.ClauseFirst == 0) return null;
         var before = s.Actors.Where(a => a.EndToken <= draft.ClauseFirst).ToList();
         var subject = ArgumentFinder.Subject(s, before, 0);
         return subject is null ? null : new FoundArgument(subject, "arg.shared-subject");
+    }
+
+    /// <summary>
+    /// "as he signed": "he" or "she" as the clause subject stands for the last person named before
+    /// it in the paragraph (people's ids start with "p_" in the actor dictionary).
+    /// </summary>
+    private static FoundArgument? Pronoun(SentenceContext s, EventDraft draft)
+    {
+        var trigger = draft.Main.FirstToken;
+        if (draft.Main.IsNounPhrase) return null;
+        var from = Math.Max(draft.ClauseFirst, trigger - 3);
+        var pronoun = Enumerable.Range(from, Math.Max(0, trigger - from))
+            .Where(i => s.Lower[i] is "he" or "she").Select(i => (int?)i).FirstOrDefault();
+        if (pronoun is not { } at) return null;
+        var offset = s.Tokens[at].Start;
+        var person = s.Document.Actors.LastOrDefault(a => a.Span.End <= offset && a.Actor.Id.StartsWith("p_", StringComparison.Ordinal)
+            && s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph);
+        return person is null ? null : new FoundArgument(new ActorSlot(person, at, at + 1), "arg.pronoun");
     }
 
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>

@@ -16,7 +16,8 @@ public static class ModalityDetector
     private static readonly string[] Negators = ["not", "never", "no", "cannot", "nor", "neither", "without"];
     private static readonly string[] NegatedAuxiliaries =
         ["didn", "don", "doesn", "haven", "hasn", "hadn", "wasn", "weren", "won", "isn", "aren", "couldn", "wouldn", "shouldn", "can"];
-    private static readonly string[] Hypothetical = ["could", "would", "might", "may", "should", "must", "if", "unless", "whether", "ought"];
+    private static readonly string[] Hypothetical =
+        ["could", "would", "might", "may", "should", "must", "if", "unless", "whether", "ought", "hope", "hopes", "hoping", "hopeful", "wish", "wishes", "want", "wants"];
     private static readonly string[] FutureWords = ["will", "shall", "ll"];
     private static readonly string[] Commitments =
         ["said", "says", "announced", "pledged", "vowed", "promised", "assured", "guaranteed", "agreed", "stated", "declared", "confirmed", "told"];

@@ -42,7 +42,7 @@ public sealed class SentenceContext
     public List<ActorSlot> Actors { get; }
     public List<PlaceSlot> Places { get; }
 
-    /// <summary>Clause token ranges [first, end): split at ";" and at a comma before "and", "while", "but", "as", "which"...</summary>
+    /// <summary>Clause token ranges [first, end): split at ";", at "that", "while", "when" and at a comma before "and", "but", "as", "which"...</summary>
     public List<(int First, int End)> Clauses { get; }
 
     public (int First, int End) ClauseOf(int token) => Clauses.First(c => c.First <= token && token < c.End);
@@ -76,7 +76,8 @@ public sealed class SentenceContext
             var boundary = Lower[i] == ";"
                 || (Lower[i] == "," && i + 1 < Tokens.Count && (Lower[i + 1] == "and" && !IsAny(i + 2, "in", "at", "on")
                     || ClauseOpeners.Contains(Lower[i + 1])))
-                || (Lower[i] is "while" or "whereas" or "when" && i > start && Lower[i - 1] != ",");
+                || (Lower[i] is "while" or "whereas" or "when" && i > start && Lower[i - 1] != ",")
+                || (Lower[i] == "that" && i > start && Tokens[i - 1].IsWord && Lower[i - 1] != "so" && i + 1 < Tokens.Count && Tokens[i + 1].IsWord);
             if (!boundary || i == start) continue;
             clauses.Add((start, i));
             start = Lower[i] == "," ? i + 1 : i;
