@@ -13,7 +13,7 @@ public static class ArgumentFinder
     private static readonly string[] Prepositions =
     [
         "in", "at", "on", "of", "with", "against", "to", "from", "by", "for", "near", "into", "alongside", "across",
-        "toward", "towards", "between", "among", "over", "under", "after", "before", "during", "amid", "including",
+        "toward", "towards", "between", "among", "over", "under", "during", "amid", "including",
         "than", "like", "about", "behind", "within", "around", "beside", "despite", "targeting",
     ];
 
@@ -77,8 +77,14 @@ public static class ArgumentFinder
             case ArgumentPattern.Recipient:
             {
                 var subject = Subject(s, before, first);
-                if (subject is null && s.IsAny(m.EndToken, "between") && after.Count >= 2)
-                    return (Arg(after[0], "arg.between-first"), Arg(after[1], "arg.between-second"));
+                var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
+                var sides = after.Where(a => a.FirstToken > between).ToList();
+                if (subject is null && between >= 0 && sides.Count >= 2)
+                    return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
+                // "the withdrawal of the US troops": the of-phrase of a noun names who acts
+                var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
+                if (ofAgent is not null)
+                    return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && a.Mention.Rule != Actors.ActorAnnotator.GenericRule), "arg.object"));
                 var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
                 // a recipient is named: "its troops", "reinforcements" are the agent's own
                 var recipient = after.FirstOrDefault(a => a != byAgent
@@ -97,7 +103,8 @@ public static class ArgumentFinder
 
     /// <summary>The clause subject: the first actor before the trigger that is not the object of a preposition.</summary>
     public static ActorSlot? Subject(SentenceContext s, List<ActorSlot> before, int clauseFirst) =>
-        before.FirstOrDefault(a => Governor(s, a) is null);
+        before.FirstOrDefault(a => Governor(s, a) is null
+            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken)); // "had to kill people, calling the attack": people are no subject
 
     private static bool IsInstrument(SentenceContext s, TriggerMatch m)
     {

@@ -36,6 +36,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
             var s = new SentenceContext(document, sentence);
             var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
+            s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
             if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
                 && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts))
@@ -54,13 +55,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
-    private static bool IsHeadline(Document document, Sentence sentence) =>
-        sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D');
+    private static bool IsHeadline(Document document, Sentence sentence)
+    {
+        if (sentence.Rule != "sentence.line") return false;
+        if (document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
+        // "Afghan Peace Talks at Stake of the US Elections!": a title-case line is a title
+        var words = WordTokenizer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End).Where(t => t.IsWord && char.IsLetter(t.Text[0])).ToList();
+        return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 6;
+    }
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
         [.. matches.Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
-            .Where(m => m.Rule.Arguments != ArgumentPattern.Territory
+            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
 
@@ -185,6 +192,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
         if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
+        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts() && date?.Source == Publication
+            && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country))
+            return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)

@@ -76,6 +76,10 @@ public static class ModalityDetector
         // "ahead of signing", "before signing a deal": the event has not happened yet
         if (m.HeadForm.EndsWith("ing") && m.FirstToken >= 1 && (s.IsAny(m.FirstToken - 1, "before") || s.IsAny(m.FirstToken - 1, "of") && s.IsAny(m.FirstToken - 2, "ahead")))
             return Cue(Modality.Future, "modality.future-before", s, m.FirstToken - 1);
+        if (!m.Rule.IsViolent && m.IsNounPhrase)
+            for (var k = m.FirstToken - 1; k >= Math.Max(first, m.FirstToken - 3); k--)
+                if (s.Lower[k] == "before" || s.Lower[k] == "of" && s.IsAny(k - 1, "ahead"))
+                    return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
         var infinitive = Infinitive(s, m, first);
         if (infinitive is { } to)
         {
@@ -115,7 +119,7 @@ public static class ModalityDetector
         if (m.VerbLemma is null)
         {
             // "to halt the talks": a noun trigger as the object of an infinitive
-            for (var k = m.FirstToken - 2; k >= Math.Max(first, m.FirstToken - 3); k--)
+            for (var k = m.FirstToken - 2; k >= Math.Max(first, m.FirstToken - 4); k--)
                 if (s.Lower[k] == "to" && s.Tokens[k + 1].IsWord && s.Lower[k + 1] is not ("the" or "a" or "an" or "its" or "their"))
                     return k;
             return null;
@@ -123,7 +127,16 @@ public static class ModalityDetector
         if (m.HeadForm.EndsWith("ing")) return null;
         var i = m.FirstToken - 1;
         while (i >= first && s.Lower[i] is "have" or "be" or "been" or "immediately" or "further" or "also" or "then" or "not") i--;
-        return i >= first && s.Lower[i] == "to" ? i : null;
+        if (i >= first && s.Lower[i] == "to") return i;
+        // "to break up, weaken and surrender the Taliban": a verb coordinated with an infinitive
+        if (i < first || s.Lower[i] is not ("and" or "or" or ",")) return null;
+        for (var k = i - 1; k >= Math.Max(first, m.FirstToken - 8); k--)
+        {
+            if (s.Actors.Any(a => a.FirstToken <= k && k < a.EndToken) || s.Lower[k] is "." or ";") return null;
+            if (s.Lower[k] == "to" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsWord && char.IsLower(s.Tokens[k + 1].Text[0])
+                && s.Lower[k + 1] is not ("the" or "a" or "an" or "its" or "their")) return k;
+        }
+        return null;
     }
 
     private static ModalityReading? Historical(SentenceContext s, TriggerMatch m, int first, int end, EventDate? date, DateOnly? reference)
@@ -152,9 +165,9 @@ public static class ModalityDetector
             }
         }
         // "have been killed", "has captured" with no place below the country: a running total, not an event
-        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication" }; i--)
         {
-            if (s.Lower[i] is "have" or "has" && !HasLocalPlace(s, first, end))
+            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && !HasLocalPlace(s, first, end))
                 return Cue(Modality.Historical, "modality.recap-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
         }

@@ -19,7 +19,7 @@ public sealed class SentenceContext
 {
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
-        "while", "whereas", "but", "as", "when", "which", "who", "although", "though",
+        "while", "whereas", "but", "as", "when", "which", "who", "although", "though", "after", "because",
     };
 
     public SentenceContext(Document document, Sentence sentence)
@@ -29,11 +29,15 @@ public sealed class SentenceContext
         Tokens = WordTokenizer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End);
         Lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         Actors = [.. Document.Within(document.Actors, sentence.Span)
-            .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))];
+            .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))
+            .Where(a => !IsCompoundModifier(a))];
         Places = [.. Document.Within(document.Places, sentence.Span)
             .Select(p => new PlaceSlot(p, TokenAt(p.Span.Start), TokenEndingAt(p.Span.End)))];
         Clauses = SplitClauses();
     }
+
+    /// <summary>The trigger phrases of the sentence, once found.</summary>
+    public List<TriggerMatch> Triggers { get; set; } = [];
 
     public Document Document { get; }
     public Sentence Sentence { get; }
@@ -52,6 +56,11 @@ public sealed class SentenceContext
     public string TextOf(int first, int end) => first >= end ? "" : SpanOf(first, end).Of(Document.Text);
 
     public bool IsAny(int token, params string[] words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
+
+    /// <summary>"U.S.-trained pilots", "Taliban-held district": the name qualifies someone else.</summary>
+    private bool IsCompoundModifier(ActorSlot a) =>
+        a.EndToken + 1 < Tokens.Count && Tokens[a.EndToken].Text == "-" && Tokens[a.EndToken].Start == Tokens[a.EndToken - 1].End
+        && Tokens[a.EndToken + 1].IsWord && char.IsLower(Tokens[a.EndToken + 1].Text[0]);
 
     private int TokenAt(int offset)
     {

@@ -71,7 +71,8 @@ public sealed class TriggerLexicon
             }
             if (best is null) { i++; continue; }
             if (best.VerbLemma is not null && IsNounUse(best, lower, i, endsActor))
-                best = NounReading(text, tokens, lower, i, phrases!) ?? best with { VerbLemma = null };
+                best = NounReading(text, tokens, lower, i, phrases!);
+            if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
             matches.Add(best);
             i = best.EndToken;
         }
@@ -192,7 +193,7 @@ public sealed class TriggerLexicon
         "recipient" => ArgumentPattern.Recipient,
         "self" => ArgumentPattern.Self,
         "agent-after" => ArgumentPattern.AgentAfter,
-        "territory" => ArgumentPattern.Territory,
+        "needs-object" => ArgumentPattern.NeedsObject,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

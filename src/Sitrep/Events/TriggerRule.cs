@@ -17,8 +17,8 @@ public enum ArgumentPattern
     Self,
     /// <summary>"fell to the Taliban": the agent follows the trigger.</summary>
     AgentAfter,
-    /// <summary>Territory verbs with a place object: like Active, the place is what was taken.</summary>
-    Territory,
+    /// <summary>Like Active, but the reading holds only with a place or actor right after ("captured Karukh", "engaged Taliban fighters").</summary>
+    NeedsObject,
 }
 
 /// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>
