@@ -57,16 +57,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
     private static bool IsHeadline(Document document, Sentence sentence)
     {
-        if (sentence.Rule != "sentence.line") return false;
-        if (document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
+        if (sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
         // "Afghan Peace Talks at Stake of the US Elections!": a title-case line is a title
-        var words = WordTokenizer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End).Where(t => t.IsWord && char.IsLetter(t.Text[0])).ToList();
-        return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 6;
+        if (document.Text[sentence.Span.End - 1] == '.') return false;
+        var words = WordTokenizer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End)
+            .Where(t => t.IsWord && char.IsLetter(t.Text[0]) && t.Text.Length > 3).ToList();
+        return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 8;
     }
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
-    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
+    private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
+        [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
+            .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
@@ -150,8 +152,23 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
     }
 
-    private static bool IsAnaphoric(SentenceContext s, TriggerMatch t) =>
-        t.IsNounPhrase && s.IsAny(t.FirstToken - 1, "this", "that", "the");
+    /// <summary>"this attack", "the talks", "the US-Taliban peace deal": a noun that refers to something already told.</summary>
+    private static bool IsAnaphoric(SentenceContext s, TriggerMatch t)
+    {
+        if (!t.IsNounPhrase) return false;
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+        {
+            if (s.Lower[i] is "this" or "that" or "the" or "these" or "those") return true;
+            if (!(s.Tokens[i].IsWord || s.Lower[i] == "-") || s.Lower[i] is "a" or "an" or "of" or "in" or "on" or "and") return false;
+        }
+        return false;
+    }
+
+    /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
+    private static bool HasOwnFacts(SentenceContext s) =>
+        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+        || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 
     private EventMention? Build(Document document, EventDraft draft)
     {
@@ -167,7 +184,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             .Select(a => anyPassive && a.Agent?.Rule == "arg.subject" && a.Trigger.IsNounPhrase ? a with { Agent = null } : a)
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
-        var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot);
+        var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
+            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
         var agentSentence = s;
         if (agent is null && draft.ContinuationAgent is not null) { agent = draft.ContinuationAgent; agentSentence = draft.ContinuationAgentSentence!; }
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);

@@ -17,7 +17,7 @@ public static class ModalityDetector
     private static readonly string[] NegatedAuxiliaries =
         ["didn", "don", "doesn", "haven", "hasn", "hadn", "wasn", "weren", "won", "isn", "aren", "couldn", "wouldn", "shouldn", "can"];
     private static readonly string[] Hypothetical =
-        ["could", "would", "might", "may", "should", "must", "if", "unless", "whether", "ought", "hope", "hopes", "hoping", "hopeful", "wish", "wishes", "want", "wants"];
+        ["could", "would", "might", "may", "can", "should", "must", "if", "unless", "whether", "ought", "hope", "hopes", "hoping", "hopeful", "wish", "wishes", "want", "wants"];
     private static readonly string[] FutureWords = ["will", "shall", "ll"];
     private static readonly string[] Commitments =
         ["said", "says", "announced", "pledged", "vowed", "promised", "assured", "guaranteed", "agreed", "stated", "declared", "confirmed", "told"];
@@ -54,7 +54,6 @@ public static class ModalityDetector
             var negated = Negators.Contains(w)
                 || (NegatedAuxiliaries.Contains(w) && i + 1 < m.FirstToken && !s.Tokens[i + 1].IsWord && s.Tokens[i + 1].Start == s.Tokens[i].End)
                 || (w.Length > 3 && w.EndsWith("nt") && NegatedAuxiliaries.Contains(w[..^2]));
-            if (w == "can" && !negated) continue;
             if (negated) return new ModalityReading(Modality.Negated, "modality.negation", s.Tokens[i].Span, null, null);
         }
         return null;
@@ -80,6 +79,8 @@ public static class ModalityDetector
             for (var k = m.FirstToken - 1; k >= Math.Max(first, m.FirstToken - 3); k--)
                 if (s.Lower[k] == "before" || s.Lower[k] == "of" && s.IsAny(k - 1, "ahead"))
                     return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
+                else if (FutureGovernors.Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
+                    return Cue(Modality.Future, "modality.future-governor", s, k); // "vowing full withdrawal"
         var infinitive = Infinitive(s, m, first);
         if (infinitive is { } to)
         {
@@ -155,9 +156,10 @@ public static class ModalityDetector
         {
             if (date is { Source: not "publication" } d && d.End < refDate.AddDays(-365))
                 return new ModalityReading(Modality.Historical, "modality.historical-date", null, null, null);
-            for (var i = first; i < end; i++)
+            for (var i = 0; i < s.Lower.Length; i++)
             {
                 if (!IsYear(s.Lower[i]) || int.Parse(s.Lower[i]) >= refDate.Year) continue;
+                if ((i < first || i >= end) && int.Parse(s.Lower[i]) >= refDate.Year - 1) continue; // other clauses: only years long past
                 var dated = (i >= 1 && (Months.Contains(s.Lower[i - 1]) || s.Lower[i - 1] == ","))
                     || (i >= 2 && Months.Contains(s.Lower[i - 2]) && char.IsDigit(s.Lower[i - 1][0]));
                 if (!dated || int.Parse(s.Lower[i]) < refDate.Year - 1)
@@ -217,6 +219,7 @@ public static class ModalityDetector
         // no dictionary actor: the words before the verb name the source ("local sources said")
         var start = verb;
         while (start > 0 && start > verb - 4 && s.Tokens[start - 1].IsWord && s.Lower[start - 1] is not ("that" or "and" or "he" or "she" or "it")) start--;
+        while (start < verb && s.Lower[start] is "also" or "then" or "later" or "further" or "we" or "they" or "i" or "again") start++;
         if (start == verb) return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, null, null);
         var span = s.SpanOf(start, verb);
         return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, span.Of(s.Document.Text), span);

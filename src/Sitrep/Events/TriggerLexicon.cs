@@ -92,6 +92,8 @@ public sealed class TriggerLexicon
     private static bool IsNounUse(TriggerMatch m, string[] lower, int i, Func<int, bool>? endsActor)
     {
         var lemma = m.VerbLemma!;
+        if (m.HeadForm.EndsWith("ing") && !m.Rule.IsViolent && i > 0 && lower[i - 1] is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "our" or "better" or "little")
+            return true; // "their negotiating position"
         if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
         if (i == 0) return false;
         if (VerbContext.Contains(lower[i - 1])) return false;

@@ -181,6 +181,7 @@ public class SeedStyleEndToEndTests
         var doc = Run(Doc(text, new DateOnly(2020, 10, 8)));
         Assert.True(Counted(doc).Count == 0, Describe(doc));
         Assert.Contains(doc.Events, e => e.Plover == "CONSULT" && e.Modality == Modality.Future);
-        Assert.Contains(doc.Events, e => e.Plover == "CONSULT" && e.Modality == Modality.Hypothetical);
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike" && e.Modality == Modality.Historical);
+        Assert.DoesNotContain(doc.Events, e => e.TriggerText == "talks"); // "stop the talks" is a call, and refers back
     }
 }

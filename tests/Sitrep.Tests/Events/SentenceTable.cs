@@ -145,7 +145,7 @@ internal static class SentenceTable
         "The key solution is to halt the talks and to attack the US forces. | * | * | * | Hypothetical | -",
         "Officials fear militants would storm the prison in Kandahar. | * | * | * | Hypothetical | -",
         // --- future
-        "The signing of the peace agreement is expected on 29 February. | * | * | * | * | -",
+        "Signing of a peace agreement is expected on 29 February. | * | * | * | Future | -",
         "The US and the Taliban will sign an agreement in Doha next week. | Agreement | us_gov | taliban | Future | -",
         "The US plans to withdraw 5,000 troops from Afghanistan. | RETREAT | us_gov | - | Future | -",
         "Pompeo announced that the US would withdraw its troops within 20 weeks. | RETREAT | us_gov | - | Future | -",
