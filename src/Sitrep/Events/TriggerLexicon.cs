@@ -13,7 +13,7 @@ public sealed class TriggerLexicon
     private const int MaxGap = 3;
     private readonly Dictionary<string, List<Phrase>> _byFirstForm = new(StringComparer.Ordinal);
 
-    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma)
+    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma, bool Negative = false)
     {
         public bool IsGap => Forms is null;
     }
@@ -128,6 +128,8 @@ public sealed class TriggerLexicon
             }
             return -1;
         }
+        if (element.Negative)
+            return t < tokens.Count && element.Forms!.Contains(lower[t]) ? -1 : Match(elements, e + 1, tokens, lower, t);
         if (t < tokens.Count && element.Forms!.Contains(lower[t]))
         {
             var end = Match(elements, e + 1, tokens, lower, t + 1);
@@ -142,6 +144,11 @@ public sealed class TriggerLexicon
         foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (word == "*") { elements.Add(new Element(null, false, null)); continue; }
+            if (word.StartsWith('!'))
+            {
+                elements.Add(new Element([.. word[1..].ToLowerInvariant().Split('/')], false, null, Negative: true));
+                continue;
+            }
             var optional = word.EndsWith('?');
             var body = optional ? word[..^1] : word;
             // "air-strike+" is three tokens; alternatives "a/b" are single words

@@ -176,5 +176,13 @@ internal static class SentenceTable
         "Afghanistan has 34 provinces and about 400 districts. | none | - | - | * | -",
         "The Taliban have received an impetus and seem to feel the taste of victory. | none | - | - | * | -",
         "The peace agreement remains the basis of the process. | none | - | - | * | -",
+        "The US made gains from the deal it struck with the Taliban. | none | - | - | * | -",
+        "Insurgents struck a police checkpoint in Ghazni overnight. | Armed clash | unidentified_af | police_af | Asserted | -",
+        "The Taliban and the Afghan government exchanged prisoners as part of a deal. | * | * | * | * | -",
+        "Taliban fighters have not ceased fighting since the deal collapsed. | none | - | - | * | -",
+        "Calling the attack a big mistake, Trump cancelled the talks. | none | - | - | * | -",
+        "Afghan Peace Talks At Stake Of The US Elections! | none | - | - | * | -",
+        "Taliban-held villages were shelled by the army in Helmand. | Shelling/artillery/missile attack | military_af | - | Asserted | -",
+        "The Taliban said their fighters had not attacked any city since February. | * | * | * | Negated | -",
     ];
 }
