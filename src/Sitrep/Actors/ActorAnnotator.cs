@@ -43,7 +43,7 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<ActorMention> Find(string text)
     {
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = Lexer.Tokenize(text);
         var found = new List<ActorMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -63,7 +63,7 @@ public sealed class ActorAnnotator : IAnnotator
         return found;
     }
 
-    private (ActorAlias Alias, int Length)? LongestAt(string text, List<WordToken> tokens, int i)
+    private (ActorAlias Alias, int Length)? LongestAt(string text, List<LexToken> tokens, int i)
     {
         if (!tokens[i].IsWord || !_byFirstToken.TryGetValue(tokens[i].Text, out var candidates)) return null;
         if (i > 0 && tokens[i - 1].Text is "-" && tokens[i - 1].Start == tokens[i].Start - 1
@@ -79,7 +79,7 @@ public sealed class ActorAnnotator : IAnnotator
         return null;
     }
 
-    private static bool Matches(string text, List<WordToken> tokens, int i, ActorAlias alias)
+    private static bool Matches(string text, List<LexToken> tokens, int i, ActorAlias alias)
     {
         if (i + alias.Tokens.Length > tokens.Count) return false;
         for (var k = 0; k < alias.Tokens.Length; k++)
@@ -101,22 +101,22 @@ public sealed class ActorAnnotator : IAnnotator
         words.Any(w => string.Equals(token, w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A shouting headline ("THE USA IS DETERMINED") is not a string of acronyms.</summary>
-    private static bool InCapitalsRun(List<WordToken> tokens, int i, int length)
+    private static bool InCapitalsRun(List<LexToken> tokens, int i, int length)
     {
-        static bool Shouted(WordToken t) => t.IsWord && t.Text.Length >= 3 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && t.Text.Any(char.IsLetter);
+        static bool Shouted(LexToken t) => t.IsWord && t.Text.Length >= 3 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && t.Text.Any(char.IsLetter);
         var before = PreviousWord(tokens, i);
         var after = NextWord(tokens, i + length - 1);
         return (before is { } b && Shouted(b)) || (after is { } a && Shouted(a));
     }
 
-    private static bool AfterPlacePreposition(List<WordToken> tokens, int i)
+    private static bool AfterPlacePreposition(List<LexToken> tokens, int i)
     {
         var j = i - 1;
         if (j >= 0 && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j--;
         return j >= 0 && PlacePrepositions.Contains(tokens[j].Text);
     }
 
-    private static WordToken? PreviousWord(List<WordToken> tokens, int i)
+    private static LexToken? PreviousWord(List<LexToken> tokens, int i)
     {
         for (var j = i - 1; j >= 0; j--)
             if (tokens[j].IsWord) return tokens[j];
@@ -124,7 +124,7 @@ public sealed class ActorAnnotator : IAnnotator
         return null;
     }
 
-    private static WordToken? NextWord(List<WordToken> tokens, int i)
+    private static LexToken? NextWord(List<LexToken> tokens, int i)
     {
         for (var j = i + 1; j < tokens.Count; j++)
             if (tokens[j].IsWord) return tokens[j];

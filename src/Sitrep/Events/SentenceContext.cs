@@ -26,7 +26,7 @@ public sealed class SentenceContext
     {
         Document = document;
         Sentence = sentence;
-        Tokens = WordTokenizer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End);
+        Tokens = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End);
         Lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         Actors = [.. Document.Within(document.Actors, sentence.Span)
             .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))
@@ -41,7 +41,7 @@ public sealed class SentenceContext
 
     public Document Document { get; }
     public Sentence Sentence { get; }
-    public List<WordToken> Tokens { get; }
+    public List<LexToken> Tokens { get; }
     public string[] Lower { get; }
     public List<ActorSlot> Actors { get; }
     public List<PlaceSlot> Places { get; }

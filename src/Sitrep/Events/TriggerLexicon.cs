@@ -48,7 +48,7 @@ public sealed class TriggerLexicon
         d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
-    public List<TriggerMatch> Find(string text, IReadOnlyList<WordToken> tokens, Func<int, bool>? endsActor = null)
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
     {
         var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         var matches = new List<TriggerMatch>();
@@ -101,7 +101,7 @@ public sealed class TriggerLexicon
     }
 
     /// <summary>"a bomb", "the attack": a base form after a determiner is the noun, so a noun rule of the same phrase wins.</summary>
-    private static TriggerMatch? NounReading(string text, IReadOnlyList<WordToken> tokens, string[] lower, int i, List<Phrase> phrases)
+    private static TriggerMatch? NounReading(string text, IReadOnlyList<LexToken> tokens, string[] lower, int i, List<Phrase> phrases)
     {
         TriggerMatch? best = null;
         foreach (var phrase in phrases.Where(p => p.Elements[0].VerbLemma is null))
@@ -114,7 +114,7 @@ public sealed class TriggerLexicon
         return best;
     }
 
-    private static int Match(Element[] elements, int e, IReadOnlyList<WordToken> tokens, string[] lower, int t)
+    private static int Match(Element[] elements, int e, IReadOnlyList<LexToken> tokens, string[] lower, int t)
     {
         if (e == elements.Length) return t;
         var element = elements[e];
@@ -176,7 +176,7 @@ public sealed class TriggerLexicon
         var verb = body.StartsWith('@');
         var plural = body.EndsWith('+');
         var core = body.TrimStart('@').TrimEnd('+').ToLowerInvariant();
-        var parts = WordTokenizer.Tokenize(core).Select(t => t.Text).ToList();
+        var parts = Lexer.Tokenize(core).Select(t => t.Text).ToList();
         for (var k = 0; k < parts.Count; k++)
         {
             var last = k == parts.Count - 1;

@@ -1,7 +1,7 @@
 namespace Sitrep.Text;
 
 /// <summary>A word or a punctuation mark and where it sits in the text.</summary>
-public readonly record struct WordToken(int Start, int End, string Text)
+public readonly record struct LexToken(int Start, int End, string Text)
 {
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
     public Span Span => new(Start, End);
@@ -12,12 +12,12 @@ public readonly record struct WordToken(int Start, int End, string Text)
 /// kept: "10,000", "3.5") and single punctuation marks. Apostrophes and hyphens are their own
 /// tokens so "Taliban's" and "US-Taliban" expose the bare names.
 /// </summary>
-public static class WordTokenizer
+public static class Lexer
 {
-    public static List<WordToken> Tokenize(string text, int start = 0, int end = -1)
+    public static List<LexToken> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = new List<WordToken>();
+        var tokens = new List<LexToken>();
         var i = start;
         while (i < end)
         {
@@ -29,10 +29,10 @@ public static class WordTokenizer
                 while (i < end && (char.IsLetterOrDigit(text[i])
                        || (text[i] is ',' or '.' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1]))))
                     i++;
-                tokens.Add(new WordToken(s, i, text[s..i]));
+                tokens.Add(new LexToken(s, i, text[s..i]));
                 continue;
             }
-            tokens.Add(new WordToken(i, i + 1, text[i..(i + 1)]));
+            tokens.Add(new LexToken(i, i + 1, text[i..(i + 1)]));
             i++;
         }
         return tokens;
