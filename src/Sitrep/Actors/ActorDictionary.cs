@@ -11,8 +11,11 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, Actor> _byId;
     private readonly Dictionary<string, Actor> _byName;
 
-    public ActorDictionary(IReadOnlyList<Actor> actors, IReadOnlyList<ActorAlias> aliases)
+    private readonly Dictionary<string, string> _armedWings = new(StringComparer.Ordinal);
+
+    public ActorDictionary(IReadOnlyList<Actor> actors, IReadOnlyList<ActorAlias> aliases, IReadOnlyDictionary<string, string>? armedWings = null)
     {
+        foreach (var (id, wing) in armedWings ?? new Dictionary<string, string>()) _armedWings[id] = wing;
         Actors = actors;
         Aliases = aliases;
         _byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -38,6 +41,9 @@ public sealed class ActorDictionary
     /// <summary>The actor a name from any dataset (ACLED, UCDP, Sitrep) stands for, or null.</summary>
     public Actor? Resolve(string name) => _byName.GetValueOrDefault(name.Trim().TrimStart('^'));
 
+    /// <summary>The armed forces that fight for a government ("a US air strike" is flown by US forces), if the dictionary names them.</summary>
+    public Actor? ArmedWing(Actor actor) => _armedWings.TryGetValue(actor.Id, out var wing) ? ById(wing) : null;
+
     /// <summary>True when <paramref name="actor"/> is <paramref name="group"/> or part of it through its parents.</summary>
     public bool IsSameOrPartOf(Actor actor, Actor group)
     {
@@ -58,6 +64,7 @@ public sealed class ActorDictionary
     {
         var actors = new List<Actor>();
         var aliases = new List<ActorAlias>();
+        var wings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var c = line.Split('\t');
@@ -67,10 +74,11 @@ public sealed class ActorDictionary
             var actor = new Actor(c[0], c[1], (ActorType)int.Parse(c[3]), Empty(c[4]), Empty(c[5]), Empty(c[2]),
                 [.. named.Select(a => a.TrimStart('^')), .. generic]);
             actors.Add(actor);
+            if (c.Length > 8 && c[8].Length > 0) wings[actor.Id] = c[8];
             aliases.AddRange(named.Select(a => ActorAlias.Create(a, actor, generic: false)));
             aliases.AddRange(generic.Select(a => ActorAlias.Create(a, actor, generic: true)));
         }
-        return new ActorDictionary(actors, aliases);
+        return new ActorDictionary(actors, aliases, wings);
     }
 
     private static string[] Split(string field) =>

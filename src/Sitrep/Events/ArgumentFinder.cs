@@ -37,7 +37,7 @@ public static class ArgumentFinder
         var reportVerb = LastReportVerb(s, first, m.FirstToken);
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
-            && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken) // inside a gap ("took [passengers] hostage"), not the trigger's own noun
+            && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
             && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span));
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
@@ -70,6 +70,8 @@ public static class ArgumentFinder
                 if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
                 return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
             }
+            case ArgumentPattern.SubjectVictims:
+                return (Arg(byAgent, "arg.by"), Arg(before.LastOrDefault(), "arg.subject-victims"));
             case ArgumentPattern.AgentAfter:
                 return (Arg(after.FirstOrDefault(), "arg.after"), null);
             case ArgumentPattern.Self:

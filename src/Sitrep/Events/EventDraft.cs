@@ -27,7 +27,14 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
 
     public bool IsViolent => Triggers.Any(t => t.Rule.IsViolent);
 
-    public PlaceMention? PlaceHint { get; set; }
+    /// <summary>Who a claim of responsibility or a blame names as perpetrator (beats an unnamed agent).</summary>
+    public FoundArgument? ClaimedAgent { get; set; }
+
+    /// <summary>Set when a capture happened "without a fight" or as the defenders withdrew: the cue that says so.</summary>
+    public TriggerMatch? TransferCue { get; set; }
+
+    /// <summary>Violence by or against the crowd of a protest in the same sentence.</summary>
+    public bool ProtestTurnedViolent { get; set; }
 
     public Span ClauseSpan => Sentence.SpanOf(ClauseFirst, ClauseEnd);
 }

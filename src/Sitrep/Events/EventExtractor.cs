@@ -15,17 +15,18 @@ namespace Sitrep.Events;
 /// read the modality, and record the span and rule behind every field. A sentence that only
 /// adds casualties ("Two policemen were killed.") continues the event of the sentence before.
 /// </summary>
-public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors) : IAnnotator
+public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, DefaultAgents defaults) : IAnnotator
 {
     private const string Publication = "publication";
 
     public static EventExtractor Load(DataPack data) =>
-        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d)));
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
 
     public string Name => "events";
 
     public TriggerLexicon Lexicon { get; } = lexicon;
     public ActorDictionary Actors { get; } = actors;
+    public DefaultAgents Defaults { get; } = defaults;
 
     public void Annotate(Document document)
     {
@@ -38,6 +39,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
+            if (ResponsibilityClaim.Find(s) is { } claim)
+            {
+                // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
+                var claimed = sentenceDrafts.LastOrDefault(d => d.IsViolent && d.Main.FirstToken < claim.Token)
+                    ?? (previousViolent is not null && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph
+                        && sentence.Index - previousViolent.Sentence.Sentence.Index <= 2 ? previousViolent : null);
+                if (claimed is not null)
+                {
+                    claimed.ClaimedAgent = claim.Agent;
+                    sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
+                }
+            }
             if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
                 && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts))
             {
@@ -104,6 +117,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             host.PlaceScope = (host.ClauseFirst, host.ClauseEnd);
             order.Remove(casualtyOnly);
         }
+        MarkTransfers(order);
+        MergeProtest(s, order);
         var result = new List<EventDraft>();
         foreach (var draft in order)
         {
@@ -116,8 +131,55 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return result;
     }
 
+    /// <summary>"captured the district without a fight", "... after government forces withdrew": a transfer, not a battle.</summary>
+    private static void MarkTransfers(List<EventDraft> order)
+    {
+        // a withdrawal of the defenders, not of foreign troops leaving the country
+        var cues = order.Where(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue)
+            || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
+        var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture).ToList();
+        if (captures.Count > 0 && cues.Count > 0)
+        {
+            foreach (var capture in captures) capture.TransferCue = cues[0].Triggers[0];
+            order.RemoveAll(cues.Contains);
+        }
+        order.RemoveAll(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue));
+    }
+
+    /// <summary>
+    /// One protest per sentence: its clauses join, and violence in the sentence (stones thrown,
+    /// clashes with police, a vehicle set on fire) becomes part of it — unless the violence is what
+    /// the crowd protests against ("protested against the killing of an elder").
+    /// </summary>
+    private static void MergeProtest(SentenceContext s, List<EventDraft> order)
+    {
+        var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
+        if (protest is null) return;
+        foreach (var other in order.Where(d => d != protest).ToList())
+        {
+            var joins = Family(other.Main.Rule) == "protest" || other.IsViolent || other.Main.Rule.SubEventType == "Looting/property destruction";
+            if (!joins) continue;
+            order.Remove(other);
+            var violent = other.Triggers.Where(t => t.Rule.IsViolent || t.Rule.SubEventType == "Looting/property destruction").ToList();
+            if (violent.Count > 0 && violent.All(t => IsProtestObject(s, t))) continue;
+            protest.Triggers.AddRange(other.Triggers);
+            protest.Arguments.AddRange(other.Arguments);
+            protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
+            if (violent.Count > 0) protest.ProtestTurnedViolent = true;
+        }
+    }
+
+    private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+            if (s.Lower[i] is "against" or "over" or "denounce" or "denouncing" or "condemn" or "condemning" or "about" or "protest" or "protesting")
+                return true;
+        return false;
+    }
+
     private static string Family(TriggerRule rule) =>
-        rule.IsViolent ? "violence"
+        rule.Arguments == ArgumentPattern.TransferCue ? "transfer-cue"
+        : rule.IsViolent ? "violence"
         : rule.EventType is "Protests" or "Riots" ? "protest"
         : rule.Plover ?? rule.EventType + "/" + rule.SubEventType;
 
@@ -189,25 +251,38 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var agentSentence = s;
         if (agent is null && draft.ContinuationAgent is not null) { agent = draft.ContinuationAgent; agentSentence = draft.ContinuationAgentSentence!; }
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
+        if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
+            agent = claimedBy;
+        if (Family(main.Rule) == "protest")
+        {
+            // the crowd is the agent and the force that intervenes the target, whichever trigger named them
+            var agents = draft.Arguments.Select(a => a.Agent).Where(a => a is not null).ToList();
+            var force = agents.FirstOrDefault(a => a!.Slot.Mention.Actor.Type is ActorType.StateForces);
+            agent = agents.FirstOrDefault(a => a!.Slot.Mention.Actor.Type is not (ActorType.StateForces or ActorType.ExternalForces));
+            target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
+        }
 
         var casualties = draft.TakesCasualties ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties);
 
-        var (eventType, subType, typeRule) = ResolveType(main.Rule, agent?.Slot.Mention.Actor, target?.Slot.Mention.Actor);
+        var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
         evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
         if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
         if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Text));
         if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
 
-        var agentArg = Argument(agent, "agent", evidence);
-        var targetArg = Argument(target, "target", evidence);
-        if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
-            evidence.Add(new Evidence("voice", main.Span, "arg.passive", "passive"));
-
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, s, main, evidence);
         var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
+        var agentArg = Argument(agent, "agent", evidence);
+        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
+        var targetArg = Argument(target, "target", evidence);
+        if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
+            evidence.Add(new Evidence("voice", main.Span, "arg.passive", main.Text));
+        if (draft.TransferCue is { } transfer)
+            evidence.Add(new Evidence("transfer", transfer.Span, transfer.Rule.RuleId, transfer.Text));
+
         if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts() && date?.Source == Publication
@@ -293,10 +368,57 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return null;
     }
 
-    private static (string Type, string? SubType, string Rule) ResolveType(TriggerRule rule, Actor? agent, Actor? target)
+    private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    /// <summary>
+    /// The written agent made conventional: a government's armed wing fights its battles ("a US air
+    /// strike" → US forces); an unattributed bombing is an unidentified armed group's; a protest's
+    /// crowd is protesters (events/default_actors.tsv).
+    /// </summary>
+    private EventArgument? Conventional(EventArgument? agent, string type, string? subType, TriggerMatch main, List<Evidence> evidence)
     {
+        var actor = agent?.ActorId is { } id ? Actors.ById(id) : null;
+        if (agent is not null && actor is not null && ViolentTypes.Contains(type) && Actors.ArmedWing(actor) is { } wing)
+        {
+            var found = evidence.FindLastIndex(e => e.Field == "agent");
+            evidence[found] = evidence[found] with { Rule = evidence[found].Rule + "+arg.armed-wing" };
+            return agent with { ActorId = wing.Id, ActorName = wing.AcledName ?? wing.Name };
+        }
+        if (Defaults.For(type, subType, actor) is not { } conventional) return agent;
+        if (agent is null)
+        {
+            evidence.Add(new Evidence("agent", main.Span, "arg.default-unattributed", main.Text));
+            return new EventArgument(conventional.Name, main.Span, conventional.Id, conventional.AcledName ?? conventional.Name);
+        }
+        var written = evidence.FindLastIndex(e => e.Field == "agent");
+        evidence[written] = evidence[written] with { Rule = evidence[written].Rule + "+arg.default-crowd" };
+        return agent with { ActorId = conventional.Id, ActorName = conventional.AcledName ?? conventional.Name };
+    }
+
+    private static (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
+    {
+        var rule = main.Rule;
+        var agent = agentFound?.Slot.Mention.Actor;
+        var target = targetFound?.Slot.Mention.Actor;
+        if (draft.TransferCue is not null)
+            return ("Strategic developments", "Non-violent transfer of territory", rule.RuleId + "+type.transfer-cue");
+        if (draft.ProtestTurnedViolent)
+        {
+            var violent = draft.Arguments.FirstOrDefault(a => a.Trigger.Rule.IsViolent || a.Trigger.Rule.SubEventType == "Looting/property destruction");
+            return violent.Agent?.Slot.Mention.Actor.Type == ActorType.StateForces
+                ? ("Protests", "Excessive force against protesters", violent.Trigger.Rule.RuleId + "+type.force-on-protest")
+                : ("Riots", "Violent demonstration", (violent.Trigger?.Rule.RuleId ?? rule.RuleId) + "+type.violent-protest");
+        }
+        // "seized two health workers": a capture whose object is a person is an abduction or an arrest
+        if (rule.Arguments == ArgumentPattern.NeedsObject && rule.EventType == TriggerRule.ByAgent && targetFound is not null
+            && targetFound.Slot.FirstToken <= main.EndToken + 3 && ArgumentFinder.Governor(draft.Sentence, targetFound.Slot) is null)
+            return agent?.Type == ActorType.StateForces
+                ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")
+                : ("Violence against civilians", "Abduction/forced disappearance", rule.RuleId + "+type.person-taken");
         switch (rule.EventType)
         {
+            case TriggerRule.ByTarget when agent?.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters:
+                return ("Riots", "Mob violence", rule.RuleId + "+type.crowd-agent");
             case TriggerRule.ByTarget:
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")

@@ -85,7 +85,7 @@ public sealed class SentenceContext
             var boundary = Lower[i] == ";"
                 || (Lower[i] == "," && i + 1 < Tokens.Count && (Lower[i + 1] == "and" && !IsAny(i + 2, "in", "at", "on")
                     || ClauseOpeners.Contains(Lower[i + 1])))
-                || (Lower[i] is "while" or "whereas" or "when" && i > start && Lower[i - 1] != ",")
+                || (Lower[i] is "while" or "whereas" or "when" or "after" or "because" && i > start && Lower[i - 1] != ",")
                 || (Lower[i] == "that" && i > start && Tokens[i - 1].IsWord && Lower[i - 1] != "so" && i + 1 < Tokens.Count && Tokens[i + 1].IsWord);
             if (!boundary || i == start) continue;
             clauses.Add((start, i));

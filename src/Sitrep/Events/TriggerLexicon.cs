@@ -203,6 +203,9 @@ public sealed class TriggerLexicon
         "self" => ArgumentPattern.Self,
         "agent-after" => ArgumentPattern.AgentAfter,
         "needs-object" => ArgumentPattern.NeedsObject,
+        "subject-victims" => ArgumentPattern.SubjectVictims,
+        "capture" => ArgumentPattern.Capture,
+        "transfer-cue" => ArgumentPattern.TransferCue,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

@@ -17,6 +17,12 @@ public enum ArgumentPattern
     Self,
     /// <summary>"fell to the Taliban": the agent follows the trigger.</summary>
     AgentAfter,
+    /// <summary>Like Active, for the capture of a position ("overran an army base"): a capture that a transfer cue can make non-violent.</summary>
+    Capture,
+    /// <summary>Intransitive casualty verbs ("27 people died"): the subject is the victim.</summary>
+    SubjectVictims,
+    /// <summary>"without a fight", "after forces withdrew": turns a capture in the same sentence into a non-violent transfer; no event alone.</summary>
+    TransferCue,
     /// <summary>Like Active, but the reading holds only with a place or actor right after ("captured Karukh", "engaged Taliban fighters").</summary>
     NeedsObject,
 }
@@ -37,7 +43,10 @@ public sealed record TriggerRule(
     public bool IsViolent => EventType is ByTarget or ByAgent or "Battles" or "Explosions/Remote violence" or "Violence against civilians";
 
     /// <summary>Casualty verbs alone do not make an event distinct from the one just described.</summary>
-    public bool IsCasualtyOnly => Arguments == ArgumentPattern.Victims;
+    public bool IsCasualtyOnly => Arguments is ArgumentPattern.Victims or ArgumentPattern.SubjectVictims;
 
     public string RuleId => "trigger." + Id;
+
+    /// <summary>Taking territory or a position: "without a fight" or a withdrawal in the sentence makes it a non-violent transfer.</summary>
+    public bool IsCapture => EventType == ByAgent || Arguments == ArgumentPattern.Capture;
 }
