@@ -129,7 +129,11 @@ public static class ArgumentFinder
     private static int LastReportVerb(SentenceContext s, int first, int trigger)
     {
         for (var i = trigger - 1; i >= first; i--)
-            if (ReportVerbs.Contains(s.Lower[i]) && !s.IsAny(i + 1, "to")) return i; // "claims to have repelled" keeps its subject
+        {
+            if (!ReportVerbs.Contains(s.Lower[i]) || s.IsAny(i + 1, "to")) continue; // "claims to have repelled" keeps its subject
+            // "the Taliban announced a ceasefire": no new subject between the verb and the trigger
+            return s.Actors.Any(a => a.FirstToken > i && a.EndToken <= trigger) ? i : -1;
+        }
         return -1;
     }
 

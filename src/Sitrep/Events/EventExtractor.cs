@@ -52,7 +52,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 }
             }
             if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
-                && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts))
+                && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
             {
                 previousViolent.Continuations.Add(s);
                 var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
@@ -107,8 +107,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         // a clause that only counts casualties belongs to the violent event of its sentence
         foreach (var casualtyOnly in order.Where(d => d.Triggers.All(t => t.Rule.IsCasualtyOnly)).ToList())
         {
-            var host = order.LastOrDefault(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly) && d.ClauseFirst < casualtyOnly.ClauseFirst)
-                ?? order.FirstOrDefault(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly));
+            var hosts = order.Where(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly)).ToList();
+            // "..., a day after it fell to the Taliban, ... 23 insurgents were killed": background clauses host no casualties
+            var mainClauses = hosts.Where(d => !IsBackgroundClause(s, d)).ToList();
+            if (mainClauses.Count > 0) hosts = mainClauses;
+            var host = hosts.LastOrDefault(d => d.ClauseFirst < casualtyOnly.ClauseFirst) ?? hosts.FirstOrDefault();
             if (host is null) continue;
             host.Triggers.AddRange(casualtyOnly.Triggers);
             host.Arguments.AddRange(casualtyOnly.Arguments);
@@ -161,7 +164,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (!joins) continue;
             order.Remove(other);
             var violent = other.Triggers.Where(t => t.Rule.IsViolent || t.Rule.SubEventType == "Looting/property destruction").ToList();
-            if (violent.Count > 0 && violent.All(t => IsProtestObject(s, t))) continue;
+            if (Family(other.Main.Rule) != "protest" && violent.Count > 0 && violent.All(t => IsProtestObject(s, t))) continue;
             protest.Triggers.AddRange(other.Triggers);
             protest.Arguments.AddRange(other.Arguments);
             protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
@@ -176,6 +179,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 return true;
         return false;
     }
+
+    private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
+        s.IsAny(d.ClauseFirst, "after", "before", "since", "when", "as", "because", "although")
+        || d.ClauseFirst > 0 && s.IsAny(d.ClauseFirst + 1, "after", "before") && s.IsAny(d.ClauseFirst - 1, ",");
 
     private static string Family(TriggerRule rule) =>
         rule.Arguments == ArgumentPattern.TransferCue ? "transfer-cue"
@@ -207,9 +214,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// A sentence continues the previous event when all it adds is a casualty count or an anaphoric
     /// "this attack" — no place, no date and no trigger of its own.
     /// </summary>
-    private static bool Continues(SentenceContext s, List<EventDraft> drafts)
+    private static bool Continues(SentenceContext s, List<EventDraft> drafts, EventDraft previous)
     {
-        if (s.Places.Count > 0 || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
+        // "The Logar police said ...": a place of the same province as the event is no new scene
+        var provinces = previous.Sentence.Places.Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name).ToHashSet();
+        if (s.Places.Any(p => !provinces.Contains(p.Mention.Place.Admin1 ?? p.Mention.Place.Name))) return false;
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
     }
@@ -274,7 +284,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, s, main, evidence);
-        var modality = ModalityDetector.Read(s, main, date, document.ReferenceDate);
+        // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
+        var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
+        var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);
@@ -285,6 +297,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
         if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
+        if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
+            return null; // "during his visit": a consultation needs a counterpart
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts() && date?.Source == Publication
             && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
@@ -492,8 +506,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         var list = Document.Within(document.Casualties, scope).ToList();
+        // a later sentence adds what the first did not count ("... and others injured"); a second
+        // figure of a kind already counted is a competing claim, not more victims
+        var counted = list.Select(c => c.Kind).ToHashSet();
         foreach (var next in draft.Continuations)
-            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span));
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => !counted.Contains(c.Kind)));
         return list;
     }
 

@@ -149,7 +149,8 @@ public static class ModalityDetector
         }
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
         {
-            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to")) return Cue(Modality.Historical, "modality.past-perfect", s, i);
+            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k])))
+                return Cue(Modality.Historical, "modality.past-perfect", s, i); // "said they had pushed" is reported speech, not background
             if (!s.Tokens[i].IsWord) break;
         }
         if (reference is { } refDate)
