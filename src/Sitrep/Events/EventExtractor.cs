@@ -287,6 +287,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
         var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
         var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
+        // "a bomb could explode": a noun takes its mood from the verb of its event
+        if (modality.Modality == Modality.Asserted && modalityTrigger.IsNounPhrase
+            && draft.Triggers.FirstOrDefault(t => !t.IsNounPhrase && !t.Rule.IsCasualtyOnly) is { } verb
+            && ModalityDetector.Read(s, verb, date, document.ReferenceDate) is { Rule: "modality.modal" or "modality.negation" or "modality.future-auxiliary" } verbMood)
+            modality = verbMood;
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);

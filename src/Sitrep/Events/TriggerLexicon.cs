@@ -70,7 +70,7 @@ public sealed class TriggerLexicon
                 }
             }
             if (best is null) { i++; continue; }
-            if (best.VerbLemma is not null && IsNounUse(best, lower, i, endsActor))
+            if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
                 best = NounReading(text, tokens, lower, i, phrases!);
             if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
             matches.Add(best);
@@ -89,7 +89,7 @@ public sealed class TriggerLexicon
     /// "an insider attack", "several attacks": a base or -s form is a noun unless a subject, modal
     /// or "to" stands right before it ("to attack", "Taliban attack Kabul").
     /// </summary>
-    private static bool IsNounUse(TriggerMatch m, string[] lower, int i, Func<int, bool>? endsActor)
+    private static bool IsNounUse(TriggerMatch m, IReadOnlyList<LexToken> tokens, string[] lower, int i, Func<int, bool>? endsActor)
     {
         var lemma = m.VerbLemma!;
         if (m.HeadForm.EndsWith("ing") && !m.Rule.IsViolent && i > 0 && lower[i - 1] is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "our" or "better" or "little")
@@ -97,6 +97,8 @@ public sealed class TriggerLexicon
         if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
         if (i == 0) return false;
         if (VerbContext.Contains(lower[i - 1])) return false;
+        if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
+
         return endsActor is null || !endsActor(i);
     }
 
