@@ -72,6 +72,7 @@ public sealed class ActorAnnotator : IAnnotator
         foreach (var alias in candidates)
         {
             if (!Matches(text, tokens, i, alias)) continue;
+            if (alias.IsGeneric && IsCapitalisedName(text, tokens, i, alias)) continue;
             if (alias.IsAcronym && InCapitalsRun(tokens, i, alias.Tokens.Length)) continue;
             if (alias.IsMetonym && AfterPlacePreposition(tokens, i)) continue;
             return (alias, alias.Tokens.Length);
@@ -93,6 +94,16 @@ public sealed class ActorAnnotator : IAnnotator
         var end = i + alias.Tokens.Length;
         // "Taliban-held" is still the Taliban, but a word must not continue ("USAID" is not "USA")
         return end >= tokens.Count || tokens[end].Start > tokens[end - 1].End || !tokens[end].IsWord;
+    }
+
+    /// <summary>"Imam Sahib district": a generic noun written capitalised mid-sentence is part of a name.</summary>
+    private static bool IsCapitalisedName(string text, List<LexToken> tokens, int i, ActorAlias alias)
+    {
+        if (!char.IsUpper(tokens[i].Text[0]) || char.IsUpper(alias.Tokens[0][0])) return false;
+        var k = tokens[i].Start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        var sentenceStart = k < 0 || text[k] is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '-' or '\u2013';
+        return !sentenceStart;
     }
 
     private static bool IsJoiner(string token) => token is "-" or "." or "'" or "\u2019";

@@ -39,7 +39,8 @@ public static class ArgumentFinder
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
             && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
-        var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span));
+        var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
+            ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
 
         if (passive)

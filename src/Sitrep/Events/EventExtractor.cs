@@ -140,6 +140,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         // a withdrawal of the defenders, not of foreign troops leaving the country
         var cues = order.Where(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue)
             || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
+        // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
+        if (!cues.Any(c => c.Triggers[0].Text.StartsWith("without", StringComparison.OrdinalIgnoreCase)))
+            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
+                || c.Triggers[0].FirstToken > 0 && c.Sentence.IsAny(c.Triggers[0].FirstToken - 2, "forcing", "forced")
+                || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
         var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture).ToList();
         if (captures.Count > 0 && cues.Count > 0)
         {
@@ -156,6 +161,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// </summary>
     private static void MergeProtest(SentenceContext s, List<EventDraft> order)
     {
+        // "struck an election rally": a gathering that is attacked is a target, not a protest
+        order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => t.IsNounPhrase
+            && order.Any(v => v.IsViolent && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
         var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
         if (protest is null) return;
         foreach (var other in order.Where(d => d != protest).ToList())
@@ -274,7 +282,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
         var casualties = draft.TakesCasualties ? CasualtiesOf(document, draft) : [];
         if (target is null)
-            target = VictimActor(s, casualties);
+            target = VictimActor(s, casualties, agent);
+        if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
+            target = Defender(s, agent);
+        agent = Named(s, agent);
+        target = Named(s, target);
 
         var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
         evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
@@ -377,14 +389,39 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
-    private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties)
+    private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
         foreach (var c in casualties)
         {
-            var slot = s.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Mention.Span));
-            if (slot is not null) return new FoundArgument(slot, "arg.casualty-victims");
+            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            if (mention is not null) return new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims");
         }
         return null;
+    }
+
+    /// <summary>"captured the district after heavy fighting with police": the state forces of the sentence lost it.</summary>
+    private static FoundArgument? Defender(SentenceContext s, FoundArgument? agent)
+    {
+        var defender = s.Actors.FirstOrDefault(a => a.Mention.Actor.Type is ActorType.StateForces && a.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
+        return defender is null ? null : new FoundArgument(defender, "arg.capture-defender");
+    }
+
+    /// <summary>
+    /// "militants", "insurgents" in a sentence (or the one before) that names the armed group:
+    /// the generic noun is that group ("retook the district, which the Taliban had held; 9 militants were killed").
+    /// </summary>
+    private static FoundArgument? Named(SentenceContext s, FoundArgument? found)
+    {
+        if (found is null || found.Slot.Mention.Rule != ActorAnnotator.GenericRule || found.Slot.Mention.Actor.Type != ActorType.PoliticalMilitia
+            || found.Slot.Mention.Actor.AcledName?.StartsWith("Unidentified", StringComparison.Ordinal) != true
+            || found.Slot.Mention.Text.Contains("unknown", StringComparison.OrdinalIgnoreCase)
+            || found.Slot.Mention.Text.Contains("unidentified", StringComparison.OrdinalIgnoreCase))
+            return found;
+        var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
+        var named = s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
+            && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
+            && (s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
+        return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
     }
 
     private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
@@ -424,7 +461,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.ProtestTurnedViolent)
         {
             var violent = draft.Arguments.FirstOrDefault(a => a.Trigger.Rule.IsViolent || a.Trigger.Rule.SubEventType == "Looting/property destruction");
-            return violent.Agent?.Slot.Mention.Actor.Type == ActorType.StateForces
+            return violent.Agent?.Slot.Mention.Actor.Type == ActorType.StateForces && violent.Agent.Rule is "arg.subject" or "arg.passive-by"
                 ? ("Protests", "Excessive force against protesters", violent.Trigger.Rule.RuleId + "+type.force-on-protest")
                 : ("Riots", "Violent demonstration", (violent.Trigger?.Rule.RuleId ?? rule.RuleId) + "+type.violent-protest");
         }
