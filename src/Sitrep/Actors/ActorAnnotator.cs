@@ -20,9 +20,17 @@ public sealed class ActorAnnotator : IAnnotator
 
     private readonly Dictionary<string, List<ActorAlias>> _byFirstToken = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActorAnnotator(ActorDictionary dictionary)
+    private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
+
+    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null)
     {
         Dictionary = dictionary;
+        foreach (var line in genericExceptions ?? [])
+        {
+            var c = line.Split('\t');
+            if (c.Length < 2) throw new FormatException($"generic_exceptions.tsv: expected noun and words: {line}");
+            _notBefore[c[0]] = new HashSet<string>(c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        }
         foreach (var alias in dictionary.Aliases.Where(a => a.Tokens.Length > 0))
         {
             if (!_byFirstToken.TryGetValue(alias.Tokens[0], out var list))
@@ -35,7 +43,8 @@ public sealed class ActorAnnotator : IAnnotator
 
     public ActorDictionary Dictionary { get; }
 
-    public static ActorAnnotator Load(DataPack data) => data.Get(d => new ActorAnnotator(ActorDictionary.Load(d)));
+    public static ActorAnnotator Load(DataPack data) =>
+        data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv")));
 
     public string Name => "actors";
 
@@ -73,6 +82,8 @@ public sealed class ActorAnnotator : IAnnotator
         {
             if (!Matches(text, tokens, i, alias)) continue;
             if (alias.IsGeneric && IsCapitalisedName(text, tokens, i, alias)) continue;
+            if (alias.IsGeneric && i + alias.Tokens.Length < tokens.Count && _notBefore.TryGetValue(alias.Text, out var words)
+                && words.Contains(tokens[i + alias.Tokens.Length].Text)) continue; // "civilian casualties"
             if (alias.IsAcronym && InCapitalsRun(tokens, i, alias.Tokens.Length)) continue;
             if (alias.IsMetonym && AfterPlacePreposition(tokens, i)) continue;
             return (alias, alias.Tokens.Length);

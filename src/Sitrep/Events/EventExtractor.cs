@@ -19,6 +19,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 {
     private const string Publication = "publication";
 
+    /// <summary>A death toll this large is a war total, not one event (the deadliest single attacks of the war killed a few hundred).</summary>
+    private const long StatisticThreshold = 1000;
+
     public static EventExtractor Load(DataPack data) =>
         data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
 
@@ -225,8 +228,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static bool Continues(SentenceContext s, List<EventDraft> drafts, EventDraft previous)
     {
         // "The Logar police said ...": a place of the same province as the event is no new scene
-        var provinces = previous.Sentence.Places.Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name).ToHashSet();
-        if (s.Places.Any(p => !provinces.Contains(p.Mention.Place.Admin1 ?? p.Mention.Place.Name))) return false;
+        var provinces = previous.Sentence.Places.Where(p => !InsideActor(previous.Sentence, p)).Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name).ToHashSet();
+        if (s.Places.Any(p => !InsideActor(s, p) && !provinces.Contains(p.Mention.Place.Admin1 ?? p.Mention.Place.Name))) return false;
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
@@ -280,7 +283,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
         }
 
-        var casualties = draft.TakesCasualties ? CasualtiesOf(document, draft) : [];
+        var casualties = draft.TakesCasualties && draft.IsViolent ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties, agent);
         if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
@@ -319,6 +322,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts() && date?.Source == Publication
             && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
+        if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
+            modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)
@@ -501,9 +506,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var s = draft.Sentence;
         var (first, end) = draft.PlaceScope;
-        var inScope = s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end).ToList();
+        var inScope = s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p)).ToList();
         var rule = "event.place.clause";
-        if (inScope.Count == 0 && draft.Part == 1) { inScope = s.Places; rule = "event.place.sentence"; }
+        if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
         var best = inScope
             .OrderBy(p => p.Mention.Place.Kind == PlaceKind.Country ? 1 : 0)
             .ThenBy(p => p.Mention.GeoPrecision)
@@ -513,6 +518,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
     }
+
+    /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>
+    private static bool InsideActor(SentenceContext s, PlaceSlot p) => s.Actors.Any(a => a.Mention.Span.Contains(p.Mention.Span));
 
     /// <summary>
     /// The event's date: a date inside its sentence (the one nearest the trigger), else the most

@@ -1,4 +1,5 @@
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Events;
 
@@ -125,7 +126,13 @@ public static class ModalityDetector
                     return k;
             return null;
         }
-        if (m.HeadForm.EndsWith("ing")) return null;
+        if (m.HeadForm.EndsWith("ing"))
+        {
+            // "to keep fighting", "to continue attacking": the aspect verb carries the infinitive
+            var aspect = m.FirstToken - 1;
+            return aspect - 1 >= first && s.Lower[aspect] is "keep" or "continue" or "stop" or "start" or "begin" or "resume" && s.Lower[aspect - 1] == "to"
+                ? aspect - 1 : null;
+        }
         var i = m.FirstToken - 1;
         while (i >= first && s.Lower[i] is "have" or "be" or "been" or "immediately" or "further" or "also" or "then" or "not") i--;
         if (i >= first && s.Lower[i] == "to") return i;
@@ -149,7 +156,7 @@ public static class ModalityDetector
         }
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
         {
-            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k])))
+            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k]))))
                 return Cue(Modality.Historical, "modality.past-perfect", s, i); // "said they had pushed" is reported speech, not background
             if (!s.Tokens[i].IsWord) break;
         }
@@ -168,7 +175,7 @@ public static class ModalityDetector
             }
         }
         // "have been killed", "has captured" with no place below the country: a running total, not an event
-        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication" }; i--)
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication", Precision: DatePrecision.Day }; i--)
         {
             if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && !HasLocalPlace(s, first, end))
                 return Cue(Modality.Historical, "modality.recap-perfect", s, i);
