@@ -319,8 +319,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             return null; // "the peace agreement" with nobody acting is background, not an interaction
         if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
             return null; // "during his visit": a consultation needs a counterpart
-        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts() && date?.Source == Publication
-            && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country))
+        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
+            && (date?.Source == Publication && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
@@ -367,9 +367,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>"The Taliban advanced ..., and captured the villages": the subject of an earlier clause carries over.</summary>
     private static FoundArgument? SubjectOfEarlierClause(SentenceContext s, EventDraft draft)
     {
-        if (draft.Main.IsNounPhrase) return null; // only a verb can share the subject of the clause before
+        if (draft.Main.IsNounPhrase || draft.Main.Rule.IsCasualtyOnly) return null; // only a verb can share the subject of the clause before
         if (Pronoun(s, draft) is { } resolved) return resolved;
         if (draft.ClauseFirst == 0) return null;
+        // "X advanced ..., and captured": coordination shares the subject; "X reported that ..." does not
+        if (!s.IsAny(draft.ClauseFirst, "and", "then") && !s.IsAny(draft.ClauseFirst - 1, "and")) return null;
         var before = s.Actors.Where(a => a.EndToken <= draft.ClauseFirst).ToList();
         var subject = ArgumentFinder.Subject(s, before, 0);
         return subject is null ? null : new FoundArgument(subject, "arg.shared-subject");
