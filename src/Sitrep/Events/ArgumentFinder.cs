@@ -99,7 +99,7 @@ public static class ArgumentFinder
             {
                 var agent = Subject(s, before, first);
                 var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
-                return (Arg(agent, "arg.subject"), Arg(target, "arg.object"));
+                return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
             }
         }
     }
@@ -139,8 +139,16 @@ public static class ArgumentFinder
     }
 
     /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
-    private static bool IsSpeaker(SentenceContext s, ActorSlot a) =>
-        a.EndToken < s.Lower.Length && s.Lower[a.EndToken] is "said" or "says" or "told" or "reported" or "claimed" or "say";
+    private static bool IsSpeaker(SentenceContext s, ActorSlot a)
+    {
+        // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
+        for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)
+        {
+            if (s.Lower[i] is "said" or "says" or "told" or "reported" or "claimed" or "say") return true;
+            if (s.Lower[i] is not ("chief" or "spokesman" or "spokesperson" or "commander" or "official" or "officials" or "governor" or "source" or "sources")) return false;
+        }
+        return false;
+    }
 
     /// <summary>The preposition governing an actor mention ("attack on [the] police post" → "on"), if any.</summary>
     public static string? Governor(SentenceContext s, ActorSlot a)

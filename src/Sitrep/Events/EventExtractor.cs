@@ -85,7 +85,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
         [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
-            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject
+            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
 
@@ -172,10 +172,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         foreach (var other in order.Where(d => d != protest).ToList())
         {
             var joins = Family(other.Main.Rule) == "protest" || other.IsViolent || other.Main.Rule.SubEventType == "Looting/property destruction";
-            if (!joins) continue;
+            if (!joins || Family(other.Main.Rule) != "protest" && IsBackgroundClause(s, other)) continue; // "protested after a bus was struck by a bomb"
             order.Remove(other);
-            var violent = other.Triggers.Where(t => t.Rule.IsViolent || t.Rule.SubEventType == "Looting/property destruction").ToList();
-            if (Family(other.Main.Rule) != "protest" && violent.Count > 0 && violent.All(t => IsProtestObject(s, t))) continue;
+            // "relatives of women killed in a feud protested": a death told about is no violence of the crowd
+            var violent = other.Triggers.Where(t => (t.Rule.IsViolent && !t.Rule.IsCasualtyOnly) || t.Rule.SubEventType == "Looting/property destruction").ToList();
+            if (Family(other.Main.Rule) != "protest" && (violent.Count == 0 || violent.All(t => IsProtestObject(s, t)))) continue;
             protest.Triggers.AddRange(other.Triggers);
             protest.Arguments.AddRange(other.Arguments);
             protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
@@ -233,6 +234,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+    }
+
+    /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
+    private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
+    {
+        var last = s.Actors.LastOrDefault(a => a.EndToken <= m.FirstToken);
+        return last is not null && m.FirstToken - last.EndToken <= 1
+            && s.Actors.Any(a => a.EndToken < last.FirstToken && a.EndToken >= last.FirstToken - 3
+                && Enumerable.Range(a.EndToken, last.FirstToken - a.EndToken).Any(k => s.Lower[k] == "and"));
     }
 
     /// <summary>"this attack", "the talks", "the US-Taliban peace deal": a noun that refers to something already told.</summary>
@@ -387,8 +397,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.Main.IsNounPhrase) return null;
         var from = Math.Max(draft.ClauseFirst, trigger - 3);
         var pronoun = Enumerable.Range(from, Math.Max(0, trigger - from))
-            .Where(i => s.Lower[i] is "he" or "she").Select(i => (int?)i).FirstOrDefault();
+            .Where(i => s.Lower[i] is "he" or "she" or "they").Select(i => (int?)i).FirstOrDefault();
         if (pronoun is not { } at) return null;
+        if (s.Lower[at] == "they")
+        {
+            // "the Taliban captured 8 officers when they overran an outpost": the group that is the sentence's subject
+            var group = ArgumentFinder.Subject(s, [.. s.Actors.Where(a => a.EndToken <= draft.ClauseFirst)], 0);
+            return group is null || group.Mention.Actor.Id.StartsWith("p_", StringComparison.Ordinal) ? null : new FoundArgument(group, "arg.pronoun");
+        }
         var offset = s.Tokens[at].Start;
         var person = s.Document.Actors.LastOrDefault(a => a.Span.End <= offset && a.Actor.Id.StartsWith("p_", StringComparison.Ordinal)
             && s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph);
