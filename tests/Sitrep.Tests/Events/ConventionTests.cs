@@ -176,4 +176,76 @@ public class ConventionTests
         Assert.Equal("AGREE", e.Plover);
         Assert.Equal("taliban", e.Agent?.ActorId);
     }
+    [Fact]
+    public void Civilian_casualties_are_no_actor()
+    {
+        var doc = Doc("UNAMA said civilian casualties rose in Kunduz.");
+        Assert.DoesNotContain(doc.Actors, a => a.Actor.Id == "civilians_af");
+    }
+
+    [Fact]
+    public void Generic_militants_take_the_name_of_the_group_in_the_sentence()
+    {
+        var e = Assert.Single(Extract("Afghan forces retook Karukh district, which the Taliban had held for two days; the MoD said 9 militants were killed."),
+            x => x.SubEventType == "Government regains territory");
+        Assert.Equal("military_af", e.Agent?.ActorId);
+        Assert.Equal("taliban", e.Target?.ActorId);
+        Assert.Equal("militants", e.Target?.Text);
+        Assert.Contains(e.Evidence, ev => ev.Field == "target" && ev.Rule.Contains("arg.generic-named"));
+    }
+
+    [Fact]
+    public void Defenders_named_anywhere_in_a_capture_sentence_are_the_target()
+    {
+        var e = Assert.Single(Extract("The Taliban took over the centre of Karukh district after heavy fighting with police."),
+            x => x.SubEventType == "Non-state actor overtakes territory");
+        Assert.Equal("police_af", e.Target?.ActorId);
+        Assert.Contains(e.Evidence, ev => ev.Field == "target" && ev.Rule.StartsWith("arg.capture-defender"));
+    }
+
+    [Fact]
+    public void Two_sides_named_before_fought_are_agent_and_target()
+    {
+        var e = Assert.Single(Extract("Taliban fighters and Afghan forces fought for three days around Kunduz."));
+        Assert.Equal(("taliban", "military_af"), (e.Agent?.ActorId, e.Target?.ActorId));
+    }
+
+    [Fact]
+    public void They_refers_to_the_group_that_is_the_subject_of_the_sentence()
+    {
+        var events = Extract("The Taliban captured 8 police officers in Farah when they overran an outpost.");
+        Assert.All(events, e => Assert.Equal("taliban", e.Agent?.ActorId));
+    }
+
+    [Fact]
+    public void Police_chief_who_speaks_is_the_source_not_the_target()
+    {
+        var e = Assert.Single(Extract("Several civilians were killed when a bomb went off at a bus station in Kandahar, the police chief said."));
+        Assert.NotEqual("police_af", e.Target?.ActorId);
+        Assert.Equal(Modality.Reported, e.Modality);
+    }
+
+    [Fact]
+    public void Protest_after_an_attack_is_still_peaceful()
+    {
+        var events = Extract("Hundreds of people protested in Kandahar after a bus was struck by a roadside bomb in Helmand.");
+        Assert.Contains(events, e => e.SubEventType == "Peaceful protest" && e.Agent?.ActorId == "protesters_af");
+        Assert.DoesNotContain(events, e => e.EventType == "Riots");
+    }
+
+    [Fact]
+    public void Attacked_rally_is_the_target_not_a_protest()
+    {
+        var e = Assert.Single(Extract("A suicide bomber struck an election rally in Charikar, killing 26 people."));
+        Assert.Equal("Suicide bomb", e.SubEventType);
+    }
+
+    [Fact]
+    public void War_totals_are_statistics()
+    {
+        var doc = Doc("In a report, the UN said that more than 32,000 civilians had died in Afghanistan.")
+            .WithCasualty("32,000 civilians", CasualtyKind.Killed, 32000);
+        Assert.All(Run(doc).Events, e => Assert.False(e.Counts));
+    }
 }
+
