@@ -21,7 +21,6 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     public List<SentenceContext> Continuations { get; } = [];
     public List<Evidence> ExtraEvidence { get; } = [];
     public FoundArgument? ContinuationAgent { get; set; }
-    public SentenceContext? ContinuationAgentSentence { get; set; }
 
     public TriggerMatch Main => Triggers.OrderByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
 

@@ -59,7 +59,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             {
                 previousViolent.Continuations.Add(s);
                 var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
-                if (added is not null) { previousViolent.ContinuationAgent = added; previousViolent.ContinuationAgentSentence = s; }
+                if (added is not null) previousViolent.ContinuationAgent = added;
                 continue;
             }
             drafts.AddRange(sentenceDrafts);
@@ -279,8 +279,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
         var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
             && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
-        var agentSentence = s;
-        if (agent is null && draft.ContinuationAgent is not null) { agent = draft.ContinuationAgent; agentSentence = draft.ContinuationAgentSentence!; }
+        agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
             agent = claimedBy;
