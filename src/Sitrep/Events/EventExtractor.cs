@@ -84,6 +84,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
         [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
+            .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
@@ -146,9 +147,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
         if (!cues.Any(c => c.Triggers[0].Text.StartsWith("without", StringComparison.OrdinalIgnoreCase)))
             cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
-                || c.Triggers[0].FirstToken > 0 && c.Sentence.IsAny(c.Triggers[0].FirstToken - 2, "forcing", "forced")
+                || Enumerable.Range(Math.Max(0, c.Triggers[0].FirstToken - 4), Math.Min(4, c.Triggers[0].FirstToken)).Any(k => c.Sentence.IsAny(k, "forcing", "forced"))
                 || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
-        var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture).ToList();
+        var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.Triggers.All(t => t.Rule.Arguments != ArgumentPattern.Assault)).ToList();
         if (captures.Count > 0 && cues.Count > 0)
         {
             foreach (var capture in captures) capture.TransferCue = cues[0].Triggers[0];
@@ -165,7 +166,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static void MergeProtest(SentenceContext s, List<EventDraft> order)
     {
         // "struck an election rally": a gathering that is attacked is a target, not a protest
-        order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => t.IsNounPhrase
+        order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => (t.IsNounPhrase || t.HeadForm.EndsWith("ing"))
             && order.Any(v => v.IsViolent && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
         var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
         if (protest is null) return;
@@ -234,6 +235,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+    }
+
+    private static bool IsAllegation(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4); i--)
+        {
+            if (!s.Tokens[i].IsWord) return false;
+            if (s.Lower[i] is "of" or "with" && i > 0 && s.Lower[i - 1] is "accused" or "accusing" or "suspected" or "charged" or "convicted" or "guilty"
+                || i > 1 && s.Lower[i] is "of" && s.Lower[i - 2] is "accused" or "accusing" or "suspected" or "charged")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
@@ -328,6 +341,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             return null; // "the peace agreement" with nobody acting is background, not an interaction
         if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
             return null; // "during his visit": a consultation needs a counterpart
+        if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
+            or ActorType.IdentityMilitia or ActorType.ExternalForces)
+            return null; // "Taliban fighters gathered": armed groups do not protest
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source == Publication && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic

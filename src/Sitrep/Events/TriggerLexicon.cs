@@ -82,7 +82,7 @@ public sealed class TriggerLexicon
     private static readonly HashSet<string> VerbContext = new(StringComparer.Ordinal)
     {
         "to", "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "not", "did", "do", "does", "they", "we",
-        "i", "you", "t", "and", "also", "often", "then", "who", "which", "ll",
+        "i", "you", "t", "and", "also", "often", "then", "who", "which", "ll", ")",
     };
 
     /// <summary>
@@ -207,6 +207,7 @@ public sealed class TriggerLexicon
         "needs-object" => ArgumentPattern.NeedsObject,
         "subject-victims" => ArgumentPattern.SubjectVictims,
         "capture" => ArgumentPattern.Capture,
+        "assault" => ArgumentPattern.Assault,
         "transfer-cue" => ArgumentPattern.TransferCue,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };

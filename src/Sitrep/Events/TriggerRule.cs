@@ -19,6 +19,8 @@ public enum ArgumentPattern
     AgentAfter,
     /// <summary>Like Active, for the capture of a position ("overran an army base"): a capture that a transfer cue can make non-violent.</summary>
     Capture,
+    /// <summary>Like Active, for taking territory by assault ("stormed", "overran"): never a non-violent transfer.</summary>
+    Assault,
     /// <summary>Intransitive casualty verbs ("27 people died"): the subject is the victim.</summary>
     SubjectVictims,
     /// <summary>"without a fight", "after forces withdrew": turns a capture in the same sentence into a non-violent transfer; no event alone.</summary>

@@ -116,7 +116,7 @@ internal static class SentenceTable
         "The US provided military assistance to the Afghan army. | AID | us_gov | military_af | Asserted | -",
         "The UN imposed sanctions on Taliban leaders. | SANCTION | un | taliban | Asserted | -",
         "Stoltenberg welcomed the reduction in violence. | SUPPORT | p_stoltenberg | - | Asserted | -",
-        "The Afghan government released 400 Taliban prisoners. | Agreement | government_af | taliban | Asserted | -",
+        "The Afghan government released 400 Taliban prisoners. | Other | government_af | taliban | Asserted | -",
         "Baradar met Pompeo in Doha. | CONSULT | p_baradar | p_pompeo | Asserted | -",
         // --- reported / attributed
         "The Afghan army claims to have repelled a Taliban attack in Karukh. | Armed clash | military_af | taliban | Reported | Afghan army",
