@@ -1,15 +1,605 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Actors;
+using Sitrep.Geo;
 using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Events;
 
-// PLACEHOLDER until its issue lands: adds nothing yet.
-public sealed class EventExtractor : IAnnotator
+/// <summary>
+/// Turns annotated sentences into event mentions. Per sentence: find trigger phrases
+/// (events/triggers.tsv), group the triggers of one clause that describe one event (the most
+/// specific sub-type wins), find agent and target in the clause, pick place, date and casualties,
+/// read the modality, and record the span and rule behind every field. A sentence that only
+/// adds casualties ("Two policemen were killed.") continues the event of the sentence before.
+/// </summary>
+public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, DefaultAgents defaults) : IAnnotator
 {
-    public static EventExtractor Load(DataPack data) => data.Get(_ => new EventExtractor());
+    private const string Publication = "publication";
+
+    /// <summary>A death toll this large is a war total, not one event (the deadliest single attacks of the war killed a few hundred).</summary>
+    private const long StatisticThreshold = 1000;
+
+    public static EventExtractor Load(DataPack data) =>
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
 
     public string Name => "events";
 
+    public TriggerLexicon Lexicon { get; } = lexicon;
+    public ActorDictionary Actors { get; } = actors;
+    public DefaultAgents Defaults { get; } = defaults;
+
     public void Annotate(Document document)
     {
+        var drafts = new List<EventDraft>();
+        EventDraft? previousViolent = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
+            var s = new SentenceContext(document, sentence);
+            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
+            s.Triggers = matches;
+            var sentenceDrafts = Group(s, matches);
+            if (ResponsibilityClaim.Find(s) is { } claim)
+            {
+                // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
+                var claimed = sentenceDrafts.LastOrDefault(d => d.IsViolent && d.Main.FirstToken < claim.Token)
+                    ?? (previousViolent is not null && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph
+                        && sentence.Index - previousViolent.Sentence.Sentence.Index <= 2 ? previousViolent : null);
+                if (claimed is not null)
+                {
+                    claimed.ClaimedAgent = claim.Agent;
+                    sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
+                }
+            }
+            if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
+                && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
+            {
+                previousViolent.Continuations.Add(s);
+                var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+                if (added is not null) previousViolent.ContinuationAgent = added;
+                continue;
+            }
+            drafts.AddRange(sentenceDrafts);
+            previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+        }
+        foreach (var draft in drafts)
+            if (Build(document, draft) is { } mention)
+                document.Events.Add(mention);
+    }
+
+    /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
+    private static bool IsHeadline(Document document, Sentence sentence)
+    {
+        if (sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
+        // "Afghan Peace Talks at Stake of the US Elections!": a title-case line is a title
+        if (document.Text[sentence.Span.End - 1] == '.') return false;
+        var words = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End)
+            .Where(t => t.IsWord && char.IsLetter(t.Text[0]) && t.Text.Length > 3).ToList();
+        return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 8;
+    }
+
+    /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
+    private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
+        [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
+            .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
+            .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
+            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
+            || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
+            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
+
+    private List<EventDraft> Group(SentenceContext s, List<TriggerMatch> matches)
+    {
+        var groups = new Dictionary<(int Clause, string Family), EventDraft>();
+        var order = new List<EventDraft>();
+        foreach (var m in matches)
+        {
+            var clause = s.ClauseOf(m.FirstToken);
+            var key = (clause.First, Family(m.Rule));
+            if (!groups.TryGetValue(key, out var draft))
+            {
+                groups[key] = draft = new EventDraft(s, clause.First, clause.End);
+                order.Add(draft);
+            }
+            draft.Triggers.Add(m);
+            var passive = ArgumentFinder.IsPassive(s, m, Lexicon.Inflector);
+            var (agent, target) = ArgumentFinder.Find(s, m, passive);
+            draft.Arguments.Add((m, agent, target, passive));
+        }
+        // a clause that only counts casualties belongs to the violent event of its sentence
+        foreach (var casualtyOnly in order.Where(d => d.Triggers.All(t => t.Rule.IsCasualtyOnly)).ToList())
+        {
+            var hosts = order.Where(d => d != casualtyOnly && d.IsViolent && !d.Triggers.All(t => t.Rule.IsCasualtyOnly)).ToList();
+            // "..., a day after it fell to the Taliban, ... 23 insurgents were killed": background clauses host no casualties
+            var mainClauses = hosts.Where(d => !IsBackgroundClause(s, d)).ToList();
+            if (mainClauses.Count > 0) hosts = mainClauses;
+            var host = hosts.LastOrDefault(d => d.ClauseFirst < casualtyOnly.ClauseFirst) ?? hosts.FirstOrDefault();
+            if (host is null) continue;
+            host.Triggers.AddRange(casualtyOnly.Triggers);
+            host.Arguments.AddRange(casualtyOnly.Arguments);
+            host.ClauseFirst = Math.Min(host.ClauseFirst, casualtyOnly.ClauseFirst);
+            host.ClauseEnd = Math.Max(host.ClauseEnd, casualtyOnly.ClauseEnd);
+            host.PlaceScope = (host.ClauseFirst, host.ClauseEnd);
+            order.Remove(casualtyOnly);
+        }
+        MarkTransfers(order);
+        MergeProtest(s, order);
+        var result = new List<EventDraft>();
+        foreach (var draft in order)
+        {
+            result.Add(draft);
+            if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
+        }
+        var violent = result.Where(d => d.IsViolent && d.TakesCasualties).ToList();
+        if (violent.Count > 1)
+            foreach (var d in violent) d.SharesSentence = true;
+        return result;
+    }
+
+    /// <summary>"captured the district without a fight", "... after government forces withdrew": a transfer, not a battle.</summary>
+    private static void MarkTransfers(List<EventDraft> order)
+    {
+        // a withdrawal of the defenders, not of foreign troops leaving the country
+        var cues = order.Where(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue)
+            || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
+        // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
+        if (!cues.Any(c => c.Triggers[0].Text.StartsWith("without", StringComparison.OrdinalIgnoreCase)))
+            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
+                || Enumerable.Range(Math.Max(0, c.Triggers[0].FirstToken - 4), Math.Min(4, c.Triggers[0].FirstToken)).Any(k => c.Sentence.IsAny(k, "forcing", "forced"))
+                || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
+        var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.Triggers.All(t => t.Rule.Arguments != ArgumentPattern.Assault)).ToList();
+        if (captures.Count > 0 && cues.Count > 0)
+        {
+            foreach (var capture in captures) capture.TransferCue = cues[0].Triggers[0];
+            order.RemoveAll(cues.Contains);
+        }
+        order.RemoveAll(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue));
+    }
+
+    /// <summary>
+    /// One protest per sentence: its clauses join, and violence in the sentence (stones thrown,
+    /// clashes with police, a vehicle set on fire) becomes part of it — unless the violence is what
+    /// the crowd protests against ("protested against the killing of an elder").
+    /// </summary>
+    private static void MergeProtest(SentenceContext s, List<EventDraft> order)
+    {
+        // "struck an election rally": a gathering that is attacked is a target, not a protest
+        order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => (t.IsNounPhrase || t.HeadForm.EndsWith("ing"))
+            && order.Any(v => v.IsViolent && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
+        var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
+        if (protest is null) return;
+        foreach (var other in order.Where(d => d != protest).ToList())
+        {
+            var joins = Family(other.Main.Rule) == "protest" || other.IsViolent || other.Main.Rule.SubEventType == "Looting/property destruction";
+            if (!joins || Family(other.Main.Rule) != "protest" && IsBackgroundClause(s, other)) continue; // "protested after a bus was struck by a bomb"
+            order.Remove(other);
+            // "relatives of women killed in a feud protested": a death told about is no violence of the crowd
+            var violent = other.Triggers.Where(t => (t.Rule.IsViolent && !t.Rule.IsCasualtyOnly) || t.Rule.SubEventType == "Looting/property destruction").ToList();
+            if (Family(other.Main.Rule) != "protest" && (violent.Count == 0 || violent.All(t => IsProtestObject(s, t)))) continue;
+            protest.Triggers.AddRange(other.Triggers);
+            protest.Arguments.AddRange(other.Arguments);
+            protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
+            if (violent.Count > 0) protest.ProtestTurnedViolent = true;
+        }
+    }
+
+    private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+            if (s.Lower[i] is "against" or "over" or "denounce" or "denouncing" or "condemn" or "condemning" or "about" or "protest" or "protesting")
+                return true;
+        return false;
+    }
+
+    private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
+        s.IsAny(d.ClauseFirst, "after", "before", "since", "when", "as", "because", "although")
+        || d.ClauseFirst > 0 && s.IsAny(d.ClauseFirst + 1, "after", "before") && s.IsAny(d.ClauseFirst - 1, ",");
+
+    private static string Family(TriggerRule rule) =>
+        rule.Arguments == ArgumentPattern.TransferCue ? "transfer-cue"
+        : rule.IsViolent ? "violence"
+        : rule.EventType is "Protests" or "Riots" ? "protest"
+        : rule.Plover ?? rule.EventType + "/" + rule.SubEventType;
+
+    /// <summary>"two attacks in A ... and in B ...": one event per place, casualties stay on the first (the split is unknown).</summary>
+    private static EventDraft? SplitAtAndIn(EventDraft draft)
+    {
+        var s = draft.Sentence;
+        for (var k = draft.ClauseFirst; k + 1 < draft.ClauseEnd; k++)
+        {
+            if (s.Lower[k] != "and" || s.Lower[k + 1] != "in") continue;
+            var placesBefore = s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= k);
+            var placesAfter = s.Places.Any(p => p.FirstToken > k && p.FirstToken <= k + 8 && p.EndToken <= draft.ClauseEnd);
+            if (!placesBefore || !placesAfter || draft.Triggers.All(t => t.FirstToken > k)) continue;
+            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, TakesCasualties = false, PlaceScope = (k, draft.ClauseEnd) };
+            second.Triggers.AddRange(draft.Triggers);
+            second.Arguments.AddRange(draft.Arguments);
+            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + 2), "event.split-and-in", s.TextOf(k, k + 2)));
+            draft.PlaceScope = (draft.ClauseFirst, k);
+            return second;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence continues the previous event when all it adds is a casualty count or an anaphoric
+    /// "this attack" — no place, no date and no trigger of its own.
+    /// </summary>
+    private static bool Continues(SentenceContext s, List<EventDraft> drafts, EventDraft previous)
+    {
+        // "The Logar police said ...": a place of the same province as the event is no new scene
+        var provinces = previous.Sentence.Places.Where(p => !InsideActor(previous.Sentence, p)).Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name).ToHashSet();
+        if (s.Places.Any(p => !InsideActor(s, p) && !provinces.Contains(p.Mention.Place.Admin1 ?? p.Mention.Place.Name))) return false;
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
+        if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+    }
+
+    private static bool IsAllegation(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4); i--)
+        {
+            if (!s.Tokens[i].IsWord) return false;
+            if (s.Lower[i] is "of" or "with" && i > 0 && s.Lower[i - 1] is "accused" or "accusing" or "suspected" or "charged" or "convicted" or "guilty"
+                || i > 1 && s.Lower[i] is "of" && s.Lower[i - 2] is "accused" or "accusing" or "suspected" or "charged")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
+    private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
+    {
+        var last = s.Actors.LastOrDefault(a => a.EndToken <= m.FirstToken);
+        return last is not null && m.FirstToken - last.EndToken <= 1
+            && s.Actors.Any(a => a.EndToken < last.FirstToken && a.EndToken >= last.FirstToken - 3
+                && Enumerable.Range(a.EndToken, last.FirstToken - a.EndToken).Any(k => s.Lower[k] == "and"));
+    }
+
+    /// <summary>"this attack", "the talks", "the US-Taliban peace deal": a noun that refers to something already told.</summary>
+    private static bool IsAnaphoric(SentenceContext s, TriggerMatch t)
+    {
+        if (!t.IsNounPhrase) return false;
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+        {
+            if (s.Lower[i] is "this" or "that" or "the" or "these" or "those") return true;
+            if (!(s.Tokens[i].IsWord || s.Lower[i] == "-") || s.Lower[i] is "a" or "an" or "of" or "in" or "on" or "and") return false;
+        }
+        return false;
+    }
+
+    /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
+    private static bool HasOwnFacts(SentenceContext s) =>
+        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+        || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+
+    private EventMention? Build(Document document, EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var main = draft.Main;
+        var evidence = new List<Evidence>();
+        foreach (var t in draft.Triggers.OrderBy(t => t.FirstToken))
+            evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
+
+        // agent and target: the winning trigger's first, then the other triggers', by rank
+        var anyPassive = draft.Arguments.Any(a => a.Passive);
+        var ranked = draft.Arguments
+            .Select(a => anyPassive && a.Agent?.Rule == "arg.subject" && a.Trigger.IsNounPhrase ? a with { Agent = null } : a)
+            .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
+        var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
+            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
+        agent ??= draft.ContinuationAgent;
+        if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
+        if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
+            agent = claimedBy;
+        if (Family(main.Rule) == "protest")
+        {
+            // the crowd is the agent and the force that intervenes the target, whichever trigger named them
+            var agents = draft.Arguments.Select(a => a.Agent).Where(a => a is not null).ToList();
+            var force = agents.FirstOrDefault(a => a!.Slot.Mention.Actor.Type is ActorType.StateForces);
+            agent = agents.FirstOrDefault(a => a!.Slot.Mention.Actor.Type is not (ActorType.StateForces or ActorType.ExternalForces));
+            target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
+        }
+
+        var casualties = draft.TakesCasualties && draft.IsViolent ? CasualtiesOf(document, draft) : [];
+        if (target is null)
+            target = VictimActor(s, casualties, agent);
+        if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
+            target = Defender(s, agent);
+        agent = Named(s, agent);
+        target = Named(s, target);
+
+        var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
+        evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
+        if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
+        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Text));
+        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
+
+        var place = PlaceOf(draft, main, evidence);
+        var date = DateOf(document, s, main, evidence);
+        // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
+        var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
+        var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
+        // "a bomb could explode": a noun takes its mood from the verb of its event
+        if (modality.Modality == Modality.Asserted && modalityTrigger.IsNounPhrase
+            && draft.Triggers.FirstOrDefault(t => !t.IsNounPhrase && !t.Rule.IsCasualtyOnly) is { } verb
+            && ModalityDetector.Read(s, verb, date, document.ReferenceDate) is { Rule: "modality.modal" or "modality.negation" or "modality.future-auxiliary" } verbMood)
+            modality = verbMood;
+        var agentArg = Argument(agent, "agent", evidence);
+        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
+        var targetArg = Argument(target, "target", evidence);
+        if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
+            evidence.Add(new Evidence("voice", main.Span, "arg.passive", main.Text));
+        if (draft.TransferCue is { } transfer)
+            evidence.Add(new Evidence("transfer", transfer.Span, transfer.Rule.RuleId, transfer.Text));
+
+        if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
+            return null; // "the peace agreement" with nobody acting is background, not an interaction
+        if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
+            return null; // "during his visit": a consultation needs a counterpart
+        if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
+            or ActorType.IdentityMilitia or ActorType.ExternalForces)
+            return null; // "Taliban fighters gathered": armed groups do not protest
+        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
+            && (date?.Source == Publication && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
+            return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
+        if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
+            modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
+        var cue = modality.Cue ?? main.Span;
+        evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
+        if (modality.AttributedTo is not null)
+        {
+            var said = modality.AttributionSpan ?? cue;
+            evidence.Add(new Evidence("attribution", said, modality.Rule, said.Of(document.Text)));
+        }
+
+        var fatalities = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Killed)]);
+        var injuries = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Injured)]);
+        foreach (var c in casualties)
+            evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
+                c.Rule + (s.Sentence.Span.Contains(c.Span) ? "" : "+event.continuation"), c.Count.Text));
+        evidence.AddRange(draft.ExtraEvidence);
+
+        var id = EventId(document.Article.Id, main.Span, eventType, subType, draft.Part);
+        return new EventMention
+        {
+            Id = id,
+            ArticleId = document.Article.Id,
+            EventType = eventType,
+            SubEventType = subType,
+            Plover = main.Rule.Plover,
+            PloverMode = main.Rule.Mode,
+            Trigger = main.Span,
+            TriggerText = main.Text,
+            Sentence = s.Sentence.Span,
+            Agent = agentArg,
+            Target = targetArg,
+            Place = place,
+            Date = date,
+            Fatalities = fatalities,
+            Injuries = injuries,
+            AttributedTo = modality.AttributedTo,
+            Modality = modality.Modality,
+            Confidence = EventConfidence.Score(main, agent, target, place, date, casualties.Count > 0),
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>"The Taliban advanced ..., and captured the villages": the subject of an earlier clause carries over.</summary>
+    private static FoundArgument? SubjectOfEarlierClause(SentenceContext s, EventDraft draft)
+    {
+        if (draft.Main.IsNounPhrase || draft.Main.Rule.IsCasualtyOnly) return null; // only a verb can share the subject of the clause before
+        if (Pronoun(s, draft) is { } resolved) return resolved;
+        if (draft.ClauseFirst == 0) return null;
+        // "X advanced ..., and captured": coordination shares the subject; "X reported that ..." does not
+        if (!s.IsAny(draft.ClauseFirst, "and", "then") && !s.IsAny(draft.ClauseFirst - 1, "and")) return null;
+        var before = s.Actors.Where(a => a.EndToken <= draft.ClauseFirst).ToList();
+        var subject = ArgumentFinder.Subject(s, before, 0);
+        return subject is null ? null : new FoundArgument(subject, "arg.shared-subject");
+    }
+
+    /// <summary>
+    /// "as he signed": "he" or "she" as the clause subject stands for the last person named before
+    /// it in the paragraph (people's ids start with "p_" in the actor dictionary).
+    /// </summary>
+    private static FoundArgument? Pronoun(SentenceContext s, EventDraft draft)
+    {
+        var trigger = draft.Main.FirstToken;
+        if (draft.Main.IsNounPhrase) return null;
+        var from = Math.Max(draft.ClauseFirst, trigger - 3);
+        var pronoun = Enumerable.Range(from, Math.Max(0, trigger - from))
+            .Where(i => s.Lower[i] is "he" or "she" or "they").Select(i => (int?)i).FirstOrDefault();
+        if (pronoun is not { } at) return null;
+        if (s.Lower[at] == "they")
+        {
+            // "the Taliban captured 8 officers when they overran an outpost": the group that is the sentence's subject
+            var group = ArgumentFinder.Subject(s, [.. s.Actors.Where(a => a.EndToken <= draft.ClauseFirst)], 0);
+            return group is null || group.Mention.Actor.Id.StartsWith("p_", StringComparison.Ordinal) ? null : new FoundArgument(group, "arg.pronoun");
+        }
+        var offset = s.Tokens[at].Start;
+        var person = s.Document.Actors.LastOrDefault(a => a.Span.End <= offset && a.Actor.Id.StartsWith("p_", StringComparison.Ordinal)
+            && s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph);
+        return person is null ? null : new FoundArgument(new ActorSlot(person, at, at + 1), "arg.pronoun");
+    }
+
+    /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
+    private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
+    {
+        foreach (var c in casualties)
+        {
+            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            if (mention is not null) return new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims");
+        }
+        return null;
+    }
+
+    /// <summary>"captured the district after heavy fighting with police": the state forces of the sentence lost it.</summary>
+    private static FoundArgument? Defender(SentenceContext s, FoundArgument? agent)
+    {
+        var defender = s.Actors.FirstOrDefault(a => a.Mention.Actor.Type is ActorType.StateForces && a.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
+        return defender is null ? null : new FoundArgument(defender, "arg.capture-defender");
+    }
+
+    /// <summary>
+    /// "militants", "insurgents" in a sentence (or the one before) that names the armed group:
+    /// the generic noun is that group ("retook the district, which the Taliban had held; 9 militants were killed").
+    /// </summary>
+    private static FoundArgument? Named(SentenceContext s, FoundArgument? found)
+    {
+        if (found is null || found.Slot.Mention.Rule != ActorAnnotator.GenericRule || found.Slot.Mention.Actor.Type != ActorType.PoliticalMilitia
+            || found.Slot.Mention.Actor.AcledName?.StartsWith("Unidentified", StringComparison.Ordinal) != true
+            || found.Slot.Mention.Text.Contains("unknown", StringComparison.OrdinalIgnoreCase)
+            || found.Slot.Mention.Text.Contains("unidentified", StringComparison.OrdinalIgnoreCase))
+            return found;
+        var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
+        var named = s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
+            && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
+            && (s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
+        return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
+    }
+
+    private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    /// <summary>
+    /// The written agent made conventional: a government's armed wing fights its battles ("a US air
+    /// strike" → US forces); an unattributed bombing is an unidentified armed group's; a protest's
+    /// crowd is protesters (events/default_actors.tsv).
+    /// </summary>
+    private EventArgument? Conventional(EventArgument? agent, string type, string? subType, TriggerMatch main, List<Evidence> evidence)
+    {
+        var actor = agent?.ActorId is { } id ? Actors.ById(id) : null;
+        if (agent is not null && actor is not null && ViolentTypes.Contains(type) && Actors.ArmedWing(actor) is { } wing)
+        {
+            var found = evidence.FindLastIndex(e => e.Field == "agent");
+            evidence[found] = evidence[found] with { Rule = evidence[found].Rule + "+arg.armed-wing" };
+            return agent with { ActorId = wing.Id, ActorName = wing.AcledName ?? wing.Name };
+        }
+        if (Defaults.For(type, subType, actor) is not { } conventional) return agent;
+        if (agent is null)
+        {
+            evidence.Add(new Evidence("agent", main.Span, "arg.default-unattributed", main.Text));
+            return new EventArgument(conventional.Name, main.Span, conventional.Id, conventional.AcledName ?? conventional.Name);
+        }
+        var written = evidence.FindLastIndex(e => e.Field == "agent");
+        evidence[written] = evidence[written] with { Rule = evidence[written].Rule + "+arg.default-crowd" };
+        return agent with { ActorId = conventional.Id, ActorName = conventional.AcledName ?? conventional.Name };
+    }
+
+    private static (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
+    {
+        var rule = main.Rule;
+        var agent = agentFound?.Slot.Mention.Actor;
+        var target = targetFound?.Slot.Mention.Actor;
+        if (draft.TransferCue is not null)
+            return ("Strategic developments", "Non-violent transfer of territory", rule.RuleId + "+type.transfer-cue");
+        if (draft.ProtestTurnedViolent)
+        {
+            var violent = draft.Arguments.FirstOrDefault(a => a.Trigger.Rule.IsViolent || a.Trigger.Rule.SubEventType == "Looting/property destruction");
+            return violent.Agent?.Slot.Mention.Actor.Type == ActorType.StateForces && violent.Agent.Rule is "arg.subject" or "arg.passive-by"
+                ? ("Protests", "Excessive force against protesters", violent.Trigger.Rule.RuleId + "+type.force-on-protest")
+                : ("Riots", "Violent demonstration", (violent.Trigger?.Rule.RuleId ?? rule.RuleId) + "+type.violent-protest");
+        }
+        // "seized two health workers": a capture whose object is a person is an abduction or an arrest
+        if (rule.Arguments == ArgumentPattern.NeedsObject && rule.EventType == TriggerRule.ByAgent && targetFound is not null
+            && targetFound.Slot.FirstToken <= main.EndToken + 3 && ArgumentFinder.Governor(draft.Sentence, targetFound.Slot) is null)
+            return agent?.Type == ActorType.StateForces
+                ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")
+                : ("Violence against civilians", "Abduction/forced disappearance", rule.RuleId + "+type.person-taken");
+        switch (rule.EventType)
+        {
+            case TriggerRule.ByTarget when agent?.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters:
+                return ("Riots", "Mob violence", rule.RuleId + "+type.crowd-agent");
+            case TriggerRule.ByTarget:
+                return target?.Type == ActorType.Civilians
+                    ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
+                    : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            case TriggerRule.ByAgent:
+                return agent?.Type is ActorType.StateForces or ActorType.ExternalForces
+                    ? ("Battles", "Government regains territory", rule.RuleId + "+type.state-agent")
+                    : ("Battles", "Non-state actor overtakes territory", rule.RuleId + "+type.non-state-agent");
+            default:
+                return (rule.EventType, rule.SubEventType, rule.RuleId);
+        }
+    }
+
+    private static EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)
+    {
+        if (found is null) return null;
+        var mention = found.Slot.Mention;
+        evidence.Add(new Evidence(field, mention.Span, found.Rule + "+" + mention.Rule, mention.Text));
+        return new EventArgument(mention.Text, mention.Span, mention.Actor.Id, mention.Actor.AcledName ?? mention.Actor.Name);
+    }
+
+    /// <summary>The most precise place in the clause (or its "and in" part), nearest the trigger on ties; else the sentence's.</summary>
+    private static PlaceMention? PlaceOf(EventDraft draft, TriggerMatch main, List<Evidence> evidence)
+    {
+        var s = draft.Sentence;
+        var (first, end) = draft.PlaceScope;
+        var inScope = s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p)).ToList();
+        var rule = "event.place.clause";
+        if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
+        var best = inScope
+            .OrderBy(p => p.Mention.Place.Kind == PlaceKind.Country ? 1 : 0)
+            .ThenBy(p => p.Mention.GeoPrecision)
+            .ThenBy(p => Math.Abs(p.FirstToken - main.FirstToken))
+            .FirstOrDefault();
+        if (best is null) return null;
+        evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
+        return best.Mention;
+    }
+
+    /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>
+    private static bool InsideActor(SentenceContext s, PlaceSlot p) => s.Actors.Any(a => a.Mention.Span.Contains(p.Mention.Span));
+
+    /// <summary>
+    /// The event's date: a date inside its sentence (the one nearest the trigger), else the most
+    /// recent date earlier in the paragraph, else the publication date. The dates helper's
+    /// <c>EventDating</c> may replace this with a richer anchoring model.
+    /// </summary>
+    private static EventDate? DateOf(Document document, SentenceContext s, TriggerMatch main, List<Evidence> evidence)
+    {
+        static bool Usable(TimeExpression t) => !t.IsDuration && t.Start is not null;
+        var own = Document.Within(document.Times, s.Sentence.Span).Where(Usable)
+            .OrderBy(t => Math.Abs(t.Span.Start - main.Span.Start)).FirstOrDefault();
+        if (own is not null)
+            return Dated(own, "sentence", "event.date.sentence", evidence);
+        var earlier = document.Times.Where(Usable)
+            .Where(t => t.Span.End <= s.Sentence.Span.Start && document.SentenceAt(t.Span.Start)?.Paragraph == s.Sentence.Paragraph)
+            .OrderByDescending(t => t.Span.Start).FirstOrDefault();
+        if (earlier is not null)
+            return Dated(earlier, "paragraph", "event.date.paragraph", evidence);
+        if (document.ReferenceDate is not { } published) return null;
+        evidence.Add(new Evidence("date", main.Span, "event.date.publication", published.ToString("yyyy-MM-dd")));
+        return new EventDate(published, published, DatePrecision.Week, Publication);
+    }
+
+    private static EventDate Dated(TimeExpression t, string source, string rule, List<Evidence> evidence)
+    {
+        evidence.Add(new Evidence("date", t.Span, rule + "+" + t.Rule, t.Text));
+        return new EventDate(t.Start!.Value, t.End ?? t.Start.Value, t.Precision, source);
+    }
+
+    /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
+    private static List<Casualty> CasualtiesOf(Document document, EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
+        var list = Document.Within(document.Casualties, scope).ToList();
+        // a later sentence adds what the first did not count ("... and others injured"); a second
+        // figure of a kind already counted is a competing claim, not more victims
+        var counted = list.Select(c => c.Kind).ToHashSet();
+        foreach (var next in draft.Continuations)
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => !counted.Contains(c.Kind)));
+        return list;
+    }
+
+    private static string EventId(string articleId, Span trigger, string type, string? subType, int part)
+    {
+        var key = $"{articleId}|{trigger.Start}-{trigger.End}|{type}|{subType}|{part}";
+        return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 }

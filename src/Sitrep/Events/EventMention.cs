@@ -15,6 +15,8 @@ public sealed record EventMention
     public required string EventType { get; init; }
     public string? SubEventType { get; init; }
     public string? Plover { get; init; }
+    /// <summary>PLOVER mode refining the type: "demand" for a REQUEST that is a demand, "suicide-attack", "aerial", ...</summary>
+    public string? PloverMode { get; init; }
     public required Span Trigger { get; init; }
     public required string TriggerText { get; init; }
     public required Span Sentence { get; init; }

@@ -1,0 +1,186 @@
+namespace Sitrep.Events;
+
+/// <summary>An agent or target found for one trigger and the rule that found it.</summary>
+public sealed record FoundArgument(ActorSlot Slot, string Rule);
+
+/// <summary>
+/// Finds the agent and target of a trigger inside its clause from the positions of actor
+/// mentions: the subject before the trigger, the object after it, "by X" in the passive,
+/// "between X and Y", and an actor written right before a noun trigger ("a Taliban attack").
+/// </summary>
+public static class ArgumentFinder
+{
+    private static readonly string[] Prepositions =
+    [
+        "in", "at", "on", "of", "with", "against", "to", "from", "by", "for", "near", "into", "alongside", "across",
+        "toward", "towards", "between", "among", "over", "under", "during", "amid", "including",
+        "than", "like", "about", "behind", "within", "around", "beside", "despite", "targeting",
+    ];
+
+    private static readonly string[] BeForms = ["was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"];
+
+    public static bool IsPassive(SentenceContext s, TriggerMatch m, Inflector inflector)
+    {
+        if (m.VerbLemma is null || !inflector.IsPastForm(m.VerbLemma, m.HeadForm)) return false;
+        if (s.IsAny(m.EndToken, "by")) return true;
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
+        {
+            if (!s.Tokens[i].IsWord) return false;
+            if (BeForms.Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
+        }
+        return false;
+    }
+
+    public static (FoundArgument? Agent, FoundArgument? Target) Find(SentenceContext s, TriggerMatch m, bool passive)
+    {
+        var (first, end) = s.ClauseOf(m.FirstToken);
+        var reportVerb = LastReportVerb(s, first, m.FirstToken);
+        var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
+        var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
+            && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
+            && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
+        var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
+            ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
+        var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
+
+        if (passive)
+        {
+            var target = before.LastOrDefault();
+            return (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
+        }
+
+        switch (m.Rule.Arguments)
+        {
+            case ArgumentPattern.Noun:
+            {
+                var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
+                var instrument = IsInstrument(s, m);
+                var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
+                    : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
+                var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
+                return (agent, Arg(target, "arg.noun-object"));
+            }
+            case ArgumentPattern.Between:
+            {
+                var subject = Subject(s, before, first);
+                var others = after.Where(a => a != byAgent).ToList();
+                if (subject is not null)
+                    return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
+                var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
+                return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
+            }
+            case ArgumentPattern.SubjectVictims:
+                return (Arg(byAgent, "arg.by"), Arg(before.LastOrDefault(), "arg.subject-victims"));
+            case ArgumentPattern.AgentAfter:
+                return (Arg(after.FirstOrDefault(), "arg.after"), null);
+            case ArgumentPattern.Self:
+                return (Arg(Subject(s, before, first) ?? before.LastOrDefault(a => AttachedToNoun(s, a, m)), "arg.subject"), null);
+            case ArgumentPattern.Recipient:
+            {
+                var subject = Subject(s, before, first);
+                var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
+                var sides = after.Where(a => a.FirstToken > between).ToList();
+                if (subject is null && between >= 0 && sides.Count >= 2)
+                    return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
+                // "the withdrawal of the US troops": the of-phrase of a noun names who acts
+                var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
+                if (ofAgent is not null)
+                    return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && a.Mention.Rule != Actors.ActorAnnotator.GenericRule), "arg.object"));
+                var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
+                // a recipient is named: "its troops", "reinforcements" are the agent's own
+                var recipient = after.FirstOrDefault(a => a != byAgent
+                    && (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || Governor(s, a) is "to" or "with" or "from" or "on"));
+                return (Arg(subject, "arg.subject") ?? Arg(attached, "arg.noun-modifier") ?? Arg(byAgent, "arg.by"),
+                    Arg(subject is null ? null : CoSubject(s, before, subject), "arg.co-subject") ?? Arg(recipient, "arg.object"));
+            }
+            default:
+            {
+                var agent = Subject(s, before, first);
+                var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
+                return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
+            }
+        }
+    }
+
+    /// <summary>The clause subject: the first actor before the trigger that is not the object of a preposition.</summary>
+    public static ActorSlot? Subject(SentenceContext s, List<ActorSlot> before, int clauseFirst) =>
+        before.FirstOrDefault(a => Governor(s, a) is null
+            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken)); // "had to kill people, calling the attack": people are no subject
+
+    private static bool IsInstrument(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4); i--)
+        {
+            if (!s.Tokens[i].IsWord || s.Actors.Any(a => a.FirstToken <= i && i < a.EndToken)) return false;
+            if (s.Lower[i] is "by" or "with") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"The US and the Taliban signed ...": the second member of a compound subject.</summary>
+    private static ActorSlot? CoSubject(SentenceContext s, List<ActorSlot> before, ActorSlot subject) =>
+        before.FirstOrDefault(a => a.FirstToken > subject.FirstToken && Enumerable.Range(subject.EndToken, Math.Max(0, a.FirstToken - subject.EndToken))
+            .Any(k => s.Lower[k] == "and") && a.FirstToken - subject.EndToken <= 2);
+
+    private static readonly string[] ReportVerbs = ["said", "says", "claimed", "claims", "told", "confirmed", "reported", "announced", "stated", "that", "denied", "added"];
+
+    /// <summary>"Mujahid said Taliban fighters captured ...": the subject of the event follows the speech verb.</summary>
+    private static int LastReportVerb(SentenceContext s, int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= first; i--)
+        {
+            if (!ReportVerbs.Contains(s.Lower[i]) || s.IsAny(i + 1, "to")) continue; // "claims to have repelled" keeps its subject
+            // "the Taliban announced a ceasefire": no new subject between the verb and the trigger
+            return s.Actors.Any(a => a.FirstToken > i && a.EndToken <= trigger) ? i : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
+    private static bool IsSpeaker(SentenceContext s, ActorSlot a)
+    {
+        // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
+        for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)
+        {
+            if (s.Lower[i] is "said" or "says" or "told" or "reported" or "claimed" or "say") return true;
+            if (s.Lower[i] is not ("chief" or "spokesman" or "spokesperson" or "commander" or "official" or "officials" or "governor" or "source" or "sources")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The preposition governing an actor mention ("attack on [the] police post" → "on"), if any.</summary>
+    public static string? Governor(SentenceContext s, ActorSlot a)
+    {
+        var i = a.FirstToken - 1;
+        while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "its" or "their" or "some" or "several" or "two" or "local")
+            i--;
+        if (i >= 0 && s.Lower[i] == "of" && i > 0 && s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one")
+            return null; // "members of the ANP" stand for the ANP
+        // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
+        if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
+            return Governor(s, partner);
+        return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
+    }
+
+    private static bool IsAttribution(SentenceContext s, ActorSlot a) =>
+        a.FirstToken >= 2 && s.Lower[a.FirstToken - 1] == "to" && s.Lower[a.FirstToken - 2] == "according"
+        || a.FirstToken >= 3 && s.Lower[a.FirstToken - 2] == "to" && s.Lower[a.FirstToken - 3] == "according";
+
+    /// <summary>"a Taliban attack", "the Taliban's offensive", "US air strikes": the actor modifies the noun trigger.</summary>
+    private static bool AttachedToNoun(SentenceContext s, ActorSlot a, TriggerMatch m)
+    {
+        var gap = m.FirstToken - a.EndToken;
+        if (gap < 0 || gap > 3) return false;
+        for (var i = a.EndToken; i < m.FirstToken; i++)
+        {
+            if (Prepositions.Contains(s.Lower[i])) return false;
+            if (!(s.Lower[i] is "'" or "\u2019" or "s" or "-" || (s.Tokens[i].IsWord && char.IsLower(s.Tokens[i].Text[0]) && s.Lower[i] is not ("and" or "or" or "by"))))
+                return false;
+        }
+        return true;
+    }
+
+    private static FoundArgument? Arg(ActorSlot? slot, string rule) => slot is null ? null : new FoundArgument(slot, rule);
+}

@@ -1,0 +1,39 @@
+using Sitrep.Geo;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>An event being assembled from one or more triggers of a sentence (and maybe a following one).</summary>
+internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int clauseEnd)
+{
+    public SentenceContext Sentence { get; } = sentence;
+    public int ClauseFirst { get; set; } = clauseFirst;
+    public int ClauseEnd { get; set; } = clauseEnd;
+    /// <summary>Token range searched for the event's place (narrower than the clause after an "and in" split).</summary>
+    public (int First, int End) PlaceScope { get; set; } = (clauseFirst, clauseEnd);
+    public List<TriggerMatch> Triggers { get; } = [];
+    public List<(TriggerMatch Trigger, FoundArgument? Agent, FoundArgument? Target, bool Passive)> Arguments { get; } = [];
+    public int Part { get; set; } = 1;
+    public bool TakesCasualties { get; set; } = true;
+    /// <summary>Another violent event of the same sentence exists: casualties are read from the clause only.</summary>
+    public bool SharesSentence { get; set; }
+    /// <summary>Sentences after the trigger sentence whose casualty figures belong to this event.</summary>
+    public List<SentenceContext> Continuations { get; } = [];
+    public List<Evidence> ExtraEvidence { get; } = [];
+    public FoundArgument? ContinuationAgent { get; set; }
+
+    public TriggerMatch Main => Triggers.OrderByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
+
+    public bool IsViolent => Triggers.Any(t => t.Rule.IsViolent);
+
+    /// <summary>Who a claim of responsibility or a blame names as perpetrator (beats an unnamed agent).</summary>
+    public FoundArgument? ClaimedAgent { get; set; }
+
+    /// <summary>Set when a capture happened "without a fight" or as the defenders withdrew: the cue that says so.</summary>
+    public TriggerMatch? TransferCue { get; set; }
+
+    /// <summary>Violence by or against the crowd of a protest in the same sentence.</summary>
+    public bool ProtestTurnedViolent { get; set; }
+
+    public Span ClauseSpan => Sentence.SpanOf(ClauseFirst, ClauseEnd);
+}

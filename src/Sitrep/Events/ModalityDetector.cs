@@ -1,0 +1,249 @@
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>The modality of one trigger, the cue that decided it and, for reports, who made the claim.</summary>
+public sealed record ModalityReading(Modality Modality, string Rule, Span? Cue, string? AttributedTo, Span? AttributionSpan);
+
+/// <summary>
+/// Reads how the text commits to an event from the words around its trigger. Checks run in a
+/// fixed order — negation, denial, modal and infinitive (hypothetical/future), historical recap,
+/// report — and the first that fires decides. Cue words are English function words, not
+/// domain knowledge, so they live here rather than in the data pack.
+/// </summary>
+public static class ModalityDetector
+{
+    private static readonly string[] Negators = ["not", "never", "no", "cannot", "nor", "neither", "without"];
+    private static readonly string[] NegatedAuxiliaries =
+        ["didn", "don", "doesn", "haven", "hasn", "hadn", "wasn", "weren", "won", "isn", "aren", "couldn", "wouldn", "shouldn", "can"];
+    private static readonly string[] Hypothetical =
+        ["could", "would", "might", "may", "can", "should", "must", "if", "unless", "whether", "ought", "hope", "hopes", "hoping", "hopeful", "wish", "wishes", "want", "wants"];
+    private static readonly string[] FutureWords = ["will", "shall", "ll"];
+    private static readonly string[] Commitments =
+        ["said", "says", "announced", "pledged", "vowed", "promised", "assured", "guaranteed", "agreed", "stated", "declared", "confirmed", "told"];
+    private static readonly string[] FutureGovernors =
+        ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expect", "expects", "going", "set", "scheduled",
+         "due", "vow", "vowed", "vows", "pledge", "pledged", "promise", "promised", "preparing", "prepared", "prepare", "ready", "about", "threatened", "threatens", "threaten", "agreed", "agree"];
+    private static readonly string[] RealisGovernors =
+        ["claim", "claims", "claimed", "continue", "continues", "continued", "began", "begin", "begins", "start", "started", "starts",
+         "managed", "tried", "used", "went", "came", "appear", "appears", "appeared", "seem", "seems", "seemed", "reported", "said"];
+    private static readonly string[] Deniers = ["denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected"];
+    private static readonly string[] ReportVerbs =
+        ["said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "told", "stated", "confirmed", "alleged", "alleges",
+         "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
+    private static readonly string[] Hearsay = ["reportedly", "allegedly", "purportedly", "apparently"];
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static ModalityReading Read(SentenceContext s, TriggerMatch m, EventDate? date, DateOnly? reference)
+    {
+        var (first, end) = s.ClauseOf(m.FirstToken);
+        return Negation(s, m, first)
+            ?? Denial(s, m)
+            ?? Irrealis(s, m, first, end)
+            ?? Historical(s, m, first, end, date, reference)
+            ?? Report(s, m)
+            ?? new ModalityReading(Modality.Asserted, "modality.asserted", null, null, null);
+    }
+
+    private static ModalityReading? Negation(SentenceContext s, TriggerMatch m, int first)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 5); i--)
+        {
+            var w = s.Lower[i];
+            var negated = Negators.Contains(w)
+                || (NegatedAuxiliaries.Contains(w) && i + 1 < m.FirstToken && !s.Tokens[i + 1].IsWord && s.Tokens[i + 1].Start == s.Tokens[i].End)
+                || (w.Length > 3 && w.EndsWith("nt") && NegatedAuxiliaries.Contains(w[..^2]));
+            if (negated) return new ModalityReading(Modality.Negated, "modality.negation", s.Tokens[i].Span, null, null);
+        }
+        return null;
+    }
+
+    private static ModalityReading? Denial(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= 0; i--)
+        {
+            if (!Deniers.Contains(s.Lower[i])) continue;
+            var who = s.Actors.LastOrDefault(a => a.EndToken <= i);
+            return new ModalityReading(Modality.Denied, "modality.denial", s.Tokens[i].Span, who?.Mention.Text, who?.Mention.Span);
+        }
+        return null;
+    }
+
+    private static ModalityReading? Irrealis(SentenceContext s, TriggerMatch m, int first, int end)
+    {
+        // "ahead of signing", "before signing a deal": the event has not happened yet
+        if (m.HeadForm.EndsWith("ing") && m.FirstToken >= 1 && (s.IsAny(m.FirstToken - 1, "before") || s.IsAny(m.FirstToken - 1, "of") && s.IsAny(m.FirstToken - 2, "ahead")))
+            return Cue(Modality.Future, "modality.future-before", s, m.FirstToken - 1);
+        if (!m.Rule.IsViolent && m.IsNounPhrase)
+            for (var k = m.FirstToken - 1; k >= Math.Max(first, m.FirstToken - 3); k--)
+                if (s.Lower[k] == "before" || s.Lower[k] == "of" && s.IsAny(k - 1, "ahead"))
+                    return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
+                else if (FutureGovernors.Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
+                    return Cue(Modality.Future, "modality.future-governor", s, k); // "vowing full withdrawal"
+        var infinitive = Infinitive(s, m, first);
+        if (infinitive is { } to)
+        {
+            var governor = to - 1;
+            while (governor >= first && s.Lower[governor] is "trying" or "try" or "is" or "are" or "was" or "were" or "be" or "being" or "also" or "now") governor--;
+            if (governor >= first && RealisGovernors.Contains(s.Lower[governor])) { /* "claims to have repelled" is still realis */ }
+            else if (governor >= first && FutureGovernors.Contains(s.Lower[governor]))
+                return Cue(Modality.Future, "modality.future-infinitive", s, governor);
+            else
+                return Cue(Modality.Hypothetical, "modality.irrealis-infinitive", s, to);
+        }
+        for (var i = m.FirstToken - 1; i >= first; i--)
+        {
+            var w = s.Lower[i];
+            if (FutureWords.Contains(w)) return Cue(Modality.Future, "modality.future-auxiliary", s, i);
+            if (!Hypothetical.Contains(w)) continue;
+            if (w == "may" && i + 1 < s.Lower.Length && char.IsDigit(s.Lower[i + 1][0])) continue; // "May 5"
+            if (w == "would" && Enumerable.Range(0, i).Any(k => Commitments.Contains(s.Lower[k])))
+                return Cue(Modality.Future, "modality.future-reported", s, i);
+            return Cue(Modality.Hypothetical, "modality.modal", s, i);
+        }
+        // "signing ... is expected to", "the signing to take place on"
+        for (var i = m.EndToken; i < Math.Min(end, m.EndToken + 8); i++)
+        {
+            if (s.Lower[i] is "that" or "," or "and") break;
+            if (s.Lower[i] is "expected" or "scheduled" or "planned" or "due" && i > 0 && s.IsAny(i - 1, "is", "are", "was", "were"))
+                return Cue(Modality.Future, "modality.future-expected", s, i);
+            if (s.Lower[i] == "take" && s.IsAny(i + 1, "place") && s.IsAny(i - 1, "to"))
+                return Cue(Modality.Future, "modality.future-take-place", s, i);
+        }
+        return null;
+    }
+
+    /// <summary>The "to" of an infinitive governing the trigger ("want to kill", "claims to have repelled"), if any.</summary>
+    private static int? Infinitive(SentenceContext s, TriggerMatch m, int first)
+    {
+        if (m.VerbLemma is null)
+        {
+            // "to halt the talks": a noun trigger as the object of an infinitive
+            for (var k = m.FirstToken - 2; k >= Math.Max(first, m.FirstToken - 4); k--)
+                if (s.Lower[k] == "to" && s.Tokens[k + 1].IsWord && s.Lower[k + 1] is not ("the" or "a" or "an" or "its" or "their"))
+                    return k;
+            return null;
+        }
+        if (m.HeadForm.EndsWith("ing"))
+        {
+            // "to keep fighting", "to continue attacking": the aspect verb carries the infinitive
+            var aspect = m.FirstToken - 1;
+            return aspect - 1 >= first && s.Lower[aspect] is "keep" or "continue" or "stop" or "start" or "begin" or "resume" && s.Lower[aspect - 1] == "to"
+                ? aspect - 1 : null;
+        }
+        var i = m.FirstToken - 1;
+        while (i >= first && s.Lower[i] is "have" or "be" or "been" or "immediately" or "further" or "also" or "then" or "not") i--;
+        if (i >= first && s.Lower[i] == "to") return i;
+        // "to break up, weaken and surrender the Taliban": a verb coordinated with an infinitive
+        if (i < first || s.Lower[i] is not ("and" or "or" or ",")) return null;
+        for (var k = i - 1; k >= Math.Max(first, m.FirstToken - 8); k--)
+        {
+            if (s.Actors.Any(a => a.FirstToken <= k && k < a.EndToken) || s.Lower[k] is "." or ";") return null;
+            if (s.Lower[k] == "to" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsWord && char.IsLower(s.Tokens[k + 1].Text[0])
+                && s.Lower[k + 1] is not ("the" or "a" or "an" or "its" or "their")) return k;
+        }
+        return null;
+    }
+
+    private static ModalityReading? Historical(SentenceContext s, TriggerMatch m, int first, int end, EventDate? date, DateOnly? reference)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])))
+                return Cue(Modality.Historical, "modality.historical-since", s, i);
+        }
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
+        {
+            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k]))))
+                return Cue(Modality.Historical, "modality.past-perfect", s, i); // "said they had pushed" is reported speech, not background
+            if (!s.Tokens[i].IsWord) break;
+        }
+        if (reference is { } refDate)
+        {
+            if (date is { Source: not "publication" } d && d.End < refDate.AddDays(-365))
+                return new ModalityReading(Modality.Historical, "modality.historical-date", null, null, null);
+            for (var i = 0; i < s.Lower.Length; i++)
+            {
+                if (!IsYear(s.Lower[i]) || int.Parse(s.Lower[i]) >= refDate.Year) continue;
+                if ((i < first || i >= end) && int.Parse(s.Lower[i]) >= refDate.Year - 1) continue; // other clauses: only years long past
+                var dated = (i >= 1 && (Months.Contains(s.Lower[i - 1]) || s.Lower[i - 1] == ","))
+                    || (i >= 2 && Months.Contains(s.Lower[i - 2]) && char.IsDigit(s.Lower[i - 1][0]));
+                if (!dated || int.Parse(s.Lower[i]) < refDate.Year - 1)
+                    return Cue(Modality.Historical, "modality.historical-year", s, i);
+            }
+        }
+        // "have been killed", "has captured" with no place below the country: a running total, not an event
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication", Precision: DatePrecision.Day }; i--)
+        {
+            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && !HasLocalPlace(s, first, end))
+                return Cue(Modality.Historical, "modality.recap-perfect", s, i);
+            if (!s.Tokens[i].IsWord) break;
+        }
+        // "several attacks", "there were attacks": plural noun triggers with no place are summaries
+        if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m))
+            return Cue(Modality.Historical, "modality.aggregate", s, m.FirstToken);
+        return null;
+    }
+
+    private static ModalityReading? Report(SentenceContext s, TriggerMatch m)
+    {
+        foreach (var quote in s.Document.Quotes)
+            if (quote.Span.Contains(m.Span))
+                return new ModalityReading(Modality.Reported, "modality.quote", quote.Span, quote.Speaker, quote.SpeakerSpan);
+        for (var i = 0; i + 1 < s.Lower.Length; i++)
+        {
+            if (s.Lower[i] != "according" || s.Lower[i + 1] != "to") continue;
+            var endOf = i + 2;
+            while (endOf < s.Lower.Length && s.Tokens[endOf].IsWord) endOf++;
+            var actor = s.Actors.FirstOrDefault(a => a.FirstToken >= i + 2 && a.EndToken <= endOf);
+            var span = actor?.Mention.Span ?? s.SpanOf(i + 2, endOf);
+            return new ModalityReading(Modality.Reported, "modality.according-to", s.SpanOf(i, i + 2), span.Of(s.Document.Text), span);
+        }
+        for (var i = m.FirstToken - 1; i >= 0; i--)
+        {
+            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
+            if (!ReportVerbs.Contains(s.Lower[i])) continue;
+            return Speaker(s, i, before: true);
+        }
+        // "..., officials said." / "..., said a police spokesman."
+        for (var i = m.EndToken; i < s.Lower.Length; i++)
+        {
+            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
+            if (!ReportVerbs.Contains(s.Lower[i]) || s.Lower[i] == "according") continue;
+            var comma = Enumerable.Range(m.EndToken, i - m.EndToken).LastOrDefault(k => s.Lower[k] == ",", -1);
+            if (comma < 0 && !(i + 1 < s.Lower.Length && !s.Tokens[i + 1].IsWord)) continue;
+            return Speaker(s, i, before: comma >= 0);
+        }
+        return null;
+    }
+
+    private static ModalityReading Speaker(SentenceContext s, int verb, bool before)
+    {
+        var actor = before ? s.Actors.LastOrDefault(a => a.EndToken <= verb) : s.Actors.FirstOrDefault(a => a.FirstToken > verb);
+        if (actor is not null)
+            return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, actor.Mention.Text, actor.Mention.Span);
+        // no dictionary actor: the words before the verb name the source ("local sources said")
+        var start = verb;
+        while (start > 0 && start > verb - 4 && s.Tokens[start - 1].IsWord && s.Lower[start - 1] is not ("that" or "and" or "he" or "she" or "it")) start--;
+        while (start < verb && s.Lower[start] is "also" or "then" or "later" or "further" or "we" or "they" or "i" or "again") start++;
+        if (start == verb) return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, null, null);
+        var span = s.SpanOf(start, verb);
+        return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, span.Of(s.Document.Text), span);
+    }
+
+    private static bool HasLocalPlace(SentenceContext s, int first, int end) =>
+        s.Places.Any(p => p.FirstToken >= first && p.EndToken <= end && p.Mention.Place.Kind != Geo.PlaceKind.Country);
+
+    private static bool HasCount(SentenceContext s, TriggerMatch m) =>
+        m.FirstToken >= 1 && (char.IsDigit(s.Lower[m.FirstToken - 1][0]) || s.IsAny(m.FirstToken - 1, "two", "three", "four", "five", "both", "twin"))
+        || m.FirstToken >= 2 && s.IsAny(m.FirstToken - 2, "two", "three", "four", "five", "twin");
+
+    private static bool IsPlural(TriggerMatch m) => m.Text.EndsWith('s') && !m.Text.EndsWith("ss");
+
+    private static bool IsYear(string w) => w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100;
+
+    private static ModalityReading Cue(Modality modality, string rule, SentenceContext s, int token) =>
+        new(modality, rule, s.Tokens[token].Span, null, null);
+}

@@ -1,0 +1,216 @@
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The event-trigger lexicon (<c>events/triggers.tsv</c>, format in its README) compiled into
+/// token patterns. Finds the trigger phrases of a sentence: at each token the longest phrase
+/// wins, ties going to the higher-ranked rule.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    private const int MaxGap = 3;
+    private readonly Dictionary<string, List<Phrase>> _byFirstForm = new(StringComparer.Ordinal);
+
+    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma, bool Negative = false)
+    {
+        public bool IsGap => Forms is null;
+    }
+
+    private sealed record Phrase(TriggerRule Rule, Element[] Elements);
+
+    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector)
+    {
+        Inflector = inflector;
+        foreach (var line in triggerLines)
+        {
+            var c = line.Split('\t');
+            if (c.Length < 8) throw new FormatException($"triggers.tsv: expected 8 columns: {line}");
+            var rule = new TriggerRule(c[0], c[2], Empty(c[3]), Empty(c[4]), Empty(c[5]), ParseArguments(c[6]), int.Parse(c[7]));
+            Rules.Add(rule);
+            foreach (var phraseText in c[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var phrase = new Phrase(rule, ParsePhrase(phraseText));
+                foreach (var form in phrase.Elements[0].Forms ?? throw new FormatException($"trigger phrase may not start with a gap: {phraseText}"))
+                {
+                    if (!_byFirstForm.TryGetValue(form, out var list)) _byFirstForm[form] = list = [];
+                    list.Add(phrase);
+                }
+            }
+        }
+    }
+
+    public List<TriggerRule> Rules { get; } = [];
+    public Inflector Inflector { get; }
+
+    public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
+
+    /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
+    {
+        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        var matches = new List<TriggerMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            TriggerMatch? best = null;
+            if (_byFirstForm.TryGetValue(lower[i], out var phrases))
+            {
+                foreach (var phrase in phrases)
+                {
+                    var end = Match(phrase.Elements, 0, tokens, lower, i);
+                    if (end < 0) continue;
+                    if (best is null || end > best.EndToken || (end == best.EndToken && phrase.Rule.Rank > best.Rule.Rank))
+                    {
+                        var span = new Span(tokens[i].Start, tokens[end - 1].End);
+                        best = new TriggerMatch(phrase.Rule, i, end, span, span.Of(text), lower[i], phrase.Elements[0].VerbLemma);
+                    }
+                }
+            }
+            if (best is null) { i++; continue; }
+            if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
+                best = NounReading(text, tokens, lower, i, phrases!);
+            if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
+            matches.Add(best);
+            i = best.EndToken;
+        }
+        return matches;
+    }
+
+    private static readonly HashSet<string> VerbContext = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "not", "did", "do", "does", "they", "we",
+        "i", "you", "t", "and", "also", "often", "then", "who", "which", "ll", ")",
+    };
+
+    /// <summary>
+    /// "an insider attack", "several attacks": a base or -s form is a noun unless a subject, modal
+    /// or "to" stands right before it ("to attack", "Taliban attack Kabul").
+    /// </summary>
+    private static bool IsNounUse(TriggerMatch m, IReadOnlyList<LexToken> tokens, string[] lower, int i, Func<int, bool>? endsActor)
+    {
+        var lemma = m.VerbLemma!;
+        if (m.HeadForm.EndsWith("ing") && !m.Rule.IsViolent && i > 0 && lower[i - 1] is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "our" or "better" or "little")
+            return true; // "their negotiating position"
+        if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
+        if (i == 0) return false;
+        if (VerbContext.Contains(lower[i - 1])) return false;
+        if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
+
+        return endsActor is null || !endsActor(i);
+    }
+
+    /// <summary>"a bomb", "the attack": a base form after a determiner is the noun, so a noun rule of the same phrase wins.</summary>
+    private static TriggerMatch? NounReading(string text, IReadOnlyList<LexToken> tokens, string[] lower, int i, List<Phrase> phrases)
+    {
+        TriggerMatch? best = null;
+        foreach (var phrase in phrases.Where(p => p.Elements[0].VerbLemma is null))
+        {
+            var end = Match(phrase.Elements, 0, tokens, lower, i);
+            if (end < 0 || (best is not null && (end < best.EndToken || end == best.EndToken && phrase.Rule.Rank <= best.Rule.Rank))) continue;
+            var span = new Span(tokens[i].Start, tokens[end - 1].End);
+            best = new TriggerMatch(phrase.Rule, i, end, span, span.Of(text), lower[i], null);
+        }
+        return best;
+    }
+
+    private static int Match(Element[] elements, int e, IReadOnlyList<LexToken> tokens, string[] lower, int t)
+    {
+        if (e == elements.Length) return t;
+        var element = elements[e];
+        if (element.IsGap)
+        {
+            for (var skip = 0; skip <= MaxGap && t + skip <= tokens.Count; skip++)
+            {
+                if (skip > 0 && !tokens[t + skip - 1].IsWord) break; // a gap never crosses punctuation
+                var end = Match(elements, e + 1, tokens, lower, t + skip);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (element.Negative)
+            return t < tokens.Count && element.Forms!.Contains(lower[t]) ? -1 : Match(elements, e + 1, tokens, lower, t);
+        if (t < tokens.Count && element.Forms!.Contains(lower[t]))
+        {
+            var end = Match(elements, e + 1, tokens, lower, t + 1);
+            if (end >= 0) return end;
+        }
+        return element.Optional ? Match(elements, e + 1, tokens, lower, t) : -1;
+    }
+
+    private Element[] ParsePhrase(string phrase)
+    {
+        var elements = new List<Element>();
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "*") { elements.Add(new Element(null, false, null)); continue; }
+            if (word.StartsWith('!'))
+            {
+                elements.Add(new Element([.. word[1..].ToLowerInvariant().Split('/')], false, null, Negative: true));
+                continue;
+            }
+            var optional = word.EndsWith('?');
+            var body = optional ? word[..^1] : word;
+            // "air-strike+" is three tokens; alternatives "a/b" are single words
+            var alternatives = body.Split('/');
+            if (alternatives.Length == 1 && body.TrimStart('@').TrimEnd('+').Any(ch => !char.IsLetterOrDigit(ch)))
+            {
+                elements.AddRange(ParseCompound(body, optional));
+                continue;
+            }
+            var forms = new HashSet<string>(StringComparer.Ordinal);
+            string? lemma = null;
+            foreach (var alt in alternatives)
+            {
+                var (altForms, altLemma) = Expand(alt);
+                forms.UnionWith(altForms);
+                lemma ??= altLemma;
+            }
+            elements.Add(new Element(forms, optional, lemma));
+        }
+        return [.. elements];
+    }
+
+    private IEnumerable<Element> ParseCompound(string body, bool optional)
+    {
+        var verb = body.StartsWith('@');
+        var plural = body.EndsWith('+');
+        var core = body.TrimStart('@').TrimEnd('+').ToLowerInvariant();
+        var parts = Lexer.Tokenize(core).Select(t => t.Text).ToList();
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var last = k == parts.Count - 1;
+            var forms = last && verb ? Inflector.VerbForms(parts[k]) : last && plural ? Inflector.NounForms(parts[k]) : [parts[k]];
+            yield return new Element([.. forms], optional, k == 0 && verb ? core : null);
+        }
+    }
+
+    private (IEnumerable<string> Forms, string? Lemma) Expand(string alt)
+    {
+        var word = alt.ToLowerInvariant();
+        if (word.StartsWith('@')) return (Inflector.VerbForms(word[1..]), word[1..]);
+        if (word.EndsWith('+')) return (Inflector.NounForms(word[..^1]), null);
+        return ([word], null);
+    }
+
+    private static ArgumentPattern ParseArguments(string s) => s switch
+    {
+        "active" => ArgumentPattern.Active,
+        "noun" => ArgumentPattern.Noun,
+        "victims" => ArgumentPattern.Victims,
+        "between" => ArgumentPattern.Between,
+        "recipient" => ArgumentPattern.Recipient,
+        "self" => ArgumentPattern.Self,
+        "agent-after" => ArgumentPattern.AgentAfter,
+        "needs-object" => ArgumentPattern.NeedsObject,
+        "subject-victims" => ArgumentPattern.SubjectVictims,
+        "capture" => ArgumentPattern.Capture,
+        "assault" => ArgumentPattern.Assault,
+        "transfer-cue" => ArgumentPattern.TransferCue,
+        _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
+    };
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}
