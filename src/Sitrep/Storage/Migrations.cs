@@ -53,5 +53,9 @@ internal static class Migrations
         );
         CREATE INDEX evidence_event ON evidence(event_id);
         """,
+        // 2: page features (donation appeals, wallet addresses) kept beside the cleaned text, as JSON.
+        """
+        ALTER TABLE articles ADD COLUMN features TEXT;
+        """,
     ];
 }

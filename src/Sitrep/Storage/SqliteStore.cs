@@ -81,10 +81,15 @@ public sealed class SqliteStore : IDisposable
     private bool InsertArticle(Article a, DateTimeOffset ingestedAt, SqliteTransaction tx) =>
         _connection.Execute(
             """
-            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at)
-            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt)
+            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at, features)
+            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt, @features)
             """,
-            new { a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, ingestedAt = ingestedAt.ToString("O") },
+            new
+            {
+                a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text,
+                ingestedAt = ingestedAt.ToString("O"),
+                features = a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features),
+            },
             tx) == 1;
 
     private void InsertEvent(EventMention e, SqliteTransaction tx)
@@ -154,7 +159,7 @@ public sealed class SqliteStore : IDisposable
             {
                 Id = r.Id, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Title = r.Title,
                 Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
-            })
+            }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
 
     public (long Articles, long Events) Counts() => (
@@ -164,5 +169,5 @@ public sealed class SqliteStore : IDisposable
     public void Dispose() => _connection.Dispose();
 
     private sealed record ArticleRecord(string Id, string? Url, string? Outlet, string? Title, string? Published,
-        string Language, string Source, string Text, string IngestedAt);
+        string Language, string Source, string Text, string IngestedAt, string? Features);
 }
