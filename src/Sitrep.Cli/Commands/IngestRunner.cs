@@ -9,9 +9,9 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Runs an ingest with a progress bar on a terminal (none when output is redirected) and prints the summary.</summary>
 public static class IngestRunner
 {
-    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, ReaderLimits limits)
+    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader)
     {
-        var ingestor = new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(limits), store);
+        var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store);
         if (Console.IsErrorRedirected || Console.IsOutputRedirected)
             return ingestor.Run(paths);
 

@@ -57,5 +57,14 @@ internal static class Migrations
         """
         ALTER TABLE articles ADD COLUMN features TEXT;
         """,
+        // 3: feed items already seen by `sitrep watch`, so a poll reads only new ones (and never refetches their pages).
+        """
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (feed, item_key)
+        );
+        """,
     ];
 }

@@ -162,6 +162,19 @@ public sealed class SqliteStore : IDisposable
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
 
+    /// <summary>Feed items seen before, as "feed\nkey" strings.</summary>
+    public HashSet<string> FeedItemKeys() =>
+        _connection.Query<string>("SELECT feed || char(10) || item_key FROM feed_items").ToHashSet(StringComparer.Ordinal);
+
+    public void MarkFeedItems(IEnumerable<(string Feed, string Key)> items, DateTimeOffset seenAt)
+    {
+        using var tx = _connection.BeginTransaction();
+        foreach (var (feed, key) in items)
+            _connection.Execute("INSERT OR IGNORE INTO feed_items (feed, item_key, first_seen) VALUES (@feed, @key, @seen)",
+                new { feed, key, seen = seenAt.ToString("O") }, tx);
+        tx.Commit();
+    }
+
     public (long Articles, long Events) Counts() => (
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles"),
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM events"));
