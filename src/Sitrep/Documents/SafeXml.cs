@@ -24,14 +24,16 @@ public static class SafeXml
     public static XDocument? TryLoad(Stream content, ReaderLimits limits, out string error)
     {
         error = "";
+        using var reader = XmlReader.Create(content, Settings(limits));
         try
         {
-            using var reader = XmlReader.Create(content, Settings(limits));
             return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            error = $"XML with a DTD (DOCTYPE) refused at line {e.LineNumber}: DTDs and entities are disabled for safety (external entities, entity expansion bombs)";
+            var line = e.LineNumber > 0 ? e.LineNumber : ((IXmlLineInfo)reader).LineNumber;
+            var where = line > 0 ? $" at line {line}" : "";
+            error = $"XML with a DTD (DOCTYPE) refused{where}: DTDs and entities are disabled for safety (external entities, entity expansion bombs)";
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || e.Message.Contains("exceeds", StringComparison.OrdinalIgnoreCase))
         {

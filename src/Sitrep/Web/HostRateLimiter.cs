@@ -9,14 +9,19 @@ public sealed class HostRateLimiter(TimeSpan interval, TimeProvider? clock = nul
     /// <summary>Reserves the host's next slot and waits for it.</summary>
     public async Task WaitAsync(string host, CancellationToken cancel)
     {
-        TimeSpan wait;
+        var wait = Reserve(host);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, _clock, cancel);
+    }
+
+    /// <summary>Takes the host's next free slot and says how long to wait for it.</summary>
+    internal TimeSpan Reserve(string host)
+    {
         lock (_next)
         {
             var now = _clock.GetUtcNow();
             var slot = _next.TryGetValue(host, out var next) && next > now ? next : now;
             _next[host] = slot + interval;
-            wait = slot - now;
+            return slot - now;
         }
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, _clock, cancel);
     }
 }

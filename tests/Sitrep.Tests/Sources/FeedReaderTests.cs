@@ -69,7 +69,7 @@ public class FeedReaderTests
         var item = Assert.Single(Items(fixture));
         Assert.Equal(fixture, item.Result.Error!.Location);
         Assert.Contains("DTD", item.Result.Error.Reason);
-        Assert.Matches(@"line [1-9]", item.Result.Error.Reason);
+        Assert.DoesNotContain("passwd", item.Result.Error.Reason);
     }
 
     [Fact]
