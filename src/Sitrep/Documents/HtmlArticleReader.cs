@@ -30,6 +30,9 @@ public sealed class HtmlArticleReader(BoilerplateCleaner? cleaner = null) : IArt
     public ReadResult Parse(string location, string html, ReaderLimits? limits = null, string? url = null)
     {
         limits ??= ReaderLimits.Default;
+        // The raw estimate may overcount misnested tags, hence the margin; the parsed DOM is checked exactly below.
+        if (HtmlNestingScan.EstimateMaxDepth(html, limits.MaxHtmlDepth * 4) > limits.MaxHtmlDepth * 4)
+            return ReadResult.Fail(location, $"markup nested deeper than {limits.MaxHtmlDepth} elements: not a readable page");
         var page = new HtmlParser().ParseDocument(html);
         var depth = HtmlDepth.Of(page, limits.MaxHtmlDepth);
         if (depth > limits.MaxHtmlDepth)
