@@ -11,8 +11,8 @@ namespace Sitrep.Documents;
 public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLimits limits)
 {
     public static SourceReader Default(ReaderLimits? limits = null, WebFetcher? fetcher = null, bool fetchFullText = false,
-        Func<string, string, bool>? isNewFeedItem = null) =>
-        new([new PlainTextReader(), new HtmlArticleReader(), new JsonLinesReader(), new FeedReader()], limits ?? ReaderLimits.Default)
+        Func<string, string, bool>? isNewFeedItem = null, string textColumn = CsvArticleReader.DefaultTextColumn) =>
+        new(Readers(textColumn), limits ?? ReaderLimits.Default)
         {
             Fetcher = fetcher,
             FetchFullText = fetchFullText,
@@ -20,6 +20,20 @@ public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLi
         };
 
     public ReaderLimits Limits { get; } = limits;
+
+    /// <summary>Every reader: the plain formats, then archives (.zip, .gz, .warc) that hand their entries to those.</summary>
+    public static IReadOnlyList<IArticleReader> Readers(string textColumn = CsvArticleReader.DefaultTextColumn)
+    {
+        var html = new HtmlArticleReader();
+        var plain = new List<IArticleReader>
+        {
+            new PlainTextReader(), html, new JsonLinesReader(), new FeedReader(), new CsvArticleReader(textColumn), new WarcReader(html),
+        };
+        IArticleReader? For(string extension) => plain.FirstOrDefault(r => r.Handles(extension));
+        var zip = new ZipArchiveReader(For);
+        var gzip = new GzipReader(extension => extension == ".zip" ? zip : For(extension));
+        return [.. plain, zip, gzip];
+    }
 
     /// <summary>Fetches URL inputs (and full pages for feed items); null: URLs are reported as not fetchable.</summary>
     public WebFetcher? Fetcher { get; init; }
@@ -70,7 +84,7 @@ public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLi
         var reader = ReaderFor(extension);
         if (reader is null)
         {
-            if (explicitlyNamed) yield return ReadResult.Fail(path, $"unsupported file type \"{extension}\" (expected .txt, .html, .jsonl, .rss, .atom, .xml)");
+            if (explicitlyNamed) yield return ReadResult.Fail(path, $"unsupported file type \"{extension}\" (expected .txt, .html, .jsonl, .csv, .rss, .atom, .xml, .warc, .zip, .gz)");
             yield break;
         }
         var stream = TryOpen(path, out var openError);
@@ -193,26 +207,5 @@ public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLi
     }
 
     /// <summary>A reader bug or IO failure mid-file becomes an error item instead of ending the batch.</summary>
-    private static IEnumerable<ReadResult> Guarded(string location, Func<IEnumerable<ReadResult>> read)
-    {
-        using var items = read().GetEnumerator();
-        while (true)
-        {
-            ReadResult? failure = null;
-            try
-            {
-                if (!items.MoveNext()) yield break;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failure = ReadResult.Fail(location, $"read failed: {e.Message}");
-            }
-            if (failure is not null)
-            {
-                yield return failure;
-                yield break;
-            }
-            yield return items.Current;
-        }
-    }
+    private static IEnumerable<ReadResult> Guarded(string location, Func<IEnumerable<ReadResult>> read) => ReadGuard.Run(location, read);
 }
