@@ -12,4 +12,7 @@ public sealed record IngestSummary(
     TimeSpan Elapsed)
 {
     public bool Failed => Errors.Count > 0;
+
+    /// <summary>Articles stored but not extracted from because they are not in English (their language named).</summary>
+    public IReadOnlyList<LanguageSkip> NotEnglish { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     public int BatchSize { get; init; } = 64;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Tells each article's language; articles not in English are stored without extraction. Null: all are taken as English.</summary>
+    public LanguageIdentifier? Languages { get; init; }
+
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
         Func<Stream>? standardInput = null, CancellationToken cancel = default)
     {
@@ -22,6 +25,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         var inputs = reader.Inputs(paths);
         var known = store.ArticleIds();
         var errors = new List<ReadError>();
+        var notEnglish = new List<LanguageSkip>();
         int read = 0, stored = 0, already = 0, events = 0, inputsDone = 0;
 
         var items = inputs
@@ -42,6 +46,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             else
             {
                 read++;
+                if (outcome.Skipped is not null) notEnglish.Add(outcome.Skipped);
                 batch.Add(outcome.Document!);
                 events += outcome.Document!.Events.Count;
                 if (batch.Count >= BatchSize) stored += Flush(batch);
@@ -50,7 +55,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         }
         stored += Flush(batch);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
-        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed);
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish };
     }
 
     private int Flush(List<Document> batch)
@@ -60,13 +65,21 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         return stored;
     }
 
-    private sealed record Outcome(Document? Document, ReadError? Error);
+    private sealed record Outcome(Document? Document, ReadError? Error, LanguageSkip? Skipped = null);
 
     private Outcome Process(Article article)
     {
         try
         {
-            return new Outcome(pipeline.Process(article), null);
+            var language = Languages?.Identify(article.Text) ?? LanguageIdentifier.English;
+            if (language != LanguageIdentifier.English)
+            {
+                // Kept, with its language, for a reader or a later multilingual pipeline; the English rules would misread it.
+                var stored = article with { Language = language };
+                return new Outcome(new Document(stored), null,
+                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)));
+            }
+            return new Outcome(pipeline.Process(article with { Language = language }), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
