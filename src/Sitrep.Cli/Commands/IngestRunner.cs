@@ -43,6 +43,8 @@ public static class IngestRunner
             output.WriteLine($"articles stored\t{summary.ArticlesStored}");
             output.WriteLine($"already stored\t{summary.AlreadyStored}");
             output.WriteLine($"events found\t{summary.EventsFound}");
+            output.WriteLine($"near-duplicates (linked)\t{summary.NearDuplicates.Count}");
+            foreach (var link in summary.NearDuplicates) output.WriteLine($"near-duplicate\t{link.Location}\t{link.DuplicateOf}\t{link.Similarity:F2}");
             output.WriteLine($"not english (stored, not extracted)\t{summary.NotEnglish.Count}");
             foreach (var skip in summary.NotEnglish) output.WriteLine($"not english\t{skip.Location}\t{skip.LanguageName}");
             output.WriteLine($"errors\t{summary.Errors.Count}");
@@ -54,10 +56,17 @@ public static class IngestRunner
         table.AddRow("articles stored", summary.ArticlesStored.ToString());
         table.AddRow("already stored (skipped)", summary.AlreadyStored.ToString());
         table.AddRow("events found", summary.EventsFound.ToString());
+        table.AddRow("near-duplicates (linked, not double-counted)", summary.NearDuplicates.Count.ToString());
         table.AddRow("not English (stored, not extracted)", summary.NotEnglish.Count.ToString());
         table.AddRow(summary.Errors.Count > 0 ? "[red]errors[/]" : "errors", summary.Errors.Count.ToString());
         table.Caption($"{summary.Elapsed.TotalSeconds:F1} s, {rate:F0} articles/s");
         AnsiConsole.Write(table);
+        if (summary.NearDuplicates.Count > 0)
+        {
+            var copies = new Table().Border(TableBorder.Rounded).AddColumns("near-duplicate", "copy of", "similarity");
+            foreach (var link in summary.NearDuplicates) copies.AddRow(Markup.Escape(link.Location), link.DuplicateOf, link.Similarity.ToString("F2"));
+            AnsiConsole.Write(copies);
+        }
         if (summary.NotEnglish.Count > 0)
         {
             var skipped = new Table().Border(TableBorder.Rounded).AddColumns("not extracted", "language");

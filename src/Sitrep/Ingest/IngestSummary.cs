@@ -1,3 +1,4 @@
+using Sitrep.Dedup;
 using Sitrep.Documents;
 
 namespace Sitrep.Ingest;
@@ -15,4 +16,7 @@ public sealed record IngestSummary(
 
     /// <summary>Articles stored but not extracted from because they are not in English (their language named).</summary>
     public IReadOnlyList<LanguageSkip> NotEnglish { get; init; } = [];
+
+    /// <summary>Articles recognised as near-copies of one stored before (republished wire stories), linked to it.</summary>
+    public IReadOnlyList<DuplicateLink> NearDuplicates { get; init; } = [];
 }

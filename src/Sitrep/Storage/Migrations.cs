@@ -66,5 +66,20 @@ internal static class Migrations
             PRIMARY KEY (feed, item_key)
         );
         """,
+        // 4: near-duplicate detection. A MinHash signature per article, and links from a republished
+        // copy to the article first stored, so its events corroborate instead of counting twice.
+        """
+        CREATE TABLE article_fingerprints (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL
+        );
+        CREATE TABLE article_links (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL,
+            PRIMARY KEY (article_id, duplicate_of)
+        );
+        CREATE INDEX article_links_original ON article_links(duplicate_of);
+        """,
     ];
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Sitrep.Dedup;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Pipeline;
@@ -161,6 +162,28 @@ public sealed class SqliteStore : IDisposable
                 Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
+
+    /// <summary>Every stored MinHash signature, for near-duplicate lookups.</summary>
+    public IEnumerable<(string ArticleId, MinHash Signature)> Fingerprints() =>
+        _connection.Query<(string, byte[])>("SELECT article_id, minhash FROM article_fingerprints ORDER BY rowid")
+            .Select(row => (row.Item1, MinHash.FromBytes(row.Item2)));
+
+    /// <summary>Stores signatures of newly stored articles and their near-duplicate links, in one transaction.</summary>
+    public void SaveNearDuplicates(IEnumerable<(string ArticleId, MinHash Signature)> fingerprints, IEnumerable<DuplicateLink> links)
+    {
+        using var tx = _connection.BeginTransaction();
+        foreach (var (id, signature) in fingerprints)
+            _connection.Execute("INSERT OR IGNORE INTO article_fingerprints (article_id, minhash) SELECT @id, @minhash WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)",
+                new { id, minhash = signature.ToBytes() }, tx);
+        foreach (var link in links)
+            _connection.Execute("INSERT OR IGNORE INTO article_links (article_id, duplicate_of, similarity) VALUES (@ArticleId, @DuplicateOf, @Similarity)",
+                link, tx);
+        tx.Commit();
+    }
+
+    /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
+    public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
+        _connection.Query<(string, string, double)>("SELECT article_id, duplicate_of, similarity FROM article_links ORDER BY article_id").ToList();
 
     /// <summary>Feed items seen before, as "feed\nkey" strings.</summary>
     public HashSet<string> FeedItemKeys() =>
