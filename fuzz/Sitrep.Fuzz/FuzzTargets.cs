@@ -9,7 +9,8 @@ namespace Sitrep.Fuzz;
 public static class FuzzTargets
 {
     /// <summary>Small caps so the fuzzer spends its time on parsing paths, not on big allocations.</summary>
-    public static readonly ReaderLimits Limits = ReaderLimits.Default with
+    /// <remarks>Built on each call, never in a static initialiser: SharpFuzz-instrumented code may only run inside Fuzzer.Run.</remarks>
+    public static ReaderLimits Limits => new()
     {
         MaxArticleBytes = 256 * 1024,
         MaxDecompressedBytes = 1024 * 1024,

@@ -5,6 +5,7 @@ using Sitrep.Fuzz;
 //   sitrep-fuzz afl TARGET                      run under AFL (afl-fuzz -i fuzz/corpus/TARGET -o out -- dotnet Sitrep.Fuzz.dll afl TARGET)
 //   sitrep-fuzz libfuzzer TARGET                run under libFuzzer-dotnet
 //   sitrep-fuzz random TARGET SECONDS [SEED]    plain random-mutation fuzzing over fuzz/corpus/TARGET, findings in fuzz/findings
+//   sitrep-fuzz replay TARGET FILE...           run saved inputs (AFL crashes, findings) and print what each does
 // TARGET is html, feed or jsonl.
 if (args.Length < 2 || !FuzzTargets.All.TryGetValue(args[1], out var target))
 {
@@ -30,6 +31,22 @@ switch (args[0])
         Console.WriteLine($"{report.Target}: {report.Runs:N0} inputs in {seconds:0} s, {report.Crashes} crashes, {report.SlowInputs} slow (> {MutationDriver.SlowInput.TotalSeconds:0} s), slowest {report.Slowest.TotalMilliseconds:F0} ms");
         foreach (var (kind, count) in report.CrashKinds.OrderByDescending(k => k.Value)) Console.WriteLine($"  {count} x {kind}");
         return report.Crashes > 0 ? 1 : 0;
+    case "replay":
+        var failed = 0;
+        foreach (var file in args.Skip(2))
+        {
+            try
+            {
+                target(File.OpenRead(file));
+                Console.WriteLine($"{file}: ok");
+            }
+            catch (Exception e)
+            {
+                failed++;
+                Console.WriteLine($"{file}: {e}");
+            }
+        }
+        return failed > 0 ? 1 : 0;
     default:
         Console.Error.WriteLine($"unknown mode {args[0]}");
         return 2;

@@ -18,8 +18,9 @@ public static class TextEncodings
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: UTF-7, which .NET disables (and HTML forbids); found by fuzzing.
             return null;
         }
     }

@@ -72,6 +72,14 @@ public class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Page_declaring_utf7_is_a_clear_error_not_an_exception()
+    {
+        // Found by AFL: .NET throws NotSupportedException for UTF-7.
+        var result = new HtmlArticleReader().Read("x.html", Encoding.ASCII.GetBytes("<meta charset=\"utf-7\"><p>text</p>"), ReaderLimits.Default);
+        Assert.Equal("unknown character encoding \"utf-7\" declared by the page", result.Error!.Reason);
+    }
+
+    [Fact]
     public void A_batch_with_every_kind_of_hostile_file_still_reads_the_good_one()
     {
         Write("a_deep.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 50_000))));
