@@ -96,6 +96,13 @@ public class FeedReaderTests
     }
 
     [Fact]
+    public void A_feed_piped_to_standard_input_is_recognised()
+    {
+        var results = SourceReader.Default().Read(["-"], () => File.OpenRead(Fixture.PathOf("feed_atom.xml"))).ToList();
+        Assert.Equal(["Clashes reported in Faryab", "Market reopens in Maimana"], results.Select(r => r.Article!.Title));
+    }
+
+    [Fact]
     public void A_folder_with_feeds_and_a_hostile_feed_reads_the_good_ones()
     {
         var folder = Directory.CreateTempSubdirectory("sitrep-feeds").FullName;
