@@ -43,6 +43,11 @@ public static class SafeXml
         {
             error = $"malformed XML: {e.Message}";
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.Text.DecoderFallbackException)
+        {
+            // The framework's XML reader can fail this way on garbled encoding declarations (found by fuzzing).
+            error = $"malformed XML (the parser gave up: {e.Message})";
+        }
         return null;
     }
 }

@@ -80,6 +80,14 @@ public class FeedReaderTests
     }
 
     [Fact]
+    public void Garbled_encoding_declaration_is_a_clear_error_not_an_exception()
+    {
+        // Found by AFL: the framework's XmlReader threw ArgumentOutOfRangeException on this input.
+        var item = Assert.Single(Items("feed_fuzz_encoding_switch.xml"));
+        Assert.StartsWith("malformed XML", item.Result.Error!.Reason);
+    }
+
+    [Fact]
     public void Xml_that_is_not_a_feed_is_named()
     {
         var result = new FeedReader().Read("sitemap.xml", new MemoryStream("<urlset><url/></urlset>"u8.ToArray()), ReaderLimits.Default).Single();
