@@ -10,7 +10,7 @@ namespace Sitrep.Tests.Sources;
 internal sealed class LocalHttpServer : IDisposable
 {
     public sealed record Response(int Status, byte[] Body, string ContentType = "text/html; charset=utf-8",
-        string? Location = null, bool Gzip = false, TimeSpan Delay = default);
+        string? Location = null, bool Gzip = false, TimeSpan Delay = default, bool Brotli = false);
 
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, Func<int, Response>> _routes = new();
@@ -78,6 +78,13 @@ internal sealed class LocalHttpServer : IDisposable
                 using (var gzip = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(body);
                 body = packed.ToArray();
                 context.Response.AddHeader("Content-Encoding", "gzip");
+            }
+            if (response.Brotli)
+            {
+                using var packed = new MemoryStream();
+                using (var brotli = new BrotliStream(packed, CompressionLevel.Fastest, leaveOpen: true)) brotli.Write(body);
+                body = packed.ToArray();
+                context.Response.AddHeader("Content-Encoding", "br");
             }
             context.Response.ContentLength64 = body.Length;
             await context.Response.OutputStream.WriteAsync(body);

@@ -88,6 +88,30 @@ public class UrlIngestTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_command_fetches_a_url_and_stores_its_page_features()
+    {
+        var db = Path.Combine(_folder, "ingest.db");
+        string[] args = ["ingest", _server.BaseUrl + "/partisan", "--allow-private", "--host-interval", "0", "--db", db];
+        Assert.Equal(0, Sitrep.Cli.Program.CreateRoot().Parse(args).Invoke());
+        using var store = SqliteStore.Open(db);
+        Assert.Equal(1, store.Counts().Articles);
+        var id = ArticleId.For(SourceReader.Default(fetcher: Fetcher()).Read([_server.BaseUrl + "/partisan"]).Single().Article!.Text,
+            "https://eastwatch.example/2021/08/ring-road-ghazni/");
+        var stored = store.Article(id)!;
+        Assert.Contains(new PageFeature(PageFeature.DonationAppeal, "Support EastWatch"), stored.Features);
+        Assert.Contains(stored.Features, f => f.Kind == PageFeature.WalletAddress && f.Text.StartsWith("BTC:"));
+    }
+
+    [Fact]
+    public void Ingest_command_refuses_a_private_url_by_default()
+    {
+        var db = Path.Combine(_folder, "refused.db");
+        string[] args = ["ingest", _server.BaseUrl + "/partisan", "--retries", "0", "--db", db];
+        Assert.Equal(1, Sitrep.Cli.Program.CreateRoot().Parse(args).Invoke());
+        Assert.Equal(0, _server.Hits("/partisan"));
+    }
+
+    [Fact]
     public void Watch_ingests_new_items_only()
     {
         var db = Path.Combine(_folder, "watch.db");

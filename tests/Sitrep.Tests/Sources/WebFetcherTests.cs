@@ -103,6 +103,14 @@ public class WebFetcherTests : IDisposable
     }
 
     [Fact]
+    public void Brotli_bodies_are_decompressed()
+    {
+        _server.Route("/br", new LocalHttpServer.Response(200, Encoding.UTF8.GetBytes("<p>brotli page</p>"), Brotli: true));
+        using var fetcher = new WebFetcher(Local);
+        Assert.Equal("<p>brotli page</p>", Encoding.UTF8.GetString(fetcher.Fetch(Url("/br")).Body));
+    }
+
+    [Fact]
     public void Decompression_bomb_is_stopped_by_the_size_cap()
     {
         _server.Route("/bomb", new LocalHttpServer.Response(200, new byte[5_000_000], Gzip: true));
