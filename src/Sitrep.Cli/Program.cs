@@ -16,6 +16,7 @@ public static class Program
         root.Options.Add(CommonOptions.Db);
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

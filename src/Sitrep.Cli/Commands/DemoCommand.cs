@@ -33,7 +33,7 @@ public static class DemoCommand
             foreach (var file in new[] { path, path + "-wal", path + "-shm" })
                 if (File.Exists(file)) File.Delete(file);
             using var store = SqliteStore.Open(path);
-            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), [samples], ReaderLimits.Default);
+            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), [samples], SourceReader.Default());
             EventTable.Write(store.Events(new EventQuery()), EventTable.DefaultFormat, Console.Out);
             IngestRunner.PrintSummary(summary, Console.Out);
             Console.Out.WriteLine($"database: {Path.GetFullPath(path)}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Documents;
 using Sitrep.Storage;
+using Sitrep.Web;
 
 namespace Sitrep.Cli.Commands;
 
@@ -13,23 +14,36 @@ public static class IngestCommand
         HelpName = "N",
     };
 
+    public static readonly Option<string> TextColumn = new("--text-column")
+    {
+        Description = "CSV/TSV column holding the article text",
+        DefaultValueFactory = _ => CsvArticleReader.DefaultTextColumn,
+        HelpName = "NAME",
+    };
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files (.txt with optional .json sidecar, .html, .jsonl), folders (read recursively), or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files (.txt with optional .json sidecar, .html, .jsonl, .csv/.tsv, .rss/.atom/.xml feeds, .warc, .zip and .gz archives of these), folders (read recursively), http(s) URLs of pages or feeds, or - for standard input", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", """
             Read articles, extract their events and store both in the database.
             Re-running is safe: articles already stored are skipped, and a run that was
             interrupted picks up where it stopped. Unreadable inputs are listed with the
             reason; the rest is stored. Exit code 1 when some inputs failed.
+            URLs are fetched politely (User-Agent, per-host interval, retries) and never from
+            private or loopback addresses unless --allow-private.
             Example: sitrep ingest samples/ --db afghanistan.db
             """)
-        { paths, MaxBytes };
+        { paths, MaxBytes, TextColumn };
+        WebOptions.AddTo(command);
 
         command.SetAction(result =>
         {
             using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(MaxBytes) };
-            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(paths)!, limits);
+            using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
+            var reader = SourceReader.Default(limits, fetcher, result.GetValue(WebOptions.FetchFull),
+                textColumn: result.GetValue(TextColumn)!);
+            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(paths)!, reader);
             IngestRunner.PrintSummary(summary, Console.Out);
             return summary.Failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });

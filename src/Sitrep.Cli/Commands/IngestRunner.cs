@@ -9,9 +9,9 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Runs an ingest with a progress bar on a terminal (none when output is redirected) and prints the summary.</summary>
 public static class IngestRunner
 {
-    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, ReaderLimits limits)
+    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader)
     {
-        var ingestor = new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(limits), store);
+        var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store) { Languages = LanguageIdentifier.Load(data) };
         if (Console.IsErrorRedirected || Console.IsOutputRedirected)
             return ingestor.Run(paths);
 
@@ -43,6 +43,10 @@ public static class IngestRunner
             output.WriteLine($"articles stored\t{summary.ArticlesStored}");
             output.WriteLine($"already stored\t{summary.AlreadyStored}");
             output.WriteLine($"events found\t{summary.EventsFound}");
+            output.WriteLine($"near-duplicates (linked)\t{summary.NearDuplicates.Count}");
+            foreach (var link in summary.NearDuplicates) output.WriteLine($"near-duplicate\t{link.Location}\t{link.DuplicateOf}\t{link.Similarity:F2}");
+            output.WriteLine($"not english (stored, not extracted)\t{summary.NotEnglish.Count}");
+            foreach (var skip in summary.NotEnglish) output.WriteLine($"not english\t{skip.Location}\t{skip.LanguageName}");
             output.WriteLine($"errors\t{summary.Errors.Count}");
             foreach (var error in summary.Errors) output.WriteLine($"error\t{error.Location}\t{error.Reason}");
             return;
@@ -52,9 +56,23 @@ public static class IngestRunner
         table.AddRow("articles stored", summary.ArticlesStored.ToString());
         table.AddRow("already stored (skipped)", summary.AlreadyStored.ToString());
         table.AddRow("events found", summary.EventsFound.ToString());
+        table.AddRow("near-duplicates (linked, not double-counted)", summary.NearDuplicates.Count.ToString());
+        table.AddRow("not English (stored, not extracted)", summary.NotEnglish.Count.ToString());
         table.AddRow(summary.Errors.Count > 0 ? "[red]errors[/]" : "errors", summary.Errors.Count.ToString());
         table.Caption($"{summary.Elapsed.TotalSeconds:F1} s, {rate:F0} articles/s");
         AnsiConsole.Write(table);
+        if (summary.NearDuplicates.Count > 0)
+        {
+            var copies = new Table().Border(TableBorder.Rounded).AddColumns("near-duplicate", "copy of", "similarity");
+            foreach (var link in summary.NearDuplicates) copies.AddRow(Markup.Escape(link.Location), link.DuplicateOf, link.Similarity.ToString("F2"));
+            AnsiConsole.Write(copies);
+        }
+        if (summary.NotEnglish.Count > 0)
+        {
+            var skipped = new Table().Border(TableBorder.Rounded).AddColumns("not extracted", "language");
+            foreach (var skip in summary.NotEnglish) skipped.AddRow(Markup.Escape(skip.Location), Markup.Escape(skip.LanguageName));
+            AnsiConsole.Write(skipped);
+        }
         if (summary.Errors.Count == 0) return;
         var errors = new Table().Border(TableBorder.Rounded).AddColumns("input", "reason");
         foreach (var error in summary.Errors) errors.AddRow(Markup.Escape(error.Location), Markup.Escape(error.Reason));

@@ -17,6 +17,12 @@ public sealed record Article
     public required string Source { get; init; }
     /// <summary>Features of the page that are not article text, e.g. donation appeals (framing signals).</summary>
     public IReadOnlyList<string> Boilerplate { get; init; } = [];
+    /// <summary>Typed page features (donation appeals, wallet addresses) found in the boilerplate removed from the text.</summary>
+    public IReadOnlyList<PageFeature> Features { get; init; } = [];
+
+    /// <summary>The same article with these features recorded (also as <see cref="Boilerplate"/> strings).</summary>
+    public Article WithFeatures(IReadOnlyList<PageFeature> features) =>
+        features.Count == 0 ? this : this with { Features = features, Boilerplate = features.Select(f => f.ToString()).ToList() };
 
     public static Article Create(string text, string source, string? url = null, string? outlet = null,
         string? title = null, DateOnly? published = null) => new()

@@ -6,7 +6,7 @@ namespace Sitrep.Documents;
 /// Reads a JSON Lines corpus: one article per line with fields text (required), title, url,
 /// outlet, published. A bad line is reported as "file:line" and the other lines go through.
 /// </summary>
-public sealed class JsonLinesReader : IArticleReader
+public sealed class JsonLinesReader(BoilerplateCleaner? cleaner = null) : IArticleReader
 {
     public bool Handles(string extension) => extension is ".jsonl" or ".ndjson";
 
@@ -25,7 +25,7 @@ public sealed class JsonLinesReader : IArticleReader
         }
     }
 
-    private static ReadResult ParseLine(string where, byte[] bytes, ReaderLimits limits)
+    private ReadResult ParseLine(string where, byte[] bytes, ReaderLimits limits)
     {
         if (!TextDecoder.TryDecode(bytes, limits, out var json, out var decodeError))
             return ReadResult.Fail(where, decodeError);
@@ -40,7 +40,11 @@ public sealed class JsonLinesReader : IArticleReader
                 return ReadResult.Fail(where, "no \"text\" field (or it is empty)");
             var metadata = ArticleMetadata.FromJson(root, out var error);
             if (error is not null) return ReadResult.Fail(where, error);
-            return ReadResult.Ok(Article.Create(text, where, metadata.Url, metadata.Outlet, metadata.Title, metadata.Published));
+            var cleaned = (cleaner ?? BoilerplateCleaner.Default).Clean(text);
+            if (string.IsNullOrWhiteSpace(cleaned.Text))
+                return ReadResult.Fail(where, "no article text left once page boilerplate is removed");
+            return ReadResult.Ok(Article.Create(cleaned.Text, where, metadata.Url, metadata.Outlet, metadata.Title, metadata.Published)
+                .WithFeatures(cleaned.Features));
         }
         catch (JsonException e)
         {

@@ -4,9 +4,10 @@ namespace Sitrep.Documents;
 
 /// <summary>
 /// Reads a .txt file as one article. A sidecar file with the same name and a .json extension
-/// may give url, title, outlet and published.
+/// may give url, title, outlet and published. A copy of a web page saved as text carries the
+/// page's boilerplate; <see cref="BoilerplateCleaner"/> removes it as for HTML.
 /// </summary>
-public sealed class PlainTextReader : IArticleReader
+public sealed class PlainTextReader(BoilerplateCleaner? cleaner = null) : IArticleReader
 {
     public bool Handles(string extension) => extension is ".txt" or ".text" or "";
 
@@ -24,7 +25,14 @@ public sealed class PlainTextReader : IArticleReader
             yield return ReadResult.Fail(Path.ChangeExtension(location, ".json"), sidecarError);
             yield break;
         }
-        yield return ReadResult.Ok(Article.Create(text, location, metadata.Url, metadata.Outlet, metadata.Title, metadata.Published));
+        var cleaned = (cleaner ?? BoilerplateCleaner.Default).Clean(text);
+        if (string.IsNullOrWhiteSpace(cleaned.Text))
+        {
+            yield return ReadResult.Fail(location, "no article text left once page boilerplate is removed");
+            yield break;
+        }
+        yield return ReadResult.Ok(Article.Create(cleaned.Text, location, metadata.Url, metadata.Outlet, metadata.Title, metadata.Published)
+            .WithFeatures(cleaned.Features));
     }
 
     private static ArticleMetadata ReadSidecar(string location, out string? error)

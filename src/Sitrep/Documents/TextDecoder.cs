@@ -41,7 +41,7 @@ public static class TextDecoder
         return true;
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         var offset = 0;
         while (offset < bytes.Length)

@@ -1,3 +1,4 @@
+using Sitrep.Dedup;
 using Sitrep.Documents;
 
 namespace Sitrep.Ingest;
@@ -12,4 +13,10 @@ public sealed record IngestSummary(
     TimeSpan Elapsed)
 {
     public bool Failed => Errors.Count > 0;
+
+    /// <summary>Articles stored but not extracted from because they are not in English (their language named).</summary>
+    public IReadOnlyList<LanguageSkip> NotEnglish { get; init; } = [];
+
+    /// <summary>Articles recognised as near-copies of one stored before (republished wire stories), linked to it.</summary>
+    public IReadOnlyList<DuplicateLink> NearDuplicates { get; init; } = [];
 }

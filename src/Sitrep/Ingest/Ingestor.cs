@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sitrep.Dedup;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
@@ -15,6 +16,9 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     public int BatchSize { get; init; } = 64;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Tells each article's language; articles not in English are stored without extraction. Null: all are taken as English.</summary>
+    public LanguageIdentifier? Languages { get; init; }
+
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
         Func<Stream>? standardInput = null, CancellationToken cancel = default)
     {
@@ -22,6 +26,13 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         var inputs = reader.Inputs(paths);
         var known = store.ArticleIds();
         var errors = new List<ReadError>();
+        var notEnglish = new List<LanguageSkip>();
+        var duplicates = new List<DuplicateLink>();
+        var copies = new NearDuplicateIndex();
+        foreach (var (id, signature) in store.Fingerprints()) copies.Add(id, signature);
+        // A copy of a copy links to the first version stored: every copy corroborates that one.
+        var originalOf = store.DuplicateLinks().GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.First().DuplicateOf, StringComparer.Ordinal);
+        var pending = new Pending();
         int read = 0, stored = 0, already = 0, events = 0, inputsDone = 0;
 
         var items = inputs
@@ -42,31 +53,67 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             else
             {
                 read++;
+                if (outcome.Skipped is not null) notEnglish.Add(outcome.Skipped);
                 batch.Add(outcome.Document!);
                 events += outcome.Document!.Events.Count;
-                if (batch.Count >= BatchSize) stored += Flush(batch);
+                if (outcome.Signature is { } signature)
+                {
+                    var article = outcome.Document.Article;
+                    if (copies.BestMatch(signature) is { } match)
+                    {
+                        var original = originalOf.GetValueOrDefault(match.ArticleId, match.ArticleId);
+                        originalOf[article.Id] = original;
+                        var link = new DuplicateLink(article.Id, article.Source, original, match.Similarity);
+                        duplicates.Add(link);
+                        pending.Links.Add(link);
+                    }
+                    copies.Add(article.Id, signature);
+                    pending.Fingerprints.Add((article.Id, signature));
+                }
+                if (batch.Count >= BatchSize) stored += Flush(batch, pending);
             }
             progress?.Report(new IngestProgress(inputsDone, inputs.Count, read, events, errors.Count));
         }
-        stored += Flush(batch);
+        stored += Flush(batch, pending);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
-        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed);
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates };
     }
 
-    private int Flush(List<Document> batch)
+    private int Flush(List<Document> batch, Pending pending)
     {
         var stored = store.Save(batch, DateTimeOffset.UtcNow);
+        store.SaveNearDuplicates(pending.Fingerprints, pending.Links);
         batch.Clear();
+        pending.Fingerprints.Clear();
+        pending.Links.Clear();
         return stored;
     }
 
-    private sealed record Outcome(Document? Document, ReadError? Error);
+    /// <summary>Near-duplicate data of the batch in flight, stored right after it.</summary>
+    private sealed class Pending
+    {
+        public List<(string ArticleId, MinHash Signature)> Fingerprints { get; } = [];
+        public List<DuplicateLink> Links { get; } = [];
+    }
+
+    private sealed record Outcome(Document? Document, ReadError? Error, LanguageSkip? Skipped = null)
+    {
+        public MinHash? Signature { get; init; }
+    }
 
     private Outcome Process(Article article)
     {
         try
         {
-            return new Outcome(pipeline.Process(article), null);
+            var language = Languages?.Identify(article.Text) ?? LanguageIdentifier.English;
+            if (language != LanguageIdentifier.English)
+            {
+                // Kept, with its language, for a reader or a later multilingual pipeline; the English rules would misread it.
+                var stored = article with { Language = language };
+                return new Outcome(new Document(stored), null,
+                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language))) { Signature = MinHash.Of(article.Text) };
+            }
+            return new Outcome(pipeline.Process(article with { Language = language }), null) { Signature = MinHash.Of(article.Text) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -53,5 +53,33 @@ internal static class Migrations
         );
         CREATE INDEX evidence_event ON evidence(event_id);
         """,
+        // 2: page features (donation appeals, wallet addresses) kept beside the cleaned text, as JSON.
+        """
+        ALTER TABLE articles ADD COLUMN features TEXT;
+        """,
+        // 3: feed items already seen by `sitrep watch`, so a poll reads only new ones (and never refetches their pages).
+        """
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (feed, item_key)
+        );
+        """,
+        // 4: near-duplicate detection. A MinHash signature per article, and links from a republished
+        // copy to the article first stored, so its events corroborate instead of counting twice.
+        """
+        CREATE TABLE article_fingerprints (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL
+        );
+        CREATE TABLE article_links (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL,
+            PRIMARY KEY (article_id, duplicate_of)
+        );
+        CREATE INDEX article_links_original ON article_links(duplicate_of);
+        """,
     ];
 }

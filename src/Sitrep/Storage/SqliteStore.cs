@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Sitrep.Dedup;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Pipeline;
@@ -81,10 +82,15 @@ public sealed class SqliteStore : IDisposable
     private bool InsertArticle(Article a, DateTimeOffset ingestedAt, SqliteTransaction tx) =>
         _connection.Execute(
             """
-            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at)
-            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt)
+            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at, features)
+            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt, @features)
             """,
-            new { a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, ingestedAt = ingestedAt.ToString("O") },
+            new
+            {
+                a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text,
+                ingestedAt = ingestedAt.ToString("O"),
+                features = a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features),
+            },
             tx) == 1;
 
     private void InsertEvent(EventMention e, SqliteTransaction tx)
@@ -181,16 +187,45 @@ public sealed class SqliteStore : IDisposable
         _connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
             .Select(r => new Article
             {
-                Id = r.Id,
-                Text = r.Text,
-                Url = r.Url,
-                Outlet = r.Outlet,
-                Title = r.Title,
-                Published = PublishedDate.Parse(r.Published),
-                Language = r.Language,
-                Source = r.Source,
-            })
+                Id = r.Id, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Title = r.Title,
+                Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
+            }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
+
+    /// <summary>Every stored MinHash signature, for near-duplicate lookups.</summary>
+    public IEnumerable<(string ArticleId, MinHash Signature)> Fingerprints() =>
+        _connection.Query<(string, byte[])>("SELECT article_id, minhash FROM article_fingerprints ORDER BY rowid")
+            .Select(row => (row.Item1, MinHash.FromBytes(row.Item2)));
+
+    /// <summary>Stores signatures of newly stored articles and their near-duplicate links, in one transaction.</summary>
+    public void SaveNearDuplicates(IEnumerable<(string ArticleId, MinHash Signature)> fingerprints, IEnumerable<DuplicateLink> links)
+    {
+        using var tx = _connection.BeginTransaction();
+        foreach (var (id, signature) in fingerprints)
+            _connection.Execute("INSERT OR IGNORE INTO article_fingerprints (article_id, minhash) SELECT @id, @minhash WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)",
+                new { id, minhash = signature.ToBytes() }, tx);
+        foreach (var link in links)
+            _connection.Execute("INSERT OR IGNORE INTO article_links (article_id, duplicate_of, similarity) VALUES (@ArticleId, @DuplicateOf, @Similarity)",
+                link, tx);
+        tx.Commit();
+    }
+
+    /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
+    public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
+        _connection.Query<(string, string, double)>("SELECT article_id, duplicate_of, similarity FROM article_links ORDER BY article_id").ToList();
+
+    /// <summary>Feed items seen before, as "feed\nkey" strings.</summary>
+    public HashSet<string> FeedItemKeys() =>
+        _connection.Query<string>("SELECT feed || char(10) || item_key FROM feed_items").ToHashSet(StringComparer.Ordinal);
+
+    public void MarkFeedItems(IEnumerable<(string Feed, string Key)> items, DateTimeOffset seenAt)
+    {
+        using var tx = _connection.BeginTransaction();
+        foreach (var (feed, key) in items)
+            _connection.Execute("INSERT OR IGNORE INTO feed_items (feed, item_key, first_seen) VALUES (@feed, @key, @seen)",
+                new { feed, key, seen = seenAt.ToString("O") }, tx);
+        tx.Commit();
+    }
 
     public (long Articles, long Events) Counts() => (
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles"),
@@ -199,5 +234,5 @@ public sealed class SqliteStore : IDisposable
     public void Dispose() => _connection.Dispose();
 
     private sealed record ArticleRecord(string Id, string? Url, string? Outlet, string? Title, string? Published,
-        string Language, string Source, string Text, string IngestedAt);
+        string Language, string Source, string Text, string IngestedAt, string? Features);
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Documents;
+
+public enum BoilerplateAction
+{
+    /// <summary>Drop this line and everything after it (comment sections, related-story lists).</summary>
+    Cut,
+    Drop,
+    /// <summary>Drop the line and keep it as a donation-appeal feature.</summary>
+    Donation,
+}
+
+/// <summary>One line pattern of <c>data/boilerplate/lines.tsv</c>.</summary>
+public sealed record BoilerplateRule(BoilerplateAction Action, Regex Pattern)
+{
+    public static BoilerplateRule Parse(string line)
+    {
+        var tab = line.IndexOf('\t');
+        if (tab < 0) throw new FormatException($"boilerplate rule needs ACTION<TAB>REGEX: \"{line}\"");
+        var action = Enum.Parse<BoilerplateAction>(line[..tab].Trim(), ignoreCase: true);
+        var pattern = new Regex(line[(tab + 1)..].Trim(),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        return new BoilerplateRule(action, pattern);
+    }
+}
