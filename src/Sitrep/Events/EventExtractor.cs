@@ -17,7 +17,6 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, DefaultAgents defaults) : IAnnotator
 {
-    private const string Publication = "publication";
 
     /// <summary>A death toll this large is a war total, not one event (the deadliest single attacks of the war killed a few hundred).</summary>
     private const long StatisticThreshold = 1000;
@@ -320,7 +319,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
 
         var place = PlaceOf(draft, main, evidence);
-        var date = DateOf(document, s, main, evidence);
+        var date = DateOf(document, draft, main, evidence);
         // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
         var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
         var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
@@ -345,7 +344,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
-            && (date?.Source == Publication && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
+            && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
@@ -357,8 +356,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence.Add(new Evidence("attribution", said, modality.Rule, said.Of(document.Text)));
         }
 
-        var fatalities = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Killed)]);
-        var injuries = CasualtyCount.Sum([.. casualties.Where(c => c.Kind == CasualtyKind.Injured)]);
+        var (fatalities, injuries) = CasualtyTotals.For(casualties);
         foreach (var c in casualties)
             evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
                 c.Rule + (s.Sentence.Span.Contains(c.Span) ? "" : "+event.continuation"), c.Count.Text));
@@ -555,32 +553,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>
     private static bool InsideActor(SentenceContext s, PlaceSlot p) => s.Actors.Any(a => a.Mention.Span.Contains(p.Mention.Span));
 
-    /// <summary>
-    /// The event's date: a date inside its sentence (the one nearest the trigger), else the most
-    /// recent date earlier in the paragraph, else the publication date. The dates helper's
-    /// <c>EventDating</c> may replace this with a richer anchoring model.
-    /// </summary>
-    private static EventDate? DateOf(Document document, SentenceContext s, TriggerMatch main, List<Evidence> evidence)
+    /// <summary>The event's date by <see cref="EventDating"/>, from its clause outwards, with the expression (or publication date) as evidence.</summary>
+    private static EventDate? DateOf(Document document, EventDraft draft, TriggerMatch main, List<Evidence> evidence)
     {
-        static bool Usable(TimeExpression t) => !t.IsDuration && t.Start is not null;
-        var own = Document.Within(document.Times, s.Sentence.Span).Where(Usable)
-            .OrderBy(t => Math.Abs(t.Span.Start - main.Span.Start)).FirstOrDefault();
-        if (own is not null)
-            return Dated(own, "sentence", "event.date.sentence", evidence);
-        var earlier = document.Times.Where(Usable)
-            .Where(t => t.Span.End <= s.Sentence.Span.Start && document.SentenceAt(t.Span.Start)?.Paragraph == s.Sentence.Paragraph)
-            .OrderByDescending(t => t.Span.Start).FirstOrDefault();
-        if (earlier is not null)
-            return Dated(earlier, "paragraph", "event.date.paragraph", evidence);
-        if (document.ReferenceDate is not { } published) return null;
-        evidence.Add(new Evidence("date", main.Span, "event.date.publication", published.ToString("yyyy-MM-dd")));
-        return new EventDate(published, published, DatePrecision.Week, Publication);
-    }
-
-    private static EventDate Dated(TimeExpression t, string source, string rule, List<Evidence> evidence)
-    {
-        evidence.Add(new Evidence("date", t.Span, rule + "+" + t.Rule, t.Text));
-        return new EventDate(t.Start!.Value, t.End ?? t.Start.Value, t.Precision, source);
+        var scope = draft.SharesSentence ? draft.ClauseSpan : draft.Sentence.Sentence.Span;
+        if (EventDating.DateFor(document, scope) is not var (date, expression)) return null;
+        evidence.Add(expression is null
+            ? new Evidence("date", main.Span, "event.date." + date.Source, date.Start.ToString("yyyy-MM-dd"))
+            : new Evidence("date", expression.Span, "event.date." + date.Source + "+" + expression.Rule, expression.Text));
+        return date;
     }
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>

@@ -10,6 +10,8 @@ namespace Sitrep.Time;
 /// <list type="number">
 /// <item>"own-clause": a date inside the event's own span (the finest one, the first if tied);</item>
 /// <item>"sentence": a date elsewhere in the sentence(s) the span lies in;</item>
+/// <item>"statement": the date of a statement in that sentence ("police said on Monday"): the
+/// event happened then or shortly before;</item>
 /// <item>"paragraph": the most recent day, week or month date in an earlier sentence of the same
 /// paragraph, one precision step coarser (a year there is a history recap, a future date is a
 /// plan: both are skipped);</item>
@@ -25,6 +27,7 @@ public static class EventDating
     public const string Paragraph = "paragraph";
     public const string Publication = "publication";
     public const string Reference = "reference";
+    public const string Statement = "statement";
 
     /// <summary>
     /// The date of the event written at <paramref name="eventSpan"/> (its clause or sentence) and
@@ -42,6 +45,8 @@ public static class EventDating
             var sentenceSpan = new Span(sentences[0].Span.Start, sentences[^1].Span.End);
             if (Best(doc.Times.Where(t => sentenceSpan.Contains(t.Span) && !t.Span.Overlaps(eventSpan))) is { } near)
                 return (Of(near, near.Precision, SameSentence), near);
+            if (doc.Times.LastOrDefault(t => sentenceSpan.Contains(t.Span) && IsStatementDate(t)) is { } said)
+                return (Of(said, said.Precision, Statement), said);
 
             var first = sentences[0];
             foreach (var earlier in doc.Sentences.Where(s => s.Paragraph == first.Paragraph && s.Index < first.Index).Reverse())
@@ -59,6 +64,9 @@ public static class EventDating
 
     /// <summary>Whether an expression may date an event at all.</summary>
     public static bool Dates(TimeExpression t) => t.IsResolved && !t.IsDuration && t.Role == TimeRole.When;
+
+    private static bool IsStatementDate(TimeExpression t) =>
+        t.IsResolved && !t.IsDuration && !t.Future && t.Role == TimeRole.Statement;
 
     private static TimeExpression? Best(IEnumerable<TimeExpression> candidates)
     {

@@ -53,7 +53,7 @@ public sealed class TimeAnnotator : IAnnotator
             if (role == TimeRole.When && RoleCueBefore(text, span.Start) is { } cue)
             {
                 role = cue.Role;
-                span = new Span(cue.Start, span.End);
+                if (role != TimeRole.Statement) span = new Span(cue.Start, span.End); // "since 2001" is one expression; "said on Monday" is not
             }
             if (role == TimeRole.When && !reading.IsDuration && ModifiesRecapNoun(text, span))
                 role = TimeRole.Modifier;

@@ -2,8 +2,8 @@ namespace Sitrep.Time;
 
 /// <summary>
 /// What a date says about the events around it. Only <see cref="When"/> dates an event:
-/// "since 2001" opens a period, "until 2014" closes one, and "a February 2019 report" dates a
-/// document, not the attack the sentence is about.
+/// "since 2001" opens a period, "until 2014" closes one, "a February 2019 report" dates a
+/// document, not the attack the sentence is about, and "said on Monday" dates a statement.
 /// </summary>
 public enum TimeRole
 {
@@ -11,4 +11,9 @@ public enum TimeRole
     Since,
     Until,
     Modifier,
+    /// <summary>
+    /// The date of a statement about the event ("police said on Monday"): the event happened then
+    /// or before, so it dates the event only when nothing else in the sentence does.
+    /// </summary>
+    Statement,
 }

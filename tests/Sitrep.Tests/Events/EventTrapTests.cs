@@ -103,7 +103,7 @@ public class EventTrapTests
         var doc = Doc(text).WithDate("July 12", new DateOnly(2020, 7, 12));
         var events = Run(doc).Events;
         Assert.Equal(3, events.Count);
-        Assert.Equal(("sentence", new DateOnly(2020, 7, 12)), (events[0].Date?.Source, events[0].Date?.Start));
+        Assert.Equal(("own-clause", new DateOnly(2020, 7, 12)), (events[0].Date?.Source, events[0].Date?.Start));
         Assert.Equal(("paragraph", new DateOnly(2020, 7, 12)), (events[1].Date?.Source, events[1].Date?.Start));
         Assert.Equal(("publication", Published), (events[2].Date?.Source, events[2].Date?.Start));
         Assert.Equal(DatePrecision.Week, events[2].Date?.Precision);

@@ -33,6 +33,9 @@ public class EventDatingTests
     [InlineData("Fighting went on for 20 years. Ten died in Zabul.", "Ten died", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
     [InlineData("Talks will resume next week. Ten died in Zabul.", "Ten died", "2019-07-30", "2019-07-30", DatePrecision.Week, "publication", null)]
     [InlineData("On Tuesday a bomb exploded in Herat.", "bomb", "2019-07-30", "2019-07-30", DatePrecision.Day, "own-clause", "Tuesday")]
+    [InlineData("Gunmen killed two guards last week, the governor said on Saturday.", "Gunmen", "2019-07-22", "2019-07-28", DatePrecision.Week, "own-clause", "last week")]
+    [InlineData("A bomb killed five people in Khost, police said on Monday.", "bomb", "2019-07-29", "2019-07-29", DatePrecision.Day, "statement", "Monday")]
+    [InlineData("Ten soldiers died in the ambush, officials told reporters on Sunday.", "ambush", "2019-07-28", "2019-07-28", DatePrecision.Day, "statement", "Sunday")]
     public void DatesAnEventFromItsClauseParagraphOrPublication(string text, string eventWords, string start, string end,
         DatePrecision precision, string source, string? expression)
     {
