@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Geo;
 using System.Diagnostics;
 using Sitrep.Documents;
@@ -24,7 +25,7 @@ public sealed class Evaluator(SitrepPipeline pipeline, IPlaceResolver places, IA
     public static Evaluator CreateDefault(DataPack? data = null)
     {
         data ??= DataPack.Default;
-        return new(PipelineBuilder.Default(data), new GazetteerPlaceResolver(Gazetteer.Load(data)), NormalizedActorResolver.Instance);
+        return new(PipelineBuilder.Default(data), new GazetteerPlaceResolver(Gazetteer.Load(data)), new DictionaryActorResolver(ActorDictionary.Load(data)));
     }
 
     public EvalReport Evaluate(GoldSet gold)

@@ -17,7 +17,7 @@ public class BestMatchSelectorTests
         Longitude = 64.72,
     };
 
-    private static readonly BestMatchSelector Selector = new(new DictionaryPlaceResolver());
+    private static readonly BestMatchSelector Selector = new(new FakePlaceResolver());
 
     [Fact]
     public void SameTypeFamilyWinsOverACloserDate()

@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Evaluation;
 
 public class CaseScorerTests
 {
-    private static readonly CaseScorer Scorer = new(new DictionaryPlaceResolver(), new DictionaryActorResolver());
+    private static readonly CaseScorer Scorer = new(new FakePlaceResolver(), new FakeActorResolver());
 
     private static GoldCase Case(GoldEvent gold) => new("t1", "text", new DateOnly(2020, 5, 4), ReferenceDateKind.Published, gold, "test:1");
 

@@ -92,7 +92,7 @@ public class EvaluatorTests
         var set = HandScoredCases.Read();
         var failing = new FailingAnnotator(set.Cases[1].Text);
         var pipeline = new PipelineBuilder().Use(HandScoredCases.Annotator(set)).Use(failing).Build();
-        var report = new Evaluator(pipeline, new DictionaryPlaceResolver(), new DictionaryActorResolver()).Evaluate(set);
+        var report = new Evaluator(pipeline, new FakePlaceResolver(), new FakeActorResolver()).Evaluate(set);
 
         Assert.Equal(5, report.CasesProcessed);
         Assert.Contains(report.Errors, e => e.Location == set.Cases[1].Location && e.Message.Contains("extraction failed"));

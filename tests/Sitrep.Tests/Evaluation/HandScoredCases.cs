@@ -7,8 +7,8 @@ namespace Sitrep.Tests.Evaluation;
 
 /// <summary>
 /// The cases of fixtures/small_gold.jsonl, the events a fake extractor "predicts" for each, and
-/// the scores worked out by hand (with <see cref="DictionaryPlaceResolver"/> and
-/// <see cref="DictionaryActorResolver"/>). C=correct, W=wrong, U=unresolved, -=not scored:
+/// the scores worked out by hand (with <see cref="FakePlaceResolver"/> and
+/// <see cref="FakeActorResolver"/>). C=correct, W=wrong, U=unresolved, -=not scored:
 ///
 ///   metric               A  B  C  D  F   scored correct unresolved
 ///   event_found          C  C  C  W  W      5      3       0
@@ -68,7 +68,7 @@ internal static class HandScoredCases
         new(set.Cases.ToDictionary(c => c.Text, c => EventsById[c.Id]));
 
     public static Evaluator Evaluator(GoldSet set, ScriptedAnnotator? annotator = null, int parallelism = 2) =>
-        new(new PipelineBuilder().Use(annotator ?? Annotator(set)).Build(), new DictionaryPlaceResolver(), new DictionaryActorResolver())
+        new(new PipelineBuilder().Use(annotator ?? Annotator(set)).Build(), new FakePlaceResolver(), new FakeActorResolver())
         {
             MaxDegreeOfParallelism = parallelism,
         };

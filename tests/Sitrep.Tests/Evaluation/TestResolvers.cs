@@ -5,7 +5,7 @@ using Sitrep.Geo;
 namespace Sitrep.Tests.Evaluation;
 
 /// <summary>A tiny gazetteer: province and district aliases to ids; any other name is unknown.</summary>
-internal sealed class DictionaryPlaceResolver : IPlaceResolver
+internal sealed class FakePlaceResolver : IPlaceResolver
 {
     private static readonly Dictionary<string, string> Provinces = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,7 +30,7 @@ internal sealed class DictionaryPlaceResolver : IPlaceResolver
 }
 
 /// <summary>A tiny actor dictionary with aliases; any other name is unknown.</summary>
-internal sealed class DictionaryActorResolver : IActorResolver
+internal sealed class FakeActorResolver : IActorResolver
 {
     private static readonly Dictionary<string, string> Ids = new(StringComparer.OrdinalIgnoreCase)
     {
