@@ -35,7 +35,7 @@ public static class EventTable
     [
         "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "plover", "actor1", "actor2",
         "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-        "fatalities", "fatalities_low", "fatalities_high", "injuries", "modality", "attributed_to", "source", "source_url", "trigger",
+        "fatalities", "fatalities_low", "fatalities_high", "injuries", "modality", "attributed_to", "source", "source_url", "trigger", "copy_of",
     ];
 
     private static void WriteCsv(IReadOnlyList<EventRow> rows, TextWriter output)
@@ -49,7 +49,7 @@ public static class EventTable
             [
                 r.Id, r.DateStart, r.TimePrecision, r.EventType, r.SubEventType, r.Plover, r.Actor1, r.Actor2,
                 r.Country, r.Admin1, r.Admin2, r.Location, r.Latitude, r.Longitude, r.GeoPrecision,
-                r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries, r.Modality, r.AttributedTo, r.Outlet, r.Url, r.TriggerText,
+                r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries, r.Modality, r.AttributedTo, r.Outlet, r.Url, r.TriggerText, r.CopyOf,
             ];
             foreach (var field in fields) csv.WriteField(Convert.ToString(field, CultureInfo.InvariantCulture) ?? "");
             csv.EndRecord();
@@ -69,6 +69,7 @@ public static class EventTable
         {
             var type = Markup.Escape(r.SubEventType ?? r.Plover ?? r.EventType);
             if (!r.Counts) type += $" [grey]({Markup.Escape(r.Modality)})[/]";
+            else if (r.CopyOf is not null) type += " [grey](copy)[/]";
             table.AddRow(
                 r.Id,
                 r.DateStart ?? "?",

@@ -32,4 +32,6 @@ public sealed record EventRow
     public string TriggerText { get; init; } = "";
     public string? Outlet { get; init; }
     public string? Url { get; init; }
+    /// <summary>The article this one republishes (a near-duplicate), whose events already count.</summary>
+    public string? CopyOf { get; init; }
 }

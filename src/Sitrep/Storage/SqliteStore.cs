@@ -148,7 +148,12 @@ public sealed class SqliteStore : IDisposable
     public IReadOnlyList<EventRow> Events(EventQuery query)
     {
         var where = new List<string>();
-        if (!query.IncludeUncounted) where.Add("e.counts = 1");
+        if (!query.IncludeUncounted)
+        {
+            where.Add("e.counts = 1");
+            // a republished copy of a stored story corroborates it; its events are not counted again
+            where.Add("NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = e.article_id)");
+        }
         if (query.EventType is not null) where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
         if (query.Province is not null) where.Add("e.admin1 = @Province COLLATE NOCASE");
         if (query.Actor is not null) where.Add("(e.actor1 LIKE '%' || @Actor || '%' OR e.actor2 LIKE '%' || @Actor || '%')");
@@ -156,7 +161,9 @@ public sealed class SqliteStore : IDisposable
         if (query.To is not null) where.Add("e.date_start <= @to");
         if (query.ArticleId is not null) where.Add("e.article_id = @ArticleId");
         var sql = $"""
-            SELECT e.*, a.outlet AS Outlet, a.url AS Url FROM events e JOIN articles a ON a.id = e.article_id
+            SELECT e.*, a.outlet AS Outlet, a.url AS Url,
+                (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = e.article_id ORDER BY l.similarity DESC LIMIT 1) AS CopyOf
+            FROM events e JOIN articles a ON a.id = e.article_id
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY e.date_start, e.id LIMIT @Limit
             """;

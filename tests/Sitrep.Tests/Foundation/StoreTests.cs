@@ -120,6 +120,26 @@ public class StoreTests : IDisposable
     }
 
     [Fact]
+    public void Events_of_a_republished_copy_are_listed_but_not_counted_twice()
+    {
+        const string story = "Insurgents launched an attack on a border post in Spin Boldak district late on Friday, "
+            + "provincial officials said. The fighting lasted several hours before reinforcements arrived from Kandahar city, "
+            + "and the gunmen withdrew towards the mountains before dawn, a police spokesman told reporters.";
+        _files.Write("in/a.txt", story);
+        _files.Write("in/a.json", """{"outlet":"Wire One","url":"https://one.example/1"}""");
+        _files.Write("in/b.txt", story + " Copyright Wire One.");
+        _files.Write("in/b.json", """{"outlet":"Daily Two","url":"https://two.example/9"}""");
+        using var store = Open();
+        var summary = IngestorFor(store).Run([_files.PathOf("in")]);
+
+        Assert.Single(summary.NearDuplicates);
+        var counted = Assert.Single(store.Events(new EventQuery()));
+        Assert.Equal("Wire One", counted.Outlet);
+        var copy = store.Events(new EventQuery { IncludeUncounted = true }).Single(r => r.Outlet == "Daily Two");
+        Assert.Equal(counted.ArticleId, copy.CopyOf);
+    }
+
+    [Fact]
     public void Same_input_gives_the_same_ids_and_rows()
     {
         var folder = WriteCorpus(4);
