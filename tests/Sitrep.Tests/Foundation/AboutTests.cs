@@ -6,7 +6,7 @@ public class AboutTests
     public void About_prints_the_data_pack_and_the_attribution_its_licences_require()
     {
         var result = SitrepProcess.Run(Path.GetTempPath(), "about");
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("data pack: ", result.Stdout);
         Assert.Contains("GeoNames", result.Stdout);
         Assert.Contains("CC BY 4.0", result.Stdout);

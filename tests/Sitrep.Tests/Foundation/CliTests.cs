@@ -51,7 +51,7 @@ public class CliTests : IDisposable
     [Fact]
     public void Extract_reads_standard_input()
     {
-        var result = SitrepProcess.Run(_files.Root, "Heavy fighting in Faryab.", "extract", "-");
+        var result = SitrepProcess.RunWithInput(_files.Root, "Heavy fighting in Faryab.", "extract", "-");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"source\":\"-\"", result.Stdout);
     }
