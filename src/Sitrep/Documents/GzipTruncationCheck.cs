@@ -10,7 +10,7 @@ namespace Sitrep.Documents;
 /// Files of several gzip members (e.g. .warc.gz) record only the last member's size, so for them
 /// the check is skipped and the inner reader's own checks (e.g. a truncated WARC record) apply.
 /// </summary>
-internal sealed class GzipTruncationCheck : Stream
+internal sealed class GzipTruncationCheck : ForwardOnlyStream
 {
     private readonly GZipStream _gzip;
     private readonly Stream _compressed;
@@ -57,16 +57,6 @@ internal sealed class GzipTruncationCheck : Stream
         }
         return false;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
