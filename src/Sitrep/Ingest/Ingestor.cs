@@ -111,7 +111,8 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
                 // Kept, with its language, for a reader or a later multilingual pipeline; the English rules would misread it.
                 var stored = article with { Language = language };
                 return new Outcome(new Document(stored), null,
-                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language))) { Signature = MinHash.Of(article.Text) };
+                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)))
+                { Signature = MinHash.Of(article.Text) };
             }
             return new Outcome(pipeline.Process(article with { Language = language }), null) { Signature = MinHash.Of(article.Text) };
         }

@@ -87,7 +87,14 @@ public sealed class SqliteStore : IDisposable
             """,
             new
             {
-                a.Id, a.Url, a.Outlet, a.Title, published = a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text,
+                a.Id,
+                a.Url,
+                a.Outlet,
+                a.Title,
+                published = a.Published?.ToString("yyyy-MM-dd"),
+                a.Language,
+                a.Source,
+                a.Text,
                 ingestedAt = ingestedAt.ToString("O"),
                 features = a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features),
             },
@@ -194,8 +201,14 @@ public sealed class SqliteStore : IDisposable
         _connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
             .Select(r => new Article
             {
-                Id = r.Id, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Title = r.Title,
-                Published = PublishedDate.Parse(r.Published), Language = r.Language, Source = r.Source,
+                Id = r.Id,
+                Text = r.Text,
+                Url = r.Url,
+                Outlet = r.Outlet,
+                Title = r.Title,
+                Published = PublishedDate.Parse(r.Published),
+                Language = r.Language,
+                Source = r.Source,
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
 

@@ -97,9 +97,19 @@ public class EvalCommandTests
         // Gold field present, counted by hand; "Traders (Afghanistan)" is not in the actor dictionary, so one actor2 is unresolved.
         var scored = new Dictionary<string, int>
         {
-            ["event_found"] = 5, ["date_exact"] = 5, ["date_within_1d"] = 5, ["event_type"] = 5, ["sub_event_type"] = 3,
-            ["admin1"] = 4, ["admin2"] = 2, ["location_25km"] = 3, ["fatalities_exact"] = 5, ["fatalities_in_range"] = 4,
-            ["injuries_exact"] = 2, ["actor1"] = 2, ["actor2"] = 3,
+            ["event_found"] = 5,
+            ["date_exact"] = 5,
+            ["date_within_1d"] = 5,
+            ["event_type"] = 5,
+            ["sub_event_type"] = 3,
+            ["admin1"] = 4,
+            ["admin2"] = 2,
+            ["location_25km"] = 3,
+            ["fatalities_exact"] = 5,
+            ["fatalities_in_range"] = 4,
+            ["injuries_exact"] = 2,
+            ["actor1"] = 2,
+            ["actor2"] = 3,
         };
         foreach (var (metric, count) in scored)
         {

@@ -9,13 +9,19 @@ internal sealed class FakePlaceResolver : IPlaceResolver
 {
     private static readonly Dictionary<string, string> Provinces = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Herat"] = "AF-HER", ["Hirat"] = "AF-HER", ["Faryab"] = "AF-FYB", ["Kandahar"] = "AF-KAN",
-        ["Sar-e Pul"] = "AF-SAR", ["Sari Pul"] = "AF-SAR", ["Sar-e-Pul"] = "AF-SAR",
+        ["Herat"] = "AF-HER",
+        ["Hirat"] = "AF-HER",
+        ["Faryab"] = "AF-FYB",
+        ["Kandahar"] = "AF-KAN",
+        ["Sar-e Pul"] = "AF-SAR",
+        ["Sari Pul"] = "AF-SAR",
+        ["Sar-e-Pul"] = "AF-SAR",
     };
 
     private static readonly Dictionary<string, string> Districts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Pashtun Kot"] = "AF2902", ["Pashtoon Kot"] = "AF2902",
+        ["Pashtun Kot"] = "AF2902",
+        ["Pashtoon Kot"] = "AF2902",
     };
 
     public IReadOnlySet<string> ResolveName(string name, AdminLevel level, string? admin1 = null) =>
@@ -34,9 +40,14 @@ internal sealed class FakeActorResolver : IActorResolver
 {
     private static readonly Dictionary<string, string> Ids = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Taliban"] = "taliban", ["Taleban"] = "taliban", ["Taliban fighters"] = "taliban",
-        ["Police Forces of Afghanistan (2014-2021)"] = "afg_police", ["police"] = "afg_police", ["policemen"] = "afg_police",
-        ["Civilians (Afghanistan)"] = "afg_civilians", ["civilians"] = "afg_civilians",
+        ["Taliban"] = "taliban",
+        ["Taleban"] = "taliban",
+        ["Taliban fighters"] = "taliban",
+        ["Police Forces of Afghanistan (2014-2021)"] = "afg_police",
+        ["police"] = "afg_police",
+        ["policemen"] = "afg_police",
+        ["Civilians (Afghanistan)"] = "afg_civilians",
+        ["civilians"] = "afg_civilians",
     };
 
     public string? ResolveName(string name) => Ids.GetValueOrDefault(name);

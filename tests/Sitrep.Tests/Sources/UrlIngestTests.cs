@@ -21,7 +21,10 @@ public class UrlIngestTests : IDisposable
 
     private WebFetcher Fetcher(bool allowPrivate = true) => new(new FetchOptions
     {
-        AllowPrivate = allowPrivate, PerHostInterval = TimeSpan.Zero, RetryDelay = TimeSpan.FromMilliseconds(10), Retries = 0,
+        AllowPrivate = allowPrivate,
+        PerHostInterval = TimeSpan.Zero,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        Retries = 0,
     });
 
     [Fact]
