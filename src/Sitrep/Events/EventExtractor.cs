@@ -269,9 +269,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return false;
     }
 
-    /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
+    /// <summary>A place below the country (not one referred back to: "the city"), a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>
-        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country && p.Mention.Rule != PlaceAnaphora.Rule)
         || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
         || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 

@@ -5,8 +5,8 @@ namespace Sitrep.Events;
 /// <summary>
 /// Which of the places named around a trigger is the event's location. Named places come before
 /// countries; a coder's "X (Province)" marks its X; then the most precise place, nearest the
-/// trigger on ties. A dateline city or a road's end names where the story was filed or which road
-/// it was, so any other place comes first, except a province or country that only widens the
+/// trigger on ties. A dateline city, a road's end or a destination names where the story was filed,
+/// which road it was or where people went, so any other place comes first, except a province or country that only widens the
 /// dateline city ("KABUL - ... in western Kabul").
 /// </summary>
 public static class EventPlaceChoice
@@ -19,7 +19,7 @@ public static class EventPlaceChoice
             .ThenBy(p => p.Mention.GeoPrecision)
             .ThenBy(p => Math.Abs(p.FirstToken - triggerToken))
             .ToList();
-        var located = ordered.FirstOrDefault(p => !p.Mention.Dateline && !p.Mention.RouteEnd);
+        var located = ordered.FirstOrDefault(p => !p.Mention.Dateline && !p.Mention.RouteEnd && !p.Mention.Destination);
         var dateline = ordered.FirstOrDefault(p => p.Mention.Dateline);
         if (located is null) return dateline ?? ordered.FirstOrDefault();
         if (dateline is not null && dateline.Mention.GeoPrecision < located.Mention.GeoPrecision && Widens(located.Mention.Place, dateline.Mention.Place))

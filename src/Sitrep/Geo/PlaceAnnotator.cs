@@ -78,7 +78,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
                 evidence.Article.Add(admin1);
             }
         }
-        return PlaceRoles.Mark(text, mentions);
+        return PlaceRoles.Mark(text, PlaceAnaphora.Resolve(text, mentions, gazetteer, mainCountry), cues);
     }
 
     /// <summary>
@@ -150,6 +150,8 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         if (hasKindCue)
         {
             var fitting = places.Where(p => Fits(p, context.KindCue)).ToList();
+            // "Kandahar airport", "the Kajaki dam": a site the gazetteer lacks is at the town it is named after.
+            if (fitting.Count == 0 && context.KindCue == CueRole.Site) fitting = places.Where(p => Fits(p, CueRole.City)).ToList();
             if (fitting.Count > 0) places = fitting;
             else if (m.Fuzzy) return [];
         }

@@ -9,7 +9,8 @@ namespace Sitrep.Geo;
 /// <see cref="Dateline"/>: the name opens a news dateline ("KABUL, Afghanistan (AP) -"), where the
 /// story was filed rather than where it happened. <see cref="ProvinceInParentheses"/>: a coder's
 /// "X district (Wardak)", marking X as the location. <see cref="RouteEnd"/>: an end of a named
-/// road ("the Kabul-Kandahar highway"), which locates the road, not the event.
+/// road ("the Kabul-Kandahar highway"), which locates the road, not the event. <see cref="Destination"/>:
+/// where people went ("retreated towards X", "moved to X"), not where the event happened.
 /// </summary>
 public sealed record PlaceMention(
     Span Span,
@@ -23,4 +24,5 @@ public sealed record PlaceMention(
     public bool Dateline { get; init; }
     public bool ProvinceInParentheses { get; init; }
     public bool RouteEnd { get; init; }
+    public bool Destination { get; init; }
 }

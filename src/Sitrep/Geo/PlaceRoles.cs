@@ -36,9 +36,18 @@ public static partial class PlaceRoles
         return result ?? (IReadOnlyList<Span>)[];
     }
 
-    /// <summary>Sets <see cref="PlaceMention.ProvinceInParentheses"/> and <see cref="PlaceMention.RouteEnd"/>.</summary>
-    public static List<PlaceMention> Mark(string text, List<PlaceMention> mentions)
+    /// <summary>Up to five words before a place, "the" and "provincial" aside.</summary>
+    [GeneratedRegex(@"(?:\b\p{L}+\W+){0,5}$")]
+    private static partial Regex WordsBefore();
+
+    /// <summary>
+    /// Sets <see cref="PlaceMention.ProvinceInParentheses"/>, <see cref="PlaceMention.RouteEnd"/>
+    /// and <see cref="PlaceMention.Destination"/>.
+    /// </summary>
+    public static List<PlaceMention> Mark(string text, List<PlaceMention> mentions, PlaceCues cues)
     {
+        for (var k = 0; k < mentions.Count; k++)
+            if (IsDestination(text, mentions[k].Span.Start, cues)) mentions[k] = mentions[k] with { Destination = true };
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var a = mentions[k];
@@ -54,5 +63,17 @@ public static partial class PlaceRoles
             }
         }
         return mentions;
+    }
+
+    /// <summary>"retreat towards X", "moved to the provincial capital X": a preposition of direction, or "to" after a verb of going.</summary>
+    private static bool IsDestination(string text, int start, PlaceCues cues)
+    {
+        var from = Math.Max(0, start - 60);
+        var words = Regex.Split(WordsBefore().Match(text[from..start]).Value, @"\W+")
+            .Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToList();
+        while (words.Count > 0 && words[^1] is "the" or "provincial" or "district" or "city" or "capital") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return false;
+        if (words[^1] is "towards" or "toward") return true;
+        return words[^1] == "to" && words.Take(words.Count - 1).TakeLast(3).Any(w => cues.RoleOf(PlaceNameNormalizer.Fold(w)) == CueRole.Motion);
     }
 }
