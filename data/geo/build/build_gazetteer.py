@@ -8,7 +8,9 @@ Standard library only; the output is deterministic (sorted, fixed rounding).
 
 Licence rules applied here (see data/geo/README.md):
 * OCHA/AGCHO district points are NOT shipped: district coordinates come from the GeoNames seat
-  (CC BY 4.0) when it lies in the district, else from the geoBoundaries (CC BY 4.0) polygon point.
+  (CC BY 4.0) when it lies in the district, else from the geoBoundaries (CC BY 4.0) polygon point,
+  unless that point lies more than 20 km from the abubaker47 (MIT) point of the district, when the
+  2014 polygon no longer fits the 2018 district and the abubaker47 point is used.
   OCHA P-codes are kept only as identifiers.
 * No AGCHO geometry is shipped; shapes are geoBoundaries ADM1/ADM2, simplified again.
 """
@@ -170,6 +172,37 @@ def fold(s):
     return "".join(c for c in s.lower() if c.isalnum() and ord(c) < 128)
 
 
+POLYGON_MISFIT_KM = 20
+
+
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, [a[0], a[1], b[0], b[1]])
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def name_skeleton(s):
+    """Consonants that survive romanisation: "Nawa-I-Barakzayi" and "Nawa-e-Barakzaiy" agree."""
+    out = []
+    for c in fold(s):
+        if c.isalpha() and c not in "aeiouywh" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def district_centre(d, abubaker_districts):
+    """The abubaker47 point of a district: same province, same name skeleton, and a point that
+    lies in the district (its P-code at the point). None when no single row agrees."""
+    names = {name_skeleton(n) for n in [d["name"], d["geoboundaries_2014_name"]] + d["alt_names"].split("|") if n}
+    names.discard("")
+    rows = [a for a in abubaker_districts
+            if a["province_iso"] == d["province_iso"] and a["ocha_pcode_at_point"] == d["ocha_pcode"]
+            and a["lat"] and a["lon"] and name_skeleton(a["name"]) in names]
+    if len(rows) != 1:
+        return None
+    return float(rows[0]["lat"]), float(rows[0]["lon"])
+
+
 def join_2014_to_2018(props, districts):
     """The 2018 (AGCHO) district a 2014 (AIMS) polygon stands for: by name within the province
     first (a city district's interior point can fall in the district around it), else the
@@ -195,6 +228,7 @@ def main():
     gn_places = read_tsv(src, "af_places_geonames.tsv")
     villages = read_tsv(src, "af_villages_abubaker.tsv")
     curated = read_tsv(src, "af_aliases_curated.tsv")
+    abubaker_districts = read_tsv(src, "af_districts_abubaker492.tsv")
     countries = read_tsv(src, "countries.tsv")
     world = read_tsv(src, "world_cities.tsv")
     with open(os.path.join(src, "af_provinces.geojson"), encoding="utf-8") as f:
@@ -236,12 +270,18 @@ def main():
         for pc in c["target_ocha_pcode"].split("|"):
             if pc:
                 curated_by_pcode.setdefault(pc, []).append(c["name"])
-    coord_source = {"seat": 0, "geoboundaries": 0, "geoboundaries-name": 0, "province": 0}
+    coord_source = {"seat": 0, "centre": 0, "geoboundaries": 0, "geoboundaries-name": 0, "province": 0}
     for d in districts:
         lat = lon = None
         seat = gn_by_id.get(d["seat_geonameid"])
+        centre = district_centre(d, abubaker_districts)
+        polygon = gb_by_pcode.get(d["ocha_pcode"])
         if seat and seat["ocha_district_pcode"] == d["ocha_pcode"] and seat["feature_code"] in ("PPLA2", "PPLA", "PPLC"):
             lat, lon, how = seat["lat"], seat["lon"], "seat"
+        elif centre and (not polygon or km(centre, (float(polygon["lat"]), float(polygon["lon"]))) > POLYGON_MISFIT_KM):
+            # The 2014 polygon no longer fits the 2018 district when its point lies far from the
+            # district's own point (Nawa-e-Barakzaiy lost its desert west): take the district's point.
+            lat, lon, how = centre[0], centre[1], "centre"
         elif d["ocha_pcode"] in gb_by_pcode:
             g = gb_by_pcode[d["ocha_pcode"]]
             lat, lon, how = g["lat"], g["lon"], "geoboundaries"

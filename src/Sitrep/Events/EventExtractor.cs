@@ -269,9 +269,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return false;
     }
 
-    /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
+    /// <summary>A place below the country (not one referred back to: "the city"), a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>
-        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+        s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country && p.Mention.Rule != PlaceAnaphora.Rule)
         || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
         || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 
@@ -532,7 +532,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return new EventArgument(mention.Text, mention.Span, mention.Actor.Id, mention.Actor.AcledName ?? mention.Actor.Name);
     }
 
-    /// <summary>The most precise place in the clause (or its "and in" part), nearest the trigger on ties; else the sentence's.</summary>
+    /// <summary>The event's place in the clause (or its "and in" part), else the sentence's: see <see cref="EventPlaceChoice"/>.</summary>
     private static PlaceMention? PlaceOf(EventDraft draft, TriggerMatch main, List<Evidence> evidence)
     {
         var s = draft.Sentence;
@@ -540,12 +540,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var inScope = s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p)).ToList();
         var rule = "event.place.clause";
         if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
-        var best = inScope
-            .OrderBy(p => p.Mention.Place.Kind == PlaceKind.Country ? 1 : 0)
-            .ThenBy(p => p.Mention.GeoPrecision)
-            .ThenBy(p => Math.Abs(p.FirstToken - main.FirstToken))
-            .FirstOrDefault();
+        var best = EventPlaceChoice.Best(inScope, main.FirstToken);
         if (best is null) return null;
+        if (best.Mention.Dateline) rule += ".dateline";
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
     }

@@ -14,4 +14,5 @@ public enum CueRole
     Near,
     Direction,
     Title,
+    Motion,
 }

@@ -41,6 +41,12 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
 
         var contexts = matches.Select(m => PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord)).ToArray();
         ShareListCues(text, tokens, matches, contexts);
+        PossessiveProvinces(text, tokens, matches, contexts);
+        var datelines = PlaceRoles.Datelines(text);
+        bool InDateline(PlaceNameMatch m) => datelines.Any(d => d.Start <= tokens[m.FirstToken].Start && tokens[m.FirstToken].Start < d.End);
+        // A dateline names the city the story was filed from, as "in X" would.
+        for (var k = 0; k < matches.Count; k++)
+            if (InDateline(matches[k])) contexts[k] = contexts[k] with { Locative = true };
         var found = new List<Found>();
         for (var k = 0; k < matches.Count; k++)
         {
@@ -65,14 +71,31 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
                 evidence.Paragraph.Clear();
             }
             if (Resolve(tokens, text, f, bySentence[f.Sentence], evidence, mainCountry) is not { } mention) continue;
-            mentions.Add(mention);
+            mentions.Add(InDateline(f.Match) ? mention with { Dateline = true } : mention);
             if (mention.Place.Admin1Id is { } admin1 && mention.Place.Country == "AF")
             {
                 evidence.Paragraph.Add(admin1);
                 evidence.Article.Add(admin1);
             }
         }
-        return mentions;
+        return PlaceRoles.Mark(text, PlaceAnaphora.Resolve(text, mentions, gazetteer, mainCountry), cues);
+    }
+
+    /// <summary>
+    /// "Kandahar's Daman district": a name in the possessive before a named district is that
+    /// district's province, not the town of the same name.
+    /// </summary>
+    private static void PossessiveProvinces(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    {
+        for (var k = 0; k + 1 < matches.Count; k++)
+        {
+            if (contexts[k].KindCue != CueRole.None || contexts[k + 1].KindCue != CueRole.District) continue;
+            if (matches[k + 1].FirstToken != matches[k].LastToken + 1) continue;
+            var end = tokens[matches[k].LastToken].End;
+            if (end + 2 > text.Length || !PlaceNameNormalizer.IsApostrophe(text[end]) || text[end + 1] is not ('s' or 'S')) continue;
+            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province))
+                contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a district" };
+        }
     }
 
     /// <summary>
@@ -127,6 +150,8 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         if (hasKindCue)
         {
             var fitting = places.Where(p => Fits(p, context.KindCue)).ToList();
+            // "Kandahar airport", "the Kajaki dam": a site the gazetteer lacks is at the town it is named after.
+            if (fitting.Count == 0 && context.KindCue == CueRole.Site) fitting = places.Where(p => Fits(p, CueRole.City)).ToList();
             if (fitting.Count > 0) places = fitting;
             else if (m.Fuzzy) return [];
         }

@@ -169,6 +169,8 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         var gap = text.AsSpan(a.End, b.Start - a.End);
         if (gap.Length == 0) return true;
         if (gap.Length > 3) return false;
+        // "KABUL - A bomb": a hyphen with spaces around it is a dash between phrases.
+        if (gap.Length == 3 && gap[0] == ' ' && gap[2] == ' ') return false;
         foreach (var c in gap)
         {
             if (c is ' ' or '-' or '\u2010' or '\u2011' or '\u00A0' || PlaceNameNormalizer.IsApostrophe(c)) continue;

@@ -6,6 +6,11 @@ namespace Sitrep.Geo;
 /// <summary>
 /// A place named in text, the place chosen for it and why. <see cref="GeoPrecision"/> follows
 /// ACLED: 1 town or village, 2 district or "near X", 3 province or region.
+/// <see cref="Dateline"/>: the name opens a news dateline ("KABUL, Afghanistan (AP) -"), where the
+/// story was filed rather than where it happened. <see cref="ProvinceInParentheses"/>: a coder's
+/// "X district (Wardak)", marking X as the location. <see cref="RouteEnd"/>: an end of a named
+/// road ("the Kabul-Kandahar highway"), which locates the road, not the event. <see cref="Destination"/>:
+/// where people went ("retreated towards X", "moved to X"), not where the event happened.
 /// </summary>
 public sealed record PlaceMention(
     Span Span,
@@ -14,4 +19,10 @@ public sealed record PlaceMention(
     Place Place,
     int GeoPrecision,
     string Reason,
-    IReadOnlyList<string> CandidateIds) : Annotation(Span, Rule);
+    IReadOnlyList<string> CandidateIds) : Annotation(Span, Rule)
+{
+    public bool Dateline { get; init; }
+    public bool ProvinceInParentheses { get; init; }
+    public bool RouteEnd { get; init; }
+    public bool Destination { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Sitrep.Text;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// What a place name does in its sentence beyond naming a place: opens a news dateline, is
+/// marked by a coder's parenthesised province, or ends a named road (see <see cref="PlaceMention"/>).
+/// </summary>
+public static partial class PlaceRoles
+{
+    /// <summary>
+    /// "KABUL -", "NILI, Daikundi -", "KANDAHAR, Afghanistan (AWS) -": a word in capitals at the
+    /// start of a paragraph, an optional ", Region" and "(Agency)", then a dash.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(?<d>\p{Lu}{2}[\p{Lu}'’.\- ]{0,40}?(?:,[ \t]*\p{L}[\p{L}'’.\- ]{0,40}?)?[ \t]*(?:\([^)\n]{1,60}\))?)[ \t]*[-–—]{1,2}[ \t]",
+        RegexOptions.Multiline)]
+    private static partial Regex DatelinePattern();
+
+    /// <summary>"Tani district (Khost)", "Jabal Saraj (Parwan)": the gap up to the parenthesised province.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:district|city|town|village|area)[ \t]*)?\($", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningParenthesis();
+
+    /// <summary>A road or highway named after its ends: "Kabul-Kandahar highway", "Lashkar Gah - Kandahar road".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:road|highway|motorway|route)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoadWord();
+
+    public static IReadOnlyList<Span> Datelines(string text)
+    {
+        List<Span>? result = null;
+        foreach (Match m in DatelinePattern().Matches(text))
+        {
+            var d = m.Groups["d"];
+            (result ??= []).Add(new Span(d.Index, d.Index + d.Length));
+        }
+        return result ?? (IReadOnlyList<Span>)[];
+    }
+
+    /// <summary>Up to five words before a place, "the" and "provincial" aside.</summary>
+    [GeneratedRegex(@"(?:\b\p{L}+\W+){0,5}$")]
+    private static partial Regex WordsBefore();
+
+    /// <summary>
+    /// Sets <see cref="PlaceMention.ProvinceInParentheses"/>, <see cref="PlaceMention.RouteEnd"/>
+    /// and <see cref="PlaceMention.Destination"/>.
+    /// </summary>
+    public static List<PlaceMention> Mark(string text, List<PlaceMention> mentions, PlaceCues cues)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+            if (IsDestination(text, mentions[k].Span.Start, cues)) mentions[k] = mentions[k] with { Destination = true };
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            var gap = text[a.Span.End..b.Span.Start];
+            if (b.Place.Kind == PlaceKind.Province && a.Place.Kind != PlaceKind.Province && a.Place.Admin1Id == b.Place.Id
+                && OpeningParenthesis().IsMatch(gap) && b.Span.End < text.Length && text[b.Span.End] == ')')
+                mentions[k] = a with { ProvinceInParentheses = true };
+            if (gap.Trim() is "-" or "–" or "—" or "to" && RoadWord().IsMatch(text.AsSpan(b.Span.End).ToString()[..Math.Min(20, text.Length - b.Span.End)]))
+            {
+                mentions[k] = mentions[k] with { RouteEnd = true };
+                mentions[k + 1] = b with { RouteEnd = true };
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>"retreat towards X", "moved to the provincial capital X": a preposition of direction, or "to" after a verb of going.</summary>
+    private static bool IsDestination(string text, int start, PlaceCues cues)
+    {
+        var from = Math.Max(0, start - 60);
+        var words = Regex.Split(WordsBefore().Match(text[from..start]).Value, @"\W+")
+            .Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToList();
+        while (words.Count > 0 && words[^1] is "the" or "provincial" or "district" or "city" or "capital") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return false;
+        if (words[^1] is "towards" or "toward") return true;
+        return words[^1] == "to" && words.Take(words.Count - 1).TakeLast(3).Any(w => cues.RoleOf(PlaceNameNormalizer.Fold(w)) == CueRole.Motion);
+    }
+}
