@@ -64,9 +64,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             drafts.AddRange(sentenceDrafts);
             previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
         }
-        foreach (var draft in drafts)
-            if (Build(document, draft) is { } mention)
-                document.Events.Add(mention);
+        var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
+        document.Events.AddRange(EventReview.Review(document, mentions));
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -248,6 +247,23 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return false;
     }
 
+    /// <summary>"is due to be completed", "will be withdrawn": a participle after a present or bare auxiliary tells no past ("was killed" does).</summary>
+    private static bool IsParticiple(SentenceContext s, int token) =>
+        s.IsAny(token - 1, "be", "being", "is", "are", "get", "gets", "to", "will");
+
+    /// <summary>Words in -ed that announce what is yet to come ("scheduled for", "expected on").</summary>
+    private static readonly string[] PlanParticiples = ["scheduled", "expected", "planned", "intended", "supposed", "needed", "designed", "aimed", "slated", "tipped"];
+
+    /// <summary>"launched an attack ... with a truck bomb": a regular past-tense verb in the clause narrates a past event.</summary>
+    private static bool HasPastVerb(SentenceContext s, int first, int end)
+    {
+        for (var k = first; k < end && k < s.Lower.Length; k++)
+            if (s.Tokens[k].IsWord && s.Lower[k].Length >= 5 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal)
+                && !PlanParticiples.Contains(s.Lower[k]) && !IsParticiple(s, k))
+                return true;
+        return false;
+    }
+
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
     {
@@ -328,6 +344,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             && draft.Triggers.FirstOrDefault(t => !t.IsNounPhrase && !t.Rule.IsCasualtyOnly) is { } verb
             && ModalityDetector.Read(s, verb, date, document.ReferenceDate) is { Rule: "modality.modal" or "modality.negation" or "modality.future-auxiliary" } verbMood)
             modality = verbMood;
+        var narratedInPast = draft.Triggers.Any(t => t.VerbLemma is { } lemma && Lexicon.Inflector.IsPastForm(lemma, t.HeadForm) && !IsParticiple(s, t.FirstToken))
+            || HasPastVerb(s, draft.ClauseFirst, draft.ClauseEnd);
+        var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
+        modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);

@@ -1,0 +1,69 @@
+using Sitrep.Geo;
+using Sitrep.Pipeline;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Checks the article's counted mentions against each other and the publication date, after every
+/// sentence has been read (and, for <see cref="AfterPublication"/>, as each is built): a mention
+/// dated after publication cannot be asserted; a mention with
+/// neither place nor date of its own is commentary; a later mention of the same event (type,
+/// sub-type, province and date agree) is a repeat of the first and does not count again.
+/// Each downgrade records its rule and the span that decided it.
+/// </summary>
+public static class EventReview
+{
+    public static List<EventMention> Review(Document document, IReadOnlyList<EventMention> mentions)
+    {
+        var result = new List<EventMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var m = Unanchored(mention) ?? mention;
+            if (m.Counts && result.FirstOrDefault(first => first.Counts && IsRepeatOf(m, first)) is { } original)
+                m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
+            result.Add(m);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "the withdrawal due to be completed by September 11": a date after publication is a plan,
+    /// whatever the noun or verb says — unless a past-tense verb narrates it ("entered the city on
+    /// August 31"), which tells that the publication date is wrong rather than the event unreal.
+    /// </summary>
+    public static ModalityReading? AfterPublication(ModalityReading reading, EventDate? date, DateOnly? published, bool narratedInPast, Text.Span dateSpan)
+    {
+        if (!reading.Modality.Counts() || narratedInPast || published is not { } day || date is not { } d || d.Start <= day) return null;
+        return new ModalityReading(Modality.Future, "modality.after-publication", dateSpan, reading.AttributedTo, reading.AttributionSpan);
+    }
+
+    /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no date written for it.</summary>
+    private static EventMention? Unanchored(EventMention m)
+    {
+        // a physical event happens somewhere; a statement or agreement between named parties need not name a place
+        if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments") return null;
+        if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence }) return null;
+        return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
+    }
+
+    private static bool IsPlaced(PlaceMention? place) => place is not null && place.Place.Kind is not (PlaceKind.Country or PlaceKind.Region);
+
+    /// <summary>Same kind of event on overlapping days, in the same province with a date written for it (or the later mention names no place).</summary>
+    private static bool IsRepeatOf(EventMention later, EventMention first)
+    {
+        if (later.EventType != first.EventType || later.SubEventType != first.SubEventType || later.Plover != first.Plover) return false;
+        if (later.Date is not { } a || first.Date is not { } b || a.End < b.Start || a.Start > b.End) return false;
+        if (!IsPlaced(later.Place)) return true;
+        // "clashes are continuing in Karukh" with no date written: the same place on an unknown day may be a new fight
+        if (a.Source is EventDating.Publication or EventDating.Reference) return false;
+        return IsPlaced(first.Place) && (later.Place!.Place.Admin1 ?? later.Place.Place.Name) == (first.Place!.Place.Admin1 ?? first.Place.Place.Name);
+    }
+
+    private static EventMention Downgrade(EventMention m, Modality modality, string rule, Text.Span span, string text) =>
+        m with
+        {
+            Modality = modality,
+            Evidence = [.. m.Evidence.Where(e => e.Field != "modality"), new Evidence("modality", span, rule, text)],
+        };
+}

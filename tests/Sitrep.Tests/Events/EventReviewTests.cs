@@ -1,0 +1,105 @@
+using Sitrep.Events;
+using static Sitrep.Tests.Events.EventTestKit;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>Article-level review: repeats, commentary without place or date, dates after publication.</summary>
+public class EventReviewTests
+{
+    [Fact]
+    public void A_later_sentence_retelling_the_same_bombing_is_a_repeat_that_does_not_count()
+    {
+        var text = "A roadside bomb exploded in Kandahar on Tuesday, killing four policemen. "
+            + "Officials gave no more details. "
+            + "The roadside bomb in Kandahar on Tuesday was the deadliest this month, a police spokesman said.";
+        var doc = Doc(text)
+            .WithDate("on Tuesday", new DateOnly(2020, 7, 28))
+            .WithCasualty("four policemen", CasualtyKind.Killed, 4);
+        var second = text.IndexOf("on Tuesday was", StringComparison.Ordinal);
+        doc.Times.Add(new Sitrep.Time.TimeExpression(new Sitrep.Text.Span(second, second + 10), "test.date", "on Tuesday",
+            new DateOnly(2020, 7, 28), new DateOnly(2020, 7, 28), Sitrep.Time.DatePrecision.Day, "absolute"));
+        var events = Run(doc).Events.Where(e => e.SubEventType == "Remote explosive/landmine/IED").ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.True(events[0].Counts);
+        Assert.Equal(Modality.Repeat, events[1].Modality);
+        Assert.False(events[1].Counts);
+        Assert.Contains(events[1].Evidence, e => e.Field == "modality" && e.Rule == "event.repeat" && e.Span == events[0].Trigger);
+    }
+
+    [Fact]
+    public void The_same_kind_of_event_in_another_province_is_no_repeat()
+    {
+        var text = "A roadside bomb exploded in Kandahar on Tuesday, killing four policemen. "
+            + "Officials gave no more details. "
+            + "Another roadside bomb exploded in Herat on Tuesday, a police spokesman said.";
+        var doc = Doc(text)
+            .WithDate("on Tuesday", new DateOnly(2020, 7, 28))
+            .WithCasualty("four policemen", CasualtyKind.Killed, 4);
+        var second = text.IndexOf("on Tuesday, a", StringComparison.Ordinal);
+        doc.Times.Add(new Sitrep.Time.TimeExpression(new Sitrep.Text.Span(second, second + 10), "test.date", "on Tuesday",
+            new DateOnly(2020, 7, 28), new DateOnly(2020, 7, 28), Sitrep.Time.DatePrecision.Day, "absolute"));
+        var events = Run(doc).Events.Where(e => e.SubEventType == "Remote explosive/landmine/IED").ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.True(e.Counts));
+    }
+
+    [Fact]
+    public void A_commentary_sentence_with_neither_place_nor_date_does_not_count()
+    {
+        var events = Extract("Again and again the occupiers bomb the wedding parties of the poor.");
+
+        var e = Assert.Single(events);
+        Assert.Equal(Modality.Unanchored, e.Modality);
+        Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "event.unanchored");
+    }
+
+    [Fact]
+    public void A_country_name_does_not_anchor_an_undated_event()
+    {
+        var events = Extract("The Taliban attacked checkpoints across Afghanistan.");
+
+        Assert.All(events, e => Assert.Equal(Modality.Unanchored, e.Modality));
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
+    public void An_event_with_a_place_keeps_counting_without_a_date_of_its_own()
+    {
+        var events = Extract("Taliban fighters attacked a checkpoint in Ghazni, killing three soldiers.");
+
+        Assert.Contains(events, e => e.Counts && e.Place?.Text == "Ghazni");
+    }
+
+    [Fact]
+    public void A_strike_dated_after_publication_is_future_even_when_written_as_a_noun()
+    {
+        var text = "The air strikes on Helmand on 12 August will end the offensive, the governor said.";
+        var doc = Doc(text).WithDate("on 12 August", new DateOnly(2020, 8, 12));
+        var e = Assert.Single(Run(doc).Events, e => e.EventType == "Explosions/Remote violence");
+
+        Assert.Equal(Modality.Future, e.Modality);
+    }
+
+    [Fact]
+    public void A_nominal_event_dated_after_publication_does_not_count()
+    {
+        var text = "The Taliban attack on Lashkar Gah on 12 August, the governor said.";
+        var doc = Doc(text).WithDate("on 12 August", new DateOnly(2020, 8, 12));
+        var e = Assert.Single(Run(doc).Events);
+
+        Assert.Equal(Modality.Future, e.Modality);
+        Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.after-publication" && ev.Text == "on 12 August");
+    }
+
+    [Fact]
+    public void A_past_tense_verb_dated_after_publication_still_counts_because_the_publication_date_is_wrong()
+    {
+        var text = "On 12 August the Taliban attacked Lashkar Gah from three sides.";
+        var doc = Doc(text).WithDate("On 12 August", new DateOnly(2020, 8, 12));
+        var e = Assert.Single(Run(doc).Events);
+
+        Assert.True(e.Counts);
+    }
+}
