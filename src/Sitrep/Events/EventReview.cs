@@ -9,7 +9,8 @@ namespace Sitrep.Events;
 /// sentence has been read (and, for <see cref="AfterPublication"/>, as each is built): a mention
 /// dated after publication cannot be asserted; a mention with
 /// neither place nor date of its own is commentary; a later mention of the same event (type,
-/// sub-type, province and date agree) is a repeat of the first and does not count again.
+/// sub-type, province and date agree) is a repeat of the first and does not count again, and so is
+/// a placeless blame for an attack the article already told.
 /// Each downgrade records its rule and the span that decided it.
 /// </summary>
 public static class EventReview
@@ -22,6 +23,8 @@ public static class EventReview
             var m = Unanchored(mention) ?? mention;
             if (m.Counts && result.FirstOrDefault(first => first.Counts && IsRepeatOf(m, first)) is { } original)
                 m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
+            if (m.Counts && BlameFor(m, result) is { } blamed)
+                m = Downgrade(m, Modality.Repeat, "event.blame-for-told-event", blamed.Trigger, blamed.TriggerText);
             result.Add(m);
         }
         return result;
@@ -45,6 +48,20 @@ public static class EventReview
         if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments") return null;
         if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence }) return null;
         return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
+    }
+
+    private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    /// <summary>
+    /// "Officials blamed the Taliban", with no place of its own, after the article told of an attack
+    /// (on the same day when the blame is dated): the blame is part of that attack's story, not a new event.
+    /// </summary>
+    private static EventMention? BlameFor(EventMention m, List<EventMention> earlier)
+    {
+        if (m.Plover != "ACCUSE" || IsPlaced(m.Place)) return null;
+        var ownDate = m.Date is { Source: not (EventDating.Publication or EventDating.Reference or EventDating.Statement) } d ? d : null;
+        return earlier.LastOrDefault(e => e.Counts && ViolentTypes.Contains(e.EventType)
+            && (ownDate is null || e.Date is { } ed && ed.Start <= ownDate.End && ed.End >= ownDate.Start));
     }
 
     private static bool IsPlaced(PlaceMention? place) => place is not null && place.Place.Kind is not (PlaceKind.Country or PlaceKind.Region);

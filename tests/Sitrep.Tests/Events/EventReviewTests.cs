@@ -103,3 +103,31 @@ public class EventReviewTests
         Assert.True(e.Counts);
     }
 }
+
+public class BlameReviewTests
+{
+    [Fact]
+    public void Blame_after_a_told_attack_is_part_of_that_attack()
+    {
+        var text = "A roadside bomb exploded in Kandahar on Tuesday, killing four policemen. "
+            + "Officials gave no more details. "
+            + "Provincial officials blamed the Taliban.";
+        var doc = Doc(text)
+            .WithDate("on Tuesday", new DateOnly(2020, 7, 28))
+            .WithCasualty("four policemen", CasualtyKind.Killed, 4);
+        var events = Run(doc).Events;
+
+        var blame = Assert.Single(events, e => e.Plover == "ACCUSE");
+        Assert.False(blame.Counts);
+        Assert.Contains(blame.Evidence, e => e.Field == "modality" && e.Rule == "event.blame-for-told-event");
+        Assert.Contains(events, e => e.Counts && e.SubEventType == "Remote explosive/landmine/IED");
+    }
+
+    [Fact]
+    public void Blame_with_no_attack_told_before_still_counts()
+    {
+        var events = Extract("Provincial officials blamed the Taliban.");
+
+        Assert.Contains(events, e => e.Plover == "ACCUSE" && e.Counts);
+    }
+}
