@@ -154,6 +154,14 @@ public static class ModalityDetector
             if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])))
                 return Cue(Modality.Historical, "modality.historical-since", s, i);
         }
+        // "have increased since the US and the Taliban signed their deal": a clause opened by "since" + subject is background
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 8); i--)
+        {
+            if (s.Lower[i] is "." or ";" or ":") break;
+            if (s.Lower[i] == "since" && (s.IsAny(i + 1, "the", "a", "an", "they", "he", "she", "it", "its", "their")
+                || s.Actors.Any(a => a.FirstToken == i + 1)))
+                return Cue(Modality.Historical, "modality.background-since", s, i);
+        }
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
         {
             if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k]))))

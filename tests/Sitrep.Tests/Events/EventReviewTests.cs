@@ -131,3 +131,24 @@ public class BlameReviewTests
         Assert.Contains(events, e => e.Plover == "ACCUSE" && e.Counts);
     }
 }
+
+public class BackgroundSinceTests
+{
+    [Fact]
+    public void An_event_in_a_since_clause_is_background()
+    {
+        var events = Extract("Prices have risen since the Taliban captured the district in Ghazni.");
+
+        var capture = Assert.Single(events);
+        Assert.False(capture.Counts);
+        Assert.Contains(capture.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.background-since");
+    }
+
+    [Fact]
+    public void Since_followed_by_a_day_does_not_make_background()
+    {
+        var events = Extract("Taliban fighters have attacked checkpoints in Ghazni since Sunday.");
+
+        Assert.Contains(events, e => e.Counts);
+    }
+}
