@@ -254,11 +254,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// <summary>Words in -ed that announce what is yet to come ("scheduled for", "expected on").</summary>
     private static readonly string[] PlanParticiples = ["scheduled", "expected", "planned", "intended", "supposed", "needed", "designed", "aimed", "slated", "tipped"];
 
-    /// <summary>"launched an attack ... with a truck bomb": a regular past-tense verb in the clause narrates a past event.</summary>
+    /// <summary>"launched an attack ... with a truck bomb": a regular past-tense verb in the clause narrates a past event ("United" is a name, not a verb).</summary>
     private static bool HasPastVerb(SentenceContext s, int first, int end)
     {
         for (var k = first; k < end && k < s.Lower.Length; k++)
-            if (s.Tokens[k].IsWord && s.Lower[k].Length >= 5 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal)
+            if (s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0]) && s.Lower[k].Length >= 5 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal)
                 && !PlanParticiples.Contains(s.Lower[k]) && !IsParticiple(s, k))
                 return true;
         return false;

@@ -41,12 +41,13 @@ public static class EventReview
         return new ModalityReading(Modality.Future, "modality.after-publication", dateSpan, reading.AttributedTo, reading.AttributionSpan);
     }
 
-    /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no date written for it.</summary>
+    /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no day or week written for it.</summary>
     private static EventMention? Unanchored(EventMention m)
     {
         // a physical event happens somewhere; a statement or agreement between named parties need not name a place
         if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments") return null;
-        if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence }) return null;
+        // "killed in April", with no place: a month's tally, not one event
+        if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: <= DatePrecision.Week }) return null;
         return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
     }
 

@@ -152,3 +152,25 @@ public class BackgroundSinceTests
         Assert.Contains(events, e => e.Counts);
     }
 }
+
+public class TallyAndNameTests
+{
+    [Fact]
+    public void Deaths_in_a_month_with_no_place_are_a_tally()
+    {
+        var text = "More than 300 soldiers were killed in June, officials said.";
+        var doc = Doc(text).WithDate("June", new DateOnly(2020, 6, 1), Sitrep.Time.DatePrecision.Month)
+            .WithCasualty("More than 300 soldiers", CasualtyKind.Killed, 300);
+
+        Assert.All(Run(doc).Events, e => Assert.False(e.Counts));
+    }
+
+    [Fact]
+    public void A_capitalised_name_in_ed_does_not_narrate_a_future_date_in_the_past()
+    {
+        var text = "The bombing of the United Nations compound on 12 August will be investigated.";
+        var doc = Doc(text).WithDate("on 12 August", new DateOnly(2020, 8, 12));
+
+        Assert.All(Run(doc).Events, e => Assert.False(e.Counts));
+    }
+}
