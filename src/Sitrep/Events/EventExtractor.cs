@@ -565,9 +565,41 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             .ThenBy(p => p.Mention.GeoPrecision)
             .ThenBy(p => Math.Abs(p.FirstToken - main.FirstToken))
             .FirstOrDefault();
-        if (best is null) return null;
+        if (best is null) return draft.Part == 1 ? Antecedent(draft, evidence) : null;
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
+    }
+
+    /// <summary>Place nouns that point back at a place already named ("the city", "the district").</summary>
+    private static readonly Dictionary<string, PlaceKind[]> PlaceAnaphors = new()
+    {
+        ["city"] = [PlaceKind.PopulatedPlace], ["town"] = [PlaceKind.PopulatedPlace], ["village"] = [PlaceKind.PopulatedPlace],
+        ["district"] = [PlaceKind.District], ["province"] = [PlaceKind.Province],
+    };
+
+    /// <summary>How many sentences back "the city" may reach for the place it stands for.</summary>
+    private const int AnaphorReach = 4;
+
+    /// <summary>
+    /// "attacked the city from several directions", with no place in the sentence: the last place
+    /// of that kind named in the sentences just before (outside actor names) is the one meant.
+    /// </summary>
+    private static PlaceMention? Antecedent(EventDraft draft, List<Evidence> evidence)
+    {
+        var s = draft.Sentence;
+        for (var k = 1; k < s.Lower.Length; k++)
+        {
+            if (s.Lower[k - 1] != "the" || !PlaceAnaphors.TryGetValue(s.Lower[k], out var kinds)) continue;
+            if (k + 1 < s.Lower.Length && s.Lower[k + 1] is "of" or "'s") continue; // "the city of X" names its place
+            var from = s.Document.Sentences[Math.Max(0, s.Sentence.Index - AnaphorReach)].Span.Start;
+            var antecedent = s.Document.Places.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= s.Sentence.Span.Start
+                && kinds.Contains(p.Place.Kind) && !s.Document.Actors.Any(a => a.Span.Contains(p.Span)));
+            if (antecedent is null) return null;
+            evidence.Add(new Evidence("place", s.SpanOf(k - 1, k + 1), "event.place.anaphor", s.TextOf(k - 1, k + 1)));
+            evidence.Add(new Evidence("place", antecedent.Span, "event.place.antecedent+" + antecedent.Rule, antecedent.Text));
+            return antecedent;
+        }
+        return null;
     }
 
     /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>

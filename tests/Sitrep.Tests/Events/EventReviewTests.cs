@@ -174,3 +174,27 @@ public class TallyAndNameTests
         Assert.All(Run(doc).Events, e => Assert.False(e.Counts));
     }
 }
+
+public class PlaceAnaphorTests
+{
+    [Fact]
+    public void The_city_stands_for_the_city_named_in_the_sentence_before()
+    {
+        var text = "Fighting broke out in Kunduz on Saturday. Taliban fighters attacked the city from three sides.";
+        var events = Extract(text);
+
+        var attack = Assert.Single(events, e => e.TriggerText == "attacked");
+        Assert.Equal("Kunduz", attack.Place?.Text);
+        Assert.Contains(attack.Evidence, e => e.Field == "place" && e.Rule == "event.place.anaphor" && e.Text == "the city");
+    }
+
+    [Fact]
+    public void The_city_does_not_reach_for_a_province()
+    {
+        var text = "Officials in Helmand gave no details. Taliban fighters attacked the city from three sides.";
+        var events = Extract(text);
+
+        var attack = Assert.Single(events, e => e.TriggerText == "attacked");
+        Assert.Null(attack.Place);
+    }
+}
