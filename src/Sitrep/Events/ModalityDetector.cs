@@ -154,6 +154,14 @@ public static class ModalityDetector
             if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])))
                 return Cue(Modality.Historical, "modality.historical-since", s, i);
         }
+        // "planes continue to drop bombs on mosques", "often attack convoys": with no date of its own, a habit, not one event
+        if (date is null or { Source: "publication" or "reference" })
+            for (var i = first; i < end; i++)
+            {
+                if (s.Lower[i] is "continue" or "continues" or "keep" or "keeps" && i < m.FirstToken && s.IsAny(i + 1, "to", "on")
+                    || s.Lower[i] is "often" or "frequently" or "regularly" or "routinely" or "repeatedly" or "constantly" or "daily" or "nightly" or "habitually")
+                    return Cue(Modality.Historical, "modality.habitual", s, i);
+            }
         // "have increased since the US and the Taliban signed their deal": a clause opened by "since" + subject is background
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 8); i--)
         {

@@ -198,3 +198,25 @@ public class PlaceAnaphorTests
         Assert.Null(attack.Place);
     }
 }
+
+public class HabitualTests
+{
+    [Fact]
+    public void Planes_that_continue_to_bomb_with_no_date_are_a_habit()
+    {
+        var events = Extract("The regime's planes continue to drop bombs on the villages of Ghazni.");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.habitual"));
+        Assert.All(events, e => Assert.False(e.Counts));
+    }
+
+    [Fact]
+    public void A_dated_attack_that_continued_is_still_an_event()
+    {
+        var text = "Taliban fighters continued to attack checkpoints in Ghazni on Tuesday.";
+        var doc = Doc(text).WithDate("on Tuesday", new DateOnly(2020, 7, 28));
+
+        Assert.Contains(Run(doc).Events, e => e.Counts);
+    }
+}
