@@ -81,7 +81,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
+        [.. matches.Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
@@ -284,6 +284,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
         return false;
     }
+
+    /// <summary>
+    /// "The attack came as ...", "The assault was the third ...": a sentence that opens with the
+    /// event told before and says what it came with or what it was comments on it, whatever else it names.
+    /// </summary>
+    private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
+        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that")
+        && s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided");
 
     /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>

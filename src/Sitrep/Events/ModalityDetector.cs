@@ -36,6 +36,9 @@ public static class ModalityDetector
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    /// <summary>How long after a month-dated event ends before a report of it is background.</summary>
+    private const int OldMonthDays = 30;
+
     public static ModalityReading Read(SentenceContext s, TriggerMatch m, EventDate? date, DateOnly? reference)
     {
         var (first, end) = s.ClauseOf(m.FirstToken);
@@ -180,6 +183,9 @@ public static class ModalityDetector
         {
             if (date is { Source: not "publication" } d && d.End < refDate.AddDays(-365))
                 return new ModalityReading(Modality.Historical, "modality.historical-date", null, null, null);
+            // "signed their agreement in February" in a July report: a month long gone is background, news tells days
+            if (date is { Source: not "publication", Precision: >= DatePrecision.Month } old && old.End < refDate.AddDays(-OldMonthDays))
+                return new ModalityReading(Modality.Historical, "modality.old-month", null, null, null);
             for (var i = 0; i < s.Lower.Length; i++)
             {
                 if (!IsYear(s.Lower[i]) || int.Parse(s.Lower[i]) >= refDate.Year) continue;

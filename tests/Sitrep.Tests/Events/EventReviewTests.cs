@@ -220,3 +220,37 @@ public class HabitualTests
         Assert.Contains(Run(doc).Events, e => e.Counts);
     }
 }
+
+public class BackgroundTests
+{
+    [Fact]
+    public void A_sentence_opening_with_the_attack_that_came_as_something_else_refers_back()
+    {
+        var text = "A car bomb exploded in Ghazni on Tuesday. The attack came as envoys met in Kabul to discuss a truce.";
+        var doc = Doc(text).WithDate("on Tuesday", new DateOnly(2020, 7, 28));
+        var events = Run(doc).Events.Where(e => e.Counts && e.EventType == "Explosions/Remote violence" || e.TriggerText == "attack").ToList();
+
+        var bomb = Assert.Single(events);
+        Assert.Equal("car bomb", bomb.TriggerText);
+    }
+
+    [Fact]
+    public void An_event_dated_to_a_month_long_before_publication_is_background()
+    {
+        var text = "The Taliban attacked Ghazni in March.";
+        var doc = Doc(text).WithDate("March", new DateOnly(2020, 3, 1), Sitrep.Time.DatePrecision.Month);
+        var e = Assert.Single(Run(doc).Events);
+
+        Assert.Equal(Modality.Historical, e.Modality);
+        Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.old-month");
+    }
+
+    [Fact]
+    public void An_event_dated_to_the_month_of_publication_still_counts()
+    {
+        var text = "The Taliban attacked Ghazni in July.";
+        var doc = Doc(text).WithDate("July", new DateOnly(2020, 7, 1), Sitrep.Time.DatePrecision.Month);
+
+        Assert.True(Assert.Single(Run(doc).Events).Counts);
+    }
+}
