@@ -585,12 +585,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         ["district"] = [PlaceKind.District], ["province"] = [PlaceKind.Province],
     };
 
-    /// <summary>How many sentences back "the city" may reach for the place it stands for.</summary>
-    private const int AnaphorReach = 4;
-
     /// <summary>
     /// "attacked the city from several directions", with no place in the sentence: the last place
-    /// of that kind named in the sentences just before (outside actor names) is the one meant.
+    /// of that kind named before it in the article (outside actor names) is the one meant.
     /// </summary>
     private static PlaceMention? Antecedent(EventDraft draft, List<Evidence> evidence)
     {
@@ -599,8 +596,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         {
             if (s.Lower[k - 1] != "the" || !PlaceAnaphors.TryGetValue(s.Lower[k], out var kinds)) continue;
             if (k + 1 < s.Lower.Length && s.Lower[k + 1] is "of" or "'s") continue; // "the city of X" names its place
-            var from = s.Document.Sentences[Math.Max(0, s.Sentence.Index - AnaphorReach)].Span.Start;
-            var antecedent = s.Document.Places.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= s.Sentence.Span.Start
+            var antecedent = s.Document.Places.LastOrDefault(p => p.Span.End <= s.Sentence.Span.Start
                 && kinds.Contains(p.Place.Kind) && !s.Document.Actors.Any(a => a.Span.Contains(p.Span)));
             if (antecedent is null) return null;
             evidence.Add(new Evidence("place", s.SpanOf(k - 1, k + 1), "event.place.anaphor", s.TextOf(k - 1, k + 1)));

@@ -70,8 +70,10 @@ public static class EventReview
     /// <summary>Same kind of event on overlapping days, in the same province with a date written for it (or the later mention names no place).</summary>
     private static bool IsRepeatOf(EventMention later, EventMention first)
     {
-        if (later.EventType != first.EventType || later.SubEventType != first.SubEventType || later.Plover != first.Plover) return false;
         if (later.Date is not { } a || first.Date is not { } b || a.End < b.Start || a.Start > b.End) return false;
+        // "security forces battled the gunmen" after the told assault, same day, no place: one more detail of that fight (ACLED codes one event per place and day)
+        if (!IsPlaced(later.Place) && ViolentTypes.Contains(later.EventType) && ViolentTypes.Contains(first.EventType) && IsPlaced(first.Place)) return true;
+        if (later.EventType != first.EventType || later.SubEventType != first.SubEventType || later.Plover != first.Plover) return false;
         if (!IsPlaced(later.Place)) return true;
         // "clashes are continuing in Karukh" with no date written: the same place on an unknown day may be a new fight
         if (a.Source is EventDating.Publication or EventDating.Reference) return false;

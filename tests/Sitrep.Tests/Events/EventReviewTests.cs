@@ -254,3 +254,23 @@ public class BackgroundTests
         Assert.True(Assert.Single(Run(doc).Events).Counts);
     }
 }
+
+public class SameDayDetailTests
+{
+    [Fact]
+    public void A_placeless_fight_on_the_day_of_a_told_bombing_is_part_of_it()
+    {
+        var text = "A suicide bomber struck a police station in Kandahar on Thursday. "
+            + "Officials gave no more details. "
+            + "Police battled the gunmen for two hours on Thursday, a spokesman said.";
+        var doc = Doc(text).WithDate("on Thursday", new DateOnly(2020, 7, 23));
+        var second = text.IndexOf("on Thursday, a", StringComparison.Ordinal);
+        doc.Times.Add(new Sitrep.Time.TimeExpression(new Sitrep.Text.Span(second, second + 11), "test.date", "on Thursday",
+            new DateOnly(2020, 7, 23), new DateOnly(2020, 7, 23), Sitrep.Time.DatePrecision.Day, "absolute"));
+        var events = Run(doc).Events;
+
+        var fight = Assert.Single(events, e => e.TriggerText == "battled");
+        Assert.Equal(Modality.Repeat, fight.Modality);
+        Assert.Single(events, e => e.Counts);
+    }
+}
