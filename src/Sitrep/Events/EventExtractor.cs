@@ -286,12 +286,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>
-    /// "The attack came as ...", "The assault was the third ...": a sentence that opens with the
-    /// event told before and says what it came with or what it was comments on it, whatever else it names.
+    /// "The attack came as ...", "The assault was the third ...", "Under the deal, ...": a sentence
+    /// that opens with the event told before and says what it came with, what it was or what it
+    /// brings comments on it, whatever else it names.
     /// </summary>
     private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
         t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that")
-        && s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided");
+        && (s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided")
+            || s.IsAny(0, "under", "despite", "following", "after", "since", "before") && t.FirstToken == 2); // "Under the deal, ..."
+
+    /// <summary>With no place below the country, a toll this large is a tally of many events, not one.</summary>
+    private const long PlacelessTallyThreshold = 100;
 
     /// <summary>A place below the country, a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>
@@ -374,6 +379,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
+        if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && !s.Places.Any(p => p.Mention.Place.Kind is not (PlaceKind.Country or PlaceKind.Region))
+            && casualties.Max(c => (long?)c.Count.Value) >= PlacelessTallyThreshold)
+            modality = new ModalityReading(Modality.Historical, "modality.placeless-tally", casualties[0].Span, null, null); // "more than 3,800 civilians were killed or wounded in the first half"
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
         var cue = modality.Cue ?? main.Span;

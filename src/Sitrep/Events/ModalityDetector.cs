@@ -165,6 +165,11 @@ public static class ModalityDetector
                     || s.Lower[i] is "often" or "frequently" or "regularly" or "routinely" or "repeatedly" or "constantly" or "daily" or "nightly" or "habitually")
                     return Cue(Modality.Historical, "modality.habitual", s, i);
             }
+        // "stepped up attacks after signing their agreement": a political act in an after/since + -ing clause is the backdrop
+        var gerund = s.Lower[m.FirstToken].EndsWith("ing", StringComparison.Ordinal) ? m.FirstToken : m.FirstToken - 1;
+        if (!m.Rule.IsViolent && gerund >= 1 && s.Lower[gerund].EndsWith("ing", StringComparison.Ordinal)
+            && s.IsAny(gerund - 1, "after", "since", "before", "following"))
+            return Cue(Modality.Historical, "modality.background-gerund", s, gerund - 1);
         // "have increased since the US and the Taliban signed their deal": a clause opened by "since" + subject is background
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 8); i--)
         {

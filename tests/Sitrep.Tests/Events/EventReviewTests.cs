@@ -274,3 +274,37 @@ public class SameDayDetailTests
         Assert.Single(events, e => e.Counts);
     }
 }
+
+public class RecapClauseTests
+{
+    [Fact]
+    public void An_agreement_in_an_after_gerund_clause_is_background()
+    {
+        var text = "The Taliban stepped up attacks in Ghazni after signing their agreement with the United States on 1 July.";
+        var doc = Doc(text).WithDate("on 1 July", new DateOnly(2020, 7, 1));
+        var agreement = Assert.Single(Run(doc).Events, e => e.EventType == "Strategic developments");
+
+        Assert.False(agreement.Counts);
+        Assert.Contains(agreement.Evidence, e => e.Field == "modality" && e.Rule == "modality.background-gerund");
+    }
+
+    [Fact]
+    public void Under_the_deal_refers_back_to_a_deal_already_told()
+    {
+        var events = Extract("Under the deal, Washington will withdraw 5,000 troops from Kandahar.");
+
+        Assert.DoesNotContain(events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void A_large_placeless_toll_is_a_tally()
+    {
+        var text = "More than 500 civilians were killed this week, the United Nations said.";
+        var doc = Doc(text).WithDate("this week", new DateOnly(2020, 7, 27), Sitrep.Time.DatePrecision.Week)
+            .WithCasualty("More than 500 civilians", CasualtyKind.Killed, 500);
+        var e = Assert.Single(Run(doc).Events);
+
+        Assert.False(e.Counts);
+        Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.placeless-tally");
+    }
+}
