@@ -10,7 +10,7 @@ namespace Sitrep.Events;
 /// dated after publication cannot be asserted; a mention with
 /// neither place nor date of its own is commentary; a later mention of the same event (type,
 /// sub-type, province and date agree) is a repeat of the first and does not count again, and so is
-/// a placeless blame for an attack the article already told.
+/// a placeless blame, surrender or retreat after a fight the article already told.
 /// Each downgrade records its rule and the span that decided it.
 /// </summary>
 public static class EventReview
@@ -24,7 +24,7 @@ public static class EventReview
             if (m.Counts && result.FirstOrDefault(first => first.Counts && IsRepeatOf(m, first)) is { } original)
                 m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
             if (m.Counts && BlameFor(m, result) is { } blamed)
-                m = Downgrade(m, Modality.Repeat, "event.blame-for-told-event", blamed.Trigger, blamed.TriggerText);
+                m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
             result.Add(m);
         }
         return result;
@@ -54,12 +54,13 @@ public static class EventReview
     private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
 
     /// <summary>
-    /// "Officials blamed the Taliban", with no place of its own, after the article told of an attack
-    /// (on the same day when the blame is dated): the blame is part of that attack's story, not a new event.
+    /// "Officials blamed the Taliban", "14 soldiers surrendered", "after the withdrawal of the
+    /// police", with no place of its own, after the article told of an attack (on the same day when
+    /// dated): the blame, surrender or retreat is part of that fight's story, not a new event.
     /// </summary>
     private static EventMention? BlameFor(EventMention m, List<EventMention> earlier)
     {
-        if (m.Plover != "ACCUSE" || IsPlaced(m.Place)) return null;
+        if (m.Plover is not ("ACCUSE" or "RETREAT" or "CONCEDE") || IsPlaced(m.Place)) return null;
         var ownDate = m.Date is { Source: not (EventDating.Publication or EventDating.Reference or EventDating.Statement) } d ? d : null;
         return earlier.LastOrDefault(e => e.Counts && ViolentTypes.Contains(e.EventType)
             && (ownDate is null || e.Date is { } ed && ed.Start <= ownDate.End && ed.End >= ownDate.Start));

@@ -119,8 +119,22 @@ public class BlameReviewTests
 
         var blame = Assert.Single(events, e => e.Plover == "ACCUSE");
         Assert.False(blame.Counts);
-        Assert.Contains(blame.Evidence, e => e.Field == "modality" && e.Rule == "event.blame-for-told-event");
+        Assert.Contains(blame.Evidence, e => e.Field == "modality" && e.Rule == "event.part-of-told-fight");
         Assert.Contains(events, e => e.Counts && e.SubEventType == "Remote explosive/landmine/IED");
+    }
+
+    [Fact]
+    public void A_placeless_surrender_after_a_told_fight_is_part_of_it()
+    {
+        var text = "Taliban fighters overran an army base in Ghazni on Tuesday. "
+            + "Officials gave no more details. "
+            + "Twenty soldiers surrendered, a local official said.";
+        var doc = Doc(text).WithDate("on Tuesday", new DateOnly(2020, 7, 28));
+        var events = Run(doc).Events;
+
+        var surrender = Assert.Single(events, e => e.Plover == "CONCEDE");
+        Assert.Contains(surrender.Evidence, e => e.Field == "modality" && e.Rule == "event.part-of-told-fight");
+        Assert.Single(events, e => e.Counts);
     }
 
     [Fact]
