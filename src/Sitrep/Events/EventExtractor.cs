@@ -83,6 +83,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
         [.. matches.Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
+            .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
@@ -263,6 +264,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 return true;
         return false;
     }
+
+    /// <summary>"rejected the claim", "dismissed the reports": what is rejected is what someone said, so the sentence denies, it does not act.</summary>
+    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m) =>
+        Enumerable.Range(m.EndToken, 3).Any(k => s.IsAny(k, "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "account", "figures"));
 
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)

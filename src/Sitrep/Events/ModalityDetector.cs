@@ -50,8 +50,16 @@ public static class ModalityDetector
             ?? new ModalityReading(Modality.Asserted, "modality.asserted", null, null, null);
     }
 
+    private static readonly string[] OccurrenceVerbs =
+        ["begin", "begun", "began", "begins", "start", "started", "starts", "happen", "happened", "occur", "occurred", "resume", "resumed", "materialised", "materialized", "taken"];
+
     private static ModalityReading? Negation(SentenceContext s, TriggerMatch m, int first)
     {
+        // "Talks ... have not yet begun": a noun whose own occurrence is denied
+        if (m.IsNounPhrase)
+            for (var i = m.EndToken; i < Math.Min(s.Lower.Length, m.EndToken + 10) && s.Lower[i] is not ("," or ";" or "."); i++)
+                if (s.Lower[i] is "not" or "never" && Enumerable.Range(i + 1, 2).Any(k => k < s.Lower.Length && OccurrenceVerbs.Contains(s.Lower[k])))
+                    return new ModalityReading(Modality.Negated, "modality.negated-occurrence", s.Tokens[i].Span, null, null);
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 5); i--)
         {
             var w = s.Lower[i];
@@ -85,6 +93,12 @@ public static class ModalityDetector
                     return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
                 else if (FutureGovernors.Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
                     return Cue(Modality.Future, "modality.future-governor", s, k); // "vowing full withdrawal"
+        // "with promises of prisoner releases and troop withdrawal", "hopes for a ceasefire": a noun hoped or promised for
+        if (m.IsNounPhrase)
+            for (var k = m.FirstToken - 1; k >= Math.Max(first + 1, m.FirstToken - 5) && (s.Tokens[k].IsWord); k--)
+                if (s.Lower[k] is "of" or "for" && s.Lower[k - 1] is "promise" or "promises" or "plan" or "plans" or "hope" or "hopes"
+                    or "prospect" or "prospects" or "threat" or "threats" or "demand" or "demands" or "calls" or "offer" or "offers")
+                    return Cue(Modality.Hypothetical, "modality.irrealis-noun", s, k - 1);
         var infinitive = Infinitive(s, m, first);
         if (infinitive is { } to)
         {

@@ -322,3 +322,40 @@ public class RecapClauseTests
         Assert.Contains(e.Evidence, ev => ev.Field == "modality" && ev.Rule == "modality.placeless-tally");
     }
 }
+
+public class NegatedAndIrrealisNounTests
+{
+    [Fact]
+    public void Talks_that_have_not_begun_are_negated()
+    {
+        var events = Extract("Talks between the government and the Taliban have not yet begun in Doha.");
+
+        var talks = Assert.Single(events);
+        Assert.Equal(Modality.Negated, talks.Modality);
+        Assert.Contains(talks.Evidence, e => e.Field == "modality" && e.Rule == "modality.negated-occurrence");
+    }
+
+    [Fact]
+    public void A_release_that_was_promised_is_not_yet_an_event()
+    {
+        var events = Extract("Washington lured the Taliban to Doha with promises of prisoner releases.");
+
+        Assert.Contains(events, e => e.TriggerText.Contains("prisoner release") && e.Modality == Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void Rejecting_a_claim_is_a_denial_not_a_rejection_event()
+    {
+        var events = Extract("The Taliban rejected the claim and said their men had fired warning shots in Kunduz.");
+
+        Assert.DoesNotContain(events, e => e.Plover == "REJECT");
+    }
+
+    [Fact]
+    public void Rejecting_an_offer_is_still_a_rejection()
+    {
+        var events = Extract("The Taliban rejected the government's offer of a ceasefire in Kunduz.");
+
+        Assert.Contains(events, e => e.Plover == "REJECT");
+    }
+}
