@@ -64,9 +64,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             drafts.AddRange(sentenceDrafts);
             previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
         }
-        foreach (var draft in drafts)
-            if (Build(document, draft) is { } mention)
-                document.Events.Add(mention);
+        var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
+        document.Events.AddRange(EventReview.Review(document, mentions));
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -82,8 +81,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => !(IsAnaphoric(s, m) && !HasOwnFacts(s))) // "calling the attack a mistake" refers back
+        [.. matches.Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
+            .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
@@ -248,6 +248,27 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return false;
     }
 
+    /// <summary>"is due to be completed", "will be withdrawn": a participle after a present or bare auxiliary tells no past ("was killed" does).</summary>
+    private static bool IsParticiple(SentenceContext s, int token) =>
+        s.IsAny(token - 1, "be", "being", "is", "are", "get", "gets", "to", "will");
+
+    /// <summary>Words in -ed that announce what is yet to come ("scheduled for", "expected on").</summary>
+    private static readonly string[] PlanParticiples = ["scheduled", "expected", "planned", "intended", "supposed", "needed", "designed", "aimed", "slated", "tipped"];
+
+    /// <summary>"launched an attack ... with a truck bomb": a regular past-tense verb in the clause narrates a past event ("United" is a name, not a verb).</summary>
+    private static bool HasPastVerb(SentenceContext s, int first, int end)
+    {
+        for (var k = first; k < end && k < s.Lower.Length; k++)
+            if (s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0]) && s.Lower[k].Length >= 5 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal)
+                && !PlanParticiples.Contains(s.Lower[k]) && !IsParticiple(s, k))
+                return true;
+        return false;
+    }
+
+    /// <summary>"rejected the claim", "dismissed the reports": what is rejected is what someone said, so the sentence denies, it does not act.</summary>
+    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m) =>
+        Enumerable.Range(m.EndToken, 3).Any(k => s.IsAny(k, "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "account", "figures"));
+
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
     {
@@ -268,6 +289,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
         return false;
     }
+
+    /// <summary>
+    /// "The attack came as ...", "The assault was the third ...", "Under the deal, ...": a sentence
+    /// that opens with the event told before and says what it came with, what it was or what it
+    /// brings comments on it, whatever else it names.
+    /// </summary>
+    private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
+        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that")
+        && (s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided")
+            || s.IsAny(0, "under", "despite", "following", "after", "since", "before") && t.FirstToken == 2); // "Under the deal, ..."
+
+    /// <summary>With no place below the country, a toll this large is a tally of many events, not one.</summary>
+    private const long PlacelessTallyThreshold = 100;
 
     /// <summary>A place below the country (not one referred back to: "the city"), a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>
@@ -328,6 +362,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             && draft.Triggers.FirstOrDefault(t => !t.IsNounPhrase && !t.Rule.IsCasualtyOnly) is { } verb
             && ModalityDetector.Read(s, verb, date, document.ReferenceDate) is { Rule: "modality.modal" or "modality.negation" or "modality.future-auxiliary" } verbMood)
             modality = verbMood;
+        var narratedInPast = draft.Triggers.Any(t => t.VerbLemma is { } lemma && Lexicon.Inflector.IsPastForm(lemma, t.HeadForm) && !IsParticiple(s, t.FirstToken))
+            || HasPastVerb(s, draft.ClauseFirst, draft.ClauseEnd);
+        var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
+        modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);
@@ -346,6 +384,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
+        if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && !s.Places.Any(p => p.Mention.Place.Kind is not (PlaceKind.Country or PlaceKind.Region))
+            && casualties.Max(c => (long?)c.Count.Value) >= PlacelessTallyThreshold)
+            modality = new ModalityReading(Modality.Historical, "modality.placeless-tally", casualties[0].Span, null, null); // "more than 3,800 civilians were killed or wounded in the first half"
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
         var cue = modality.Cue ?? main.Span;
@@ -541,10 +582,38 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var rule = "event.place.clause";
         if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
         var best = EventPlaceChoice.Best(inScope, main.FirstToken);
-        if (best is null) return null;
+        if (best is null) return draft.Part == 1 ? Antecedent(draft, evidence) : null;
         if (best.Mention.Dateline) rule += ".dateline";
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
+    }
+
+    /// <summary>Place nouns that point back at a place already named ("the city", "the district").</summary>
+    private static readonly Dictionary<string, PlaceKind[]> PlaceAnaphors = new()
+    {
+        ["city"] = [PlaceKind.PopulatedPlace], ["town"] = [PlaceKind.PopulatedPlace], ["village"] = [PlaceKind.PopulatedPlace],
+        ["district"] = [PlaceKind.District], ["province"] = [PlaceKind.Province],
+    };
+
+    /// <summary>
+    /// "attacked the city from several directions", with no place in the sentence: the last place
+    /// of that kind named before it in the article (outside actor names) is the one meant.
+    /// </summary>
+    private static PlaceMention? Antecedent(EventDraft draft, List<Evidence> evidence)
+    {
+        var s = draft.Sentence;
+        for (var k = 1; k < s.Lower.Length; k++)
+        {
+            if (s.Lower[k - 1] != "the" || !PlaceAnaphors.TryGetValue(s.Lower[k], out var kinds)) continue;
+            if (k + 1 < s.Lower.Length && s.Lower[k + 1] is "of" or "'s") continue; // "the city of X" names its place
+            var antecedent = s.Document.Places.LastOrDefault(p => p.Span.End <= s.Sentence.Span.Start
+                && kinds.Contains(p.Place.Kind) && !s.Document.Actors.Any(a => a.Span.Contains(p.Span)));
+            if (antecedent is null) return null;
+            evidence.Add(new Evidence("place", s.SpanOf(k - 1, k + 1), "event.place.anaphor", s.TextOf(k - 1, k + 1)));
+            evidence.Add(new Evidence("place", antecedent.Span, "event.place.antecedent+" + antecedent.Rule, antecedent.Text));
+            return antecedent;
+        }
+        return null;
     }
 
     /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>

@@ -13,6 +13,10 @@ public enum Modality
     Future,
     Negated,
     Historical,
+    /// <summary>A later mention of an event the article already told (same type, place and date): one event, counted once.</summary>
+    Repeat,
+    /// <summary>Neither a place below the country nor a date of its own: commentary or a generic statement, not a codable event.</summary>
+    Unanchored,
 }
 
 public static class ModalityExtensions

@@ -36,6 +36,9 @@ public static class ModalityDetector
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    /// <summary>How long after a month-dated event ends before a report of it is background.</summary>
+    private const int OldMonthDays = 30;
+
     public static ModalityReading Read(SentenceContext s, TriggerMatch m, EventDate? date, DateOnly? reference)
     {
         var (first, end) = s.ClauseOf(m.FirstToken);
@@ -47,8 +50,16 @@ public static class ModalityDetector
             ?? new ModalityReading(Modality.Asserted, "modality.asserted", null, null, null);
     }
 
+    private static readonly string[] OccurrenceVerbs =
+        ["begin", "begun", "began", "begins", "start", "started", "starts", "happen", "happened", "occur", "occurred", "resume", "resumed", "materialised", "materialized", "taken"];
+
     private static ModalityReading? Negation(SentenceContext s, TriggerMatch m, int first)
     {
+        // "Talks ... have not yet begun": a noun whose own occurrence is denied
+        if (m.IsNounPhrase)
+            for (var i = m.EndToken; i < Math.Min(s.Lower.Length, m.EndToken + 10) && s.Lower[i] is not ("," or ";" or "."); i++)
+                if (s.Lower[i] is "not" or "never" && Enumerable.Range(i + 1, 2).Any(k => k < s.Lower.Length && OccurrenceVerbs.Contains(s.Lower[k])))
+                    return new ModalityReading(Modality.Negated, "modality.negated-occurrence", s.Tokens[i].Span, null, null);
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 5); i--)
         {
             var w = s.Lower[i];
@@ -82,6 +93,12 @@ public static class ModalityDetector
                     return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
                 else if (FutureGovernors.Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
                     return Cue(Modality.Future, "modality.future-governor", s, k); // "vowing full withdrawal"
+        // "with promises of prisoner releases and troop withdrawal", "hopes for a ceasefire": a noun hoped or promised for
+        if (m.IsNounPhrase)
+            for (var k = m.FirstToken - 1; k >= Math.Max(first + 1, m.FirstToken - 5) && (s.Tokens[k].IsWord); k--)
+                if (s.Lower[k] is "of" or "for" && s.Lower[k - 1] is "promise" or "promises" or "plan" or "plans" or "hope" or "hopes"
+                    or "prospect" or "prospects" or "threat" or "threats" or "demand" or "demands" or "calls" or "offer" or "offers")
+                    return Cue(Modality.Hypothetical, "modality.irrealis-noun", s, k - 1);
         var infinitive = Infinitive(s, m, first);
         if (infinitive is { } to)
         {
@@ -154,6 +171,27 @@ public static class ModalityDetector
             if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])))
                 return Cue(Modality.Historical, "modality.historical-since", s, i);
         }
+        // "planes continue to drop bombs on mosques", "often attack convoys": with no date of its own, a habit, not one event
+        if (date is null or { Source: "publication" or "reference" })
+            for (var i = first; i < end; i++)
+            {
+                if (s.Lower[i] is "continue" or "continues" or "keep" or "keeps" && i < m.FirstToken && s.IsAny(i + 1, "to", "on")
+                    || s.Lower[i] is "often" or "frequently" or "regularly" or "routinely" or "repeatedly" or "constantly" or "daily" or "nightly" or "habitually")
+                    return Cue(Modality.Historical, "modality.habitual", s, i);
+            }
+        // "stepped up attacks after signing their agreement": a political act in an after/since + -ing clause is the backdrop
+        var gerund = s.Lower[m.FirstToken].EndsWith("ing", StringComparison.Ordinal) ? m.FirstToken : m.FirstToken - 1;
+        if (!m.Rule.IsViolent && gerund >= 1 && s.Lower[gerund].EndsWith("ing", StringComparison.Ordinal)
+            && s.IsAny(gerund - 1, "after", "since", "before", "following"))
+            return Cue(Modality.Historical, "modality.background-gerund", s, gerund - 1);
+        // "have increased since the US and the Taliban signed their deal": a clause opened by "since" + subject is background
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 8); i--)
+        {
+            if (s.Lower[i] is "." or ";" or ":") break;
+            if (s.Lower[i] == "since" && (s.IsAny(i + 1, "the", "a", "an", "they", "he", "she", "it", "its", "their")
+                || s.Actors.Any(a => a.FirstToken == i + 1)))
+                return Cue(Modality.Historical, "modality.background-since", s, i);
+        }
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
         {
             if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k]))))
@@ -164,6 +202,9 @@ public static class ModalityDetector
         {
             if (date is { Source: not "publication" } d && d.End < refDate.AddDays(-365))
                 return new ModalityReading(Modality.Historical, "modality.historical-date", null, null, null);
+            // "signed their agreement in February" in a July report: a month long gone is background, news tells days
+            if (date is { Source: not "publication", Precision: >= DatePrecision.Month } old && old.End < refDate.AddDays(-OldMonthDays))
+                return new ModalityReading(Modality.Historical, "modality.old-month", null, null, null);
             for (var i = 0; i < s.Lower.Length; i++)
             {
                 if (!IsYear(s.Lower[i]) || int.Parse(s.Lower[i]) >= refDate.Year) continue;

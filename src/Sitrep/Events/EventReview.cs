@@ -1,0 +1,90 @@
+using Sitrep.Geo;
+using Sitrep.Pipeline;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Checks the article's counted mentions against each other and the publication date, after every
+/// sentence has been read (and, for <see cref="AfterPublication"/>, as each is built): a mention
+/// dated after publication cannot be asserted; a mention with
+/// neither place nor date of its own is commentary; a later mention of the same event (type,
+/// sub-type, province and date agree) is a repeat of the first and does not count again, and so is
+/// a placeless blame, surrender or retreat after a fight the article already told.
+/// Each downgrade records its rule and the span that decided it.
+/// </summary>
+public static class EventReview
+{
+    public static List<EventMention> Review(Document document, IReadOnlyList<EventMention> mentions)
+    {
+        var result = new List<EventMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var m = Unanchored(mention) ?? mention;
+            if (m.Counts && result.FirstOrDefault(first => first.Counts && IsRepeatOf(m, first)) is { } original)
+                m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
+            if (m.Counts && BlameFor(m, result) is { } blamed)
+                m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
+            result.Add(m);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "the withdrawal due to be completed by September 11": a date after publication is a plan,
+    /// whatever the noun or verb says — unless a past-tense verb narrates it ("entered the city on
+    /// August 31"), which tells that the publication date is wrong rather than the event unreal.
+    /// </summary>
+    public static ModalityReading? AfterPublication(ModalityReading reading, EventDate? date, DateOnly? published, bool narratedInPast, Text.Span dateSpan)
+    {
+        if (!reading.Modality.Counts() || narratedInPast || published is not { } day || date is not { } d || d.Start <= day) return null;
+        return new ModalityReading(Modality.Future, "modality.after-publication", dateSpan, reading.AttributedTo, reading.AttributionSpan);
+    }
+
+    /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no day or week written for it.</summary>
+    private static EventMention? Unanchored(EventMention m)
+    {
+        // a physical event happens somewhere; a statement or agreement between named parties need not name a place
+        if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments") return null;
+        // "killed in April", with no place: a month's tally, not one event
+        if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: <= DatePrecision.Week }) return null;
+        return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
+    }
+
+    private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    /// <summary>
+    /// "Officials blamed the Taliban", "14 soldiers surrendered", "after the withdrawal of the
+    /// police", with no place of its own, after the article told of an attack (on the same day when
+    /// dated): the blame, surrender or retreat is part of that fight's story, not a new event.
+    /// </summary>
+    private static EventMention? BlameFor(EventMention m, List<EventMention> earlier)
+    {
+        if (m.Plover is not ("ACCUSE" or "RETREAT" or "CONCEDE") || IsPlaced(m.Place)) return null;
+        var ownDate = m.Date is { Source: not (EventDating.Publication or EventDating.Reference or EventDating.Statement) } d ? d : null;
+        return earlier.LastOrDefault(e => e.Counts && ViolentTypes.Contains(e.EventType)
+            && (ownDate is null || e.Date is { } ed && ed.Start <= ownDate.End && ed.End >= ownDate.Start));
+    }
+
+    private static bool IsPlaced(PlaceMention? place) => place is not null && place.Place.Kind is not (PlaceKind.Country or PlaceKind.Region);
+
+    /// <summary>Same kind of event on overlapping days, in the same province with a date written for it (or the later mention names no place).</summary>
+    private static bool IsRepeatOf(EventMention later, EventMention first)
+    {
+        if (later.Date is not { } a || first.Date is not { } b || a.End < b.Start || a.Start > b.End) return false;
+        // "security forces battled the gunmen" after the told assault, same day, no place: one more detail of that fight (ACLED codes one event per place and day)
+        if (!IsPlaced(later.Place) && ViolentTypes.Contains(later.EventType) && ViolentTypes.Contains(first.EventType) && IsPlaced(first.Place)) return true;
+        if (later.EventType != first.EventType || later.SubEventType != first.SubEventType || later.Plover != first.Plover) return false;
+        if (!IsPlaced(later.Place)) return true;
+        // "clashes are continuing in Karukh" with no date written: the same place on an unknown day may be a new fight
+        if (a.Source is EventDating.Publication or EventDating.Reference) return false;
+        return IsPlaced(first.Place) && (later.Place!.Place.Admin1 ?? later.Place.Place.Name) == (first.Place!.Place.Admin1 ?? first.Place.Place.Name);
+    }
+
+    private static EventMention Downgrade(EventMention m, Modality modality, string rule, Text.Span span, string text) =>
+        m with
+        {
+            Modality = modality,
+            Evidence = [.. m.Evidence.Where(e => e.Field != "modality"), new Evidence("modality", span, rule, text)],
+        };
+}
