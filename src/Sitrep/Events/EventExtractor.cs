@@ -582,38 +582,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var rule = "event.place.clause";
         if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
         var best = EventPlaceChoice.Best(inScope, main.FirstToken);
-        if (best is null) return draft.Part == 1 ? Antecedent(draft, evidence) : null;
+        if (best is null) return null;
         if (best.Mention.Dateline) rule += ".dateline";
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
-    }
-
-    /// <summary>Place nouns that point back at a place already named ("the city", "the district").</summary>
-    private static readonly Dictionary<string, PlaceKind[]> PlaceAnaphors = new()
-    {
-        ["city"] = [PlaceKind.PopulatedPlace], ["town"] = [PlaceKind.PopulatedPlace], ["village"] = [PlaceKind.PopulatedPlace],
-        ["district"] = [PlaceKind.District], ["province"] = [PlaceKind.Province],
-    };
-
-    /// <summary>
-    /// "attacked the city from several directions", with no place in the sentence: the last place
-    /// of that kind named before it in the article (outside actor names) is the one meant.
-    /// </summary>
-    private static PlaceMention? Antecedent(EventDraft draft, List<Evidence> evidence)
-    {
-        var s = draft.Sentence;
-        for (var k = 1; k < s.Lower.Length; k++)
-        {
-            if (s.Lower[k - 1] != "the" || !PlaceAnaphors.TryGetValue(s.Lower[k], out var kinds)) continue;
-            if (k + 1 < s.Lower.Length && s.Lower[k + 1] is "of" or "'s") continue; // "the city of X" names its place
-            var antecedent = s.Document.Places.LastOrDefault(p => p.Span.End <= s.Sentence.Span.Start
-                && kinds.Contains(p.Place.Kind) && !s.Document.Actors.Any(a => a.Span.Contains(p.Span)));
-            if (antecedent is null) return null;
-            evidence.Add(new Evidence("place", s.SpanOf(k - 1, k + 1), "event.place.anaphor", s.TextOf(k - 1, k + 1)));
-            evidence.Add(new Evidence("place", antecedent.Span, "event.place.antecedent+" + antecedent.Rule, antecedent.Text));
-            return antecedent;
-        }
-        return null;
     }
 
     /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>

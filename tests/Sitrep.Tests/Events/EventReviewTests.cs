@@ -1,3 +1,6 @@
+using Sitrep.Geo;
+using Sitrep.Pipeline;
+using Sitrep.Documents;
 using Sitrep.Events;
 using static Sitrep.Tests.Events.EventTestKit;
 
@@ -189,27 +192,29 @@ public class TallyAndNameTests
     }
 }
 
+/// <summary>"the city" is resolved by the place annotator (PlaceAnaphora); the event takes that mention like any other.</summary>
 public class PlaceAnaphorTests
 {
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static List<EventMention> Extract(string text) =>
+        Pipeline.Process(Article.Create(text, "test", published: EventTestKit.Published)).Events;
+
     [Fact]
     public void The_city_stands_for_the_city_named_in_the_sentence_before()
     {
-        var text = "Fighting broke out in Kunduz on Saturday. Taliban fighters attacked the city from three sides.";
-        var events = Extract(text);
-
-        var attack = Assert.Single(events, e => e.TriggerText == "attacked");
-        Assert.Equal("Kunduz", attack.Place?.Text);
-        Assert.Contains(attack.Evidence, e => e.Field == "place" && e.Rule == "event.place.anaphor" && e.Text == "the city");
+        var attack = Assert.Single(Extract("Fighting broke out in Kunduz on Saturday. Taliban fighters attacked the city from three sides."),
+            e => e.TriggerText == "attacked");
+        Assert.Equal("Kunduz", attack.Place?.Place.Name);
+        Assert.Contains(attack.Evidence, e => e.Field == "place" && e.Rule.EndsWith("place.anaphor", StringComparison.Ordinal) && e.Text == "the city");
     }
 
     [Fact]
     public void The_city_does_not_reach_for_a_province()
     {
-        var text = "Officials in Helmand gave no details. Taliban fighters attacked the city from three sides.";
-        var events = Extract(text);
-
-        var attack = Assert.Single(events, e => e.TriggerText == "attacked");
-        Assert.Null(attack.Place);
+        var attack = Assert.Single(Extract("Officials in Helmand gave no details. Taliban fighters attacked the city from three sides."),
+            e => e.TriggerText == "attacked");
+        Assert.NotEqual(PlaceKind.Province, attack.Place?.Place.Kind);
     }
 }
 
