@@ -52,25 +52,25 @@ public static class ArgumentFinder
         switch (m.Rule.Arguments)
         {
             case ArgumentPattern.Noun:
-            {
-                var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
-                // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
-                var instrument = IsInstrument(s, m);
-                var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
-                    : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
-                var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
-                return (agent, Arg(target, "arg.noun-object"));
-            }
+                {
+                    var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                    // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
+                    var instrument = IsInstrument(s, m);
+                    var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
+                        : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
+                    var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
+                    return (agent, Arg(target, "arg.noun-object"));
+                }
             case ArgumentPattern.Between:
-            {
-                var subject = Subject(s, before, first);
-                var others = after.Where(a => a != byAgent).ToList();
-                if (subject is not null)
-                    return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
-                var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
-                if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
-                return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
-            }
+                {
+                    var subject = Subject(s, before, first);
+                    var others = after.Where(a => a != byAgent).ToList();
+                    if (subject is not null)
+                        return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
+                    var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                    if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
+                    return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
+                }
             case ArgumentPattern.SubjectVictims:
                 return (Arg(byAgent, "arg.by"), Arg(before.LastOrDefault(), "arg.subject-victims"));
             case ArgumentPattern.AgentAfter:
@@ -78,29 +78,29 @@ public static class ArgumentFinder
             case ArgumentPattern.Self:
                 return (Arg(Subject(s, before, first) ?? before.LastOrDefault(a => AttachedToNoun(s, a, m)), "arg.subject"), null);
             case ArgumentPattern.Recipient:
-            {
-                var subject = Subject(s, before, first);
-                var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
-                var sides = after.Where(a => a.FirstToken > between).ToList();
-                if (subject is null && between >= 0 && sides.Count >= 2)
-                    return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
-                // "the withdrawal of the US troops": the of-phrase of a noun names who acts
-                var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
-                if (ofAgent is not null)
-                    return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && a.Mention.Rule != Actors.ActorAnnotator.GenericRule), "arg.object"));
-                var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
-                // a recipient is named: "its troops", "reinforcements" are the agent's own
-                var recipient = after.FirstOrDefault(a => a != byAgent
-                    && (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || Governor(s, a) is "to" or "with" or "from" or "on"));
-                return (Arg(subject, "arg.subject") ?? Arg(attached, "arg.noun-modifier") ?? Arg(byAgent, "arg.by"),
-                    Arg(subject is null ? null : CoSubject(s, before, subject), "arg.co-subject") ?? Arg(recipient, "arg.object"));
-            }
+                {
+                    var subject = Subject(s, before, first);
+                    var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
+                    var sides = after.Where(a => a.FirstToken > between).ToList();
+                    if (subject is null && between >= 0 && sides.Count >= 2)
+                        return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
+                    // "the withdrawal of the US troops": the of-phrase of a noun names who acts
+                    var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
+                    if (ofAgent is not null)
+                        return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && a.Mention.Rule != Actors.ActorAnnotator.GenericRule), "arg.object"));
+                    var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
+                    // a recipient is named: "its troops", "reinforcements" are the agent's own
+                    var recipient = after.FirstOrDefault(a => a != byAgent
+                        && (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || Governor(s, a) is "to" or "with" or "from" or "on"));
+                    return (Arg(subject, "arg.subject") ?? Arg(attached, "arg.noun-modifier") ?? Arg(byAgent, "arg.by"),
+                        Arg(subject is null ? null : CoSubject(s, before, subject), "arg.co-subject") ?? Arg(recipient, "arg.object"));
+                }
             default:
-            {
-                var agent = Subject(s, before, first);
-                var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
-                return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
-            }
+                {
+                    var agent = Subject(s, before, first);
+                    var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
+                    return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
+                }
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         var trie = gazetteer.Trie;
         var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
         PlaceNameMatch? best = null;
-        for (var j = first; node != PlaceNameTrie.None; )
+        for (var j = first; node != PlaceNameTrie.None;)
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
             if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
@@ -142,7 +142,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         // Baghdhis", "Baghdhis province"), so only there is the one-edit index consulted.
         if (!NextToKindWord(text, tokens, first)) return null;
         var key = t0.Key;
-        for (var j = first; ; )
+        for (var j = first; ;)
         {
             if (key.Length >= Gazetteer.FuzzyMinKeyLength)
             {
