@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sitrep.Actors;
 
 /// <summary>An actor-dictionary entry. <see cref="AcledName"/> is the name ACLED exports use.</summary>
@@ -8,4 +10,4 @@ public sealed record Actor(
     string? Country,
     string? Parent,
     string? AcledName,
-    IReadOnlyList<string> Aliases);
+    [property: JsonIgnore] IReadOnlyList<string> Aliases); // dictionary data: an actor mention stores who, not every name it may go by

@@ -43,7 +43,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             .WithCancellation(cancel)
             .Select(item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null));
 
-        var batch = new List<Document>(BatchSize);
+        var batch = new List<StoredDocument>(BatchSize);
         foreach (var (index, result, outcome) in items)
         {
             if (index > inputsDone) inputsDone = index;
@@ -79,7 +79,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates };
     }
 
-    private int Flush(List<Document> batch, Pending pending)
+    private int Flush(List<StoredDocument> batch, Pending pending)
     {
         var stored = store.Save(batch, DateTimeOffset.UtcNow);
         store.SaveNearDuplicates(pending.Fingerprints, pending.Links);
@@ -96,7 +96,8 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         public List<DuplicateLink> Links { get; } = [];
     }
 
-    private sealed record Outcome(Document? Document, ReadError? Error, LanguageSkip? Skipped = null)
+    /// <summary>What a worker hands the writer: the document already turned into rows (<see cref="StoredDocument"/>), or the error.</summary>
+    private sealed record Outcome(StoredDocument? Document, ReadError? Error, LanguageSkip? Skipped = null)
     {
         public MinHash? Signature { get; init; }
     }
@@ -110,11 +111,11 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             {
                 // Kept, with its language, for a reader or a later multilingual pipeline; the English rules would misread it.
                 var stored = article with { Language = language };
-                return new Outcome(new Document(stored), null,
+                return new Outcome(StoredDocument.From(new Document(stored)), null,
                     new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)))
                 { Signature = MinHash.Of(article.Text) };
             }
-            return new Outcome(pipeline.Process(article with { Language = language }), null) { Signature = MinHash.Of(article.Text) };
+            return new Outcome(StoredDocument.From(pipeline.Process(article with { Language = language })), null) { Signature = MinHash.Of(article.Text) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

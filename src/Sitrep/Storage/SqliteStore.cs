@@ -59,97 +59,39 @@ public sealed class SqliteStore : IDisposable
     public HashSet<string> ArticleIds() => _connection.Query<string>("SELECT id FROM articles").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Stores a batch of processed documents in one transaction; articles already stored are left as they are.</summary>
-    public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt)
+    public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt) =>
+        Save(documents.Select(StoredDocument.From), ingestedAt);
+
+    /// <summary>Stores prepared documents in one transaction, through statements prepared once for the batch.</summary>
+    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt)
     {
         using var tx = _connection.BeginTransaction();
+        using var insert = new BatchInserts(_connection, tx);
         var stored = 0;
+        var at = ingestedAt.ToString("O");
         foreach (var document in documents)
         {
-            if (!InsertArticle(document.Article, ingestedAt, tx)) continue;
+            var a = document.Article;
+            if (insert.Article.Run(a.Id, a.Url, a.Outlet, a.Title, a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, at,
+                    a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features)) != 1)
+                continue; // stored by an earlier run: left as it is
             stored++;
-            foreach (var (kind, annotation) in document.AllAnnotations())
-                _connection.Execute(
-                    "INSERT INTO annotations (article_id, kind, start, \"end\", rule, data) VALUES (@id, @kind, @start, @end, @rule, @data)",
-                    new { id = document.Article.Id, kind, start = annotation.Span.Start, end = annotation.Span.End, rule = annotation.Rule, data = SitrepJson.Serialize<object>(annotation) },
-                    tx);
-            foreach (var mention in document.Events)
-                InsertEvent(mention, tx);
+            foreach (var n in document.Annotations)
+                insert.Annotation.Run(a.Id, n.Kind, n.Start, n.End, n.Rule, n.Json);
+            foreach (var e in document.Events)
+            {
+                var r = e.Row;
+                insert.Event.Run(r.Id, r.ArticleId, r.EventType, r.SubEventType, r.Plover, r.Modality, r.Counts, r.AttributedTo,
+                    r.DateStart, r.DateEnd, r.TimePrecision, r.DateSource, r.Country, r.Admin1, r.Admin2, r.Location, r.Latitude,
+                    r.Longitude, r.GeoPrecision, r.Actor1, r.Actor2, r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries,
+                    r.Confidence, r.TriggerText, e.Json);
+                insert.ClearEvidence.Run(r.Id);
+                foreach (var x in e.Mention.Evidence)
+                    insert.Evidence.Run(r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text);
+            }
         }
         tx.Commit();
         return stored;
-    }
-
-    private bool InsertArticle(Article a, DateTimeOffset ingestedAt, SqliteTransaction tx) =>
-        _connection.Execute(
-            """
-            INSERT OR IGNORE INTO articles (id, url, outlet, title, published, language, source, text, ingested_at, features)
-            VALUES (@Id, @Url, @Outlet, @Title, @published, @Language, @Source, @Text, @ingestedAt, @features)
-            """,
-            new
-            {
-                a.Id,
-                a.Url,
-                a.Outlet,
-                a.Title,
-                published = a.Published?.ToString("yyyy-MM-dd"),
-                a.Language,
-                a.Source,
-                a.Text,
-                ingestedAt = ingestedAt.ToString("O"),
-                features = a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features),
-            },
-            tx) == 1;
-
-    private void InsertEvent(EventMention e, SqliteTransaction tx)
-    {
-        var row = EventRows.From(e);
-        _connection.Execute(
-            """
-            INSERT OR REPLACE INTO events (id, article_id, event_type, sub_event_type, plover, modality, counts, attributed_to,
-                date_start, date_end, time_precision, date_source, country, admin1, admin2, location, latitude, longitude, geo_precision,
-                actor1, actor2, fatalities, fatalities_low, fatalities_high, injuries, confidence, trigger_text, data)
-            VALUES (@Id, @ArticleId, @EventType, @SubEventType, @Plover, @Modality, @Counts, @AttributedTo,
-                @DateStart, @DateEnd, @TimePrecision, @DateSource, @Country, @Admin1, @Admin2, @Location, @Latitude, @Longitude, @GeoPrecision,
-                @Actor1, @Actor2, @Fatalities, @FatalitiesLow, @FatalitiesHigh, @Injuries, @Confidence, @TriggerText, @data)
-            """,
-            new
-            {
-                row.Id,
-                row.ArticleId,
-                row.EventType,
-                row.SubEventType,
-                row.Plover,
-                row.Modality,
-                row.Counts,
-                row.AttributedTo,
-                row.DateStart,
-                row.DateEnd,
-                row.TimePrecision,
-                row.DateSource,
-                row.Country,
-                row.Admin1,
-                row.Admin2,
-                row.Location,
-                row.Latitude,
-                row.Longitude,
-                row.GeoPrecision,
-                row.Actor1,
-                row.Actor2,
-                row.Fatalities,
-                row.FatalitiesLow,
-                row.FatalitiesHigh,
-                row.Injuries,
-                row.Confidence,
-                row.TriggerText,
-                data = SitrepJson.Serialize(e),
-            },
-            tx);
-        _connection.Execute("DELETE FROM evidence WHERE event_id = @Id", new { e.Id }, tx);
-        foreach (var evidence in e.Evidence)
-            _connection.Execute(
-                "INSERT INTO evidence (event_id, field, start, \"end\", rule, text) VALUES (@id, @Field, @start, @end, @Rule, @Text)",
-                new { id = e.Id, evidence.Field, start = evidence.Span.Start, end = evidence.Span.End, evidence.Rule, evidence.Text },
-                tx);
     }
 
     public IReadOnlyList<EventRow> Events(EventQuery query)

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// Where the pipeline's time goes: runs each annotator in turn over a generated corpus
+/// (one thread) and prints its share, so a throughput change can be traced to a component.
+/// </summary>
+public static class AnnotatorProfile
+{
+    /// <summary>Turning a processed document into database rows and JSON (done on the workers during an ingest).</summary>
+    private const string StorageRows = "store-rows";
+
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(Path.Combine(Path.GetTempPath(), $"sitrep-profile-{Environment.ProcessId}.jsonl"), articles);
+        try
+        {
+            var pipeline = PipelineBuilder.Default();
+            var inputs = SourceReader.Default().Read([corpus]).Select(r => r.Article!).ToList();
+            pipeline.Process(inputs[0]); // load data and compile patterns before timing
+            var time = pipeline.Annotators.ToDictionary(a => a.Name, _ => TimeSpan.Zero);
+            foreach (var article in inputs)
+            {
+                var document = new Document(article);
+                foreach (var annotator in pipeline.Annotators)
+                {
+                    var clock = Stopwatch.StartNew();
+                    annotator.Annotate(document);
+                    time[annotator.Name] += clock.Elapsed;
+                }
+                var rows = Stopwatch.StartNew();
+                StoredDocument.From(document);
+                time[StorageRows] = time.GetValueOrDefault(StorageRows) + rows.Elapsed;
+            }
+            var total = time.Values.Sum(t => t.TotalMilliseconds);
+            foreach (var (name, spent) in time.OrderByDescending(t => t.Value))
+                Console.WriteLine($"{name,-12} {spent.TotalMilliseconds,9:F0} ms  {spent.TotalMilliseconds / total,6:P0}  {spent.TotalMilliseconds * 1000 / inputs.Count,8:F0} µs/article");
+            Console.WriteLine($"{"total",-12} {total,9:F0} ms  {inputs.Count / (total / 1000),6:F0} articles/s on one thread");
+            return 0;
+        }
+        finally
+        {
+            File.Delete(corpus);
+        }
+    }
+}

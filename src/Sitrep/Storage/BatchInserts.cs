@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Storage;
+
+/// <summary>The insert statements of one batch, each prepared once and run once per row.</summary>
+internal sealed class BatchInserts(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+{
+    public PreparedInsert Article { get; } = new(connection, transaction, "INSERT OR IGNORE INTO articles",
+        "id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features");
+
+    public PreparedInsert Annotation { get; } = new(connection, transaction, "INSERT INTO annotations",
+        "article_id", "kind", "start", "end", "rule", "data");
+
+    public PreparedInsert Event { get; } = new(connection, transaction, "INSERT OR REPLACE INTO events",
+        "id", "article_id", "event_type", "sub_event_type", "plover", "modality", "counts", "attributed_to",
+        "date_start", "date_end", "time_precision", "date_source", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+        "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_high", "injuries", "confidence", "trigger_text", "data");
+
+    public PreparedInsert ClearEvidence { get; } = new(connection, transaction, "DELETE FROM evidence WHERE event_id = $p0");
+
+    public PreparedInsert Evidence { get; } = new(connection, transaction, "INSERT INTO evidence",
+        "event_id", "field", "start", "end", "rule", "text");
+
+    public void Dispose()
+    {
+        Article.Dispose();
+        Annotation.Dispose();
+        Event.Dispose();
+        ClearEvidence.Dispose();
+        Evidence.Dispose();
+    }
+}
+
+/// <summary>One statement with positional parameters $p0, $p1, ...; <see cref="Run"/> binds them in order.</summary>
+internal sealed class PreparedInsert : IDisposable
+{
+    private readonly SqliteCommand _command;
+
+    /// <summary>With <paramref name="columns"/>, "INSERT ... INTO t (columns) VALUES ($p0, ...)"; without, <paramref name="sql"/> as written.</summary>
+    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] columns)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        var count = columns.Length == 0 ? sql.Split("$p").Length - 1 : columns.Length;
+        _command.CommandText = columns.Length == 0
+            ? sql
+            : $"{sql} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"))})";
+        for (var i = 0; i < count; i++) _command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        _command.Prepare();
+    }
+
+    public int Run(params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            _command.Parameters[i].Value = values[i] switch { null => DBNull.Value, bool b => b ? 1 : 0, var v => v };
+        return _command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _command.Dispose();
+}
