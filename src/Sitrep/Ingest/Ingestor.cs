@@ -35,13 +35,10 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         var pending = new Pending();
         int read = 0, stored = 0, already = 0, events = 0, inputsDone = 0;
 
-        var items = inputs
+        var source = inputs
             .SelectMany((input, index) => reader.Read(input, standardInput).Select(result => (index, result)))
-            .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && known.Add(a.Id)))
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Parallelism))
-            .WithCancellation(cancel)
-            .Select(item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null));
+            .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && known.Add(a.Id)));
+        var items = InBoundedWindows(source, item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null), cancel);
 
         var batch = new List<StoredDocument>(BatchSize);
         foreach (var (index, result, outcome) in items)
@@ -77,6 +74,33 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         stored += Flush(batch, pending);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
         return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates };
+    }
+
+    /// <summary>Items processed in parallel, in input order.</summary>
+    public int WindowSize { get; init; } = 256;
+
+    /// <summary>
+    /// Processes the source a window at a time on all cores while the caller consumes the window
+    /// before: input order is kept and at most two windows are in memory, however large the corpus
+    /// (a plain PLINQ query buffers whatever its workers run ahead of a slower writer).
+    /// </summary>
+    private IEnumerable<TOut> InBoundedWindows<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> process, CancellationToken cancel)
+    {
+        using var windows = source.Chunk(Math.Max(1, WindowSize)).GetEnumerator();
+        Task<TOut[]>? Next()
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (!windows.MoveNext()) return null; // reading happens here, on the consuming thread
+            var window = windows.Current;
+            return Task.Run(() => window.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Parallelism))
+                .WithCancellation(cancel).Select(process).ToArray(), cancel);
+        }
+        for (var pending = Next(); pending is not null;)
+        {
+            var done = pending.GetAwaiter().GetResult();
+            pending = Next();
+            foreach (var item in done) yield return item;
+        }
     }
 
     private int Flush(List<StoredDocument> batch, Pending pending)
