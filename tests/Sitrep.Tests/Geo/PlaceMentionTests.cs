@@ -376,7 +376,7 @@ public class PlaceMentionTests
     [Fact]
     public void Malan_Bridge_is_a_site_in_Herat()
     {
-        var m = Single("The Taliban advanced southwest of Herat to the Malan Bridge.", "Malan Bridge");
+        var m = Single("Fighting reached the Malan Bridge on the road out of Herat by nightfall.", "Malan Bridge");
         Check(m, "AF-HER", null, "Site");
     }
 }
