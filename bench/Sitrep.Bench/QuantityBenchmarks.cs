@@ -22,7 +22,7 @@ public class QuantityBenchmarks
         "The provincial governor's spokesman said the attackers fled before reinforcements arrived.",
         "A suicide bomber struck a wedding hall in Kabul, killing 63 people and wounding nearly 200, officials said.",
         "The Taliban claimed responsibility for the attack in a statement posted online.",
-        "Taliban fighters killed 13 members of the Afghan National Police and 24 special forces in Takhar overnight.",
+        "Taliban fighters killed 11 members of the Afghan National Police and 19 special forces in Takhar overnight.",
         "The ministry said 5 soldiers were killed; the Taliban claimed 40.",
         "A Croatian soldier was killed and two others were seriously injured in a bombing near Kabul airport.",
         "Washington announced it would withdraw 5,400 troops within 20 weeks.",

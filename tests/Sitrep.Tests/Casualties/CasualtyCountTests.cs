@@ -6,7 +6,7 @@ public class CasualtyCountTests
     [Theory]
     // Plain figures, subject position
     [InlineData("Five soldiers were killed in the attack on the checkpoint.", 5, -1)]
-    [InlineData("At least eight security forces were killed and many others injured in the raid.", 8, 10)]
+    [InlineData("At least eight security forces were killed on Sunday and many others injured in the raid.", 8, 10)]
     [InlineData("Two policemen were killed and others injured when the post came under fire.", 2, -1)]
     [InlineData("Four policemen were killed and two wounded in the district of Bala Buluk on Tuesday.", 4, 2)]
     [InlineData("Nine government employees were killed in the blast.", 9, -1)]
@@ -45,7 +45,7 @@ public class CasualtyCountTests
     [InlineData("Five of the attackers were killed by security forces.", 5, -1)]
     [InlineData("The Afghan army said 32 insurgents were killed and 11 wounded.", 32, 11)]
     // Object position
-    [InlineData("The rebels killed 13 members of the Afghan National Police and 24 police special forces.", 37, -1)]
+    [InlineData("Insurgents killed 17 members of the Afghan National Police and 20 police special forces.", 37, -1)]
     [InlineData("Taliban kill 37 Afghan policemen amid general's visit", 37, -1)]
     [InlineData("Gunmen killed four health workers in Kunar on Monday.", 4, -1)]
     [InlineData("The car bomb killed eight soldiers and wounded 14 others.", 8, 14)]
@@ -55,7 +55,7 @@ public class CasualtyCountTests
     [InlineData("The attack killed five soldiers, three policemen and two civilians.", 10, -1)]
     [InlineData("Militants stormed the compound, killing two guards.", 2, -1)]
     [InlineData("Taliban fighters attacked the convoy, killing seven and wounding nine.", 7, 9)]
-    [InlineData("The strikes caused the killing and wounding of hundreds of civilians in the south.", 100, 100)]
+    [InlineData("The shelling led to the killing and wounding of hundreds of civilians in the south.", 100, 100)]
     [InlineData("The raids resulted in killing and wounding hundreds of villagers.", 100, 100)]
     [InlineData("Security forces shot dead three gunmen near the bank.", 3, -1)]
     [InlineData("Unknown gunmen assassinated two prosecutors in Kabul.", 2, -1)]
@@ -66,8 +66,8 @@ public class CasualtyCountTests
     [InlineData("The roadside bomb wounded several policemen.", -1, 3)]
     [InlineData("The attack killed 5 people and wounded 12 others, officials said.", 5, 12)]
     // One from an article
-    [InlineData("A Croatian soldier was killed by a suicide bomb attack and two others seriously injured.", 1, 2)]
-    [InlineData("In a suicide bombing at a wedding, the head of a pro-government militia was killed.", 1, -1)]
+    [InlineData("A Polish soldier was killed in a car bomb attack near the base and two others seriously injured.", 1, 2)]
+    [InlineData("In a suicide bombing at a funeral, the leader of a pro-government militia was killed.", 1, -1)]
     [InlineData("A policeman was killed when his patrol hit a mine.", 1, -1)]
     [InlineData("An American service member was killed in Logar.", 1, -1)]
     [InlineData("The district governor was killed in an ambush on Sunday.", 1, -1)]
@@ -79,7 +79,7 @@ public class CasualtyCountTests
     [InlineData("One soldier was killed and three were wounded.", 1, 3)]
     [InlineData("The commander of the unit was killed in the clash.", 1, -1)]
     // Subsets are not added
-    [InlineData("A total of five army personnel were killed, including one US soldier.", 5, -1)]
+    [InlineData("A total of six army personnel were killed, including one Romanian soldier.", 6, -1)]
     [InlineData("Five people, including one US soldier, were killed in the attack.", 5, -1)]
     [InlineData("Twelve civilians were killed, among them four children.", 12, -1)]
     [InlineData("Twenty people were killed, three of them children.", 20, -1)]
@@ -99,7 +99,7 @@ public class CasualtyCountTests
     [InlineData("There was no word on casualties.", -1, -1)]
     // Not casualties: money, troops moved, bombs, ages, years, durations, wallets
     [InlineData("Donate 2,500 $ to support our work.", -1, -1)]
-    [InlineData("The US would withdraw 5,400 troops from Afghanistan within 20 weeks.", -1, -1)]
+    [InlineData("Washington plans to withdraw 4,800 troops from Iraq within 16 weeks.", -1, -1)]
     [InlineData("The Pentagon sent 3,000 troops to the region.", -1, -1)]
     [InlineData("US forces dropped 7,423 bombs on the country in 2019.", -1, -1)]
     [InlineData("US bombers dropped 947 bombs in 2015.", -1, -1)]

@@ -91,7 +91,7 @@ public class ClaimTests
     [Fact]
     public void Sums_parts_from_one_source()
     {
-        var doc = CasualtyPipeline.Run("The rebels killed 13 members of the Afghan National Police and 24 police special forces.");
+        var doc = CasualtyPipeline.Run("Insurgents killed 17 members of the Afghan National Police and 20 police special forces.");
         var killed = CasualtyTotals.For(doc.Casualties).Killed!;
         Assert.Equal((37L, 37L, 37L), (killed.Best, killed.Low, killed.High));
         Assert.False(killed.Disputed);

@@ -4,13 +4,13 @@ namespace Sitrep.Tests.Casualties;
 public class StatisticalClaimTests
 {
     [Theory]
-    [InlineData("In a February 2019 report, the UN said that more than 32,000 civilians had died.", 32000, "civilians killed", "the UN")]
-    [InlineData("The Watson Institute says 58,000 security personnel and 42,000 opposition combatants have been killed.", 58000, "security forces killed", "The Watson Institute")]
-    [InlineData("Nearly 3,500 members of the coalition forces have died in Afghanistan since the 2001 invasion.", 3500, "foreign troops killed", null)]
-    [InlineData("Tens of thousands of Afghan soldiers have been killed and injured.", 10000, "soldiers killed", null)]
+    [InlineData("In a March 2018 report, the UN said that more than 28,000 civilians had died.", 28000, "civilians killed", "the UN")]
+    [InlineData("The Watson Institute says 61,000 security personnel and 39,000 opposition combatants have been killed.", 61000, "security forces killed", "The Watson Institute")]
+    [InlineData("Nearly 3,500 members of the coalition forces have died in the country since the 2001 invasion.", 3500, "foreign troops killed", null)]
+    [InlineData("Tens of thousands of government soldiers have been killed and injured.", 10000, "soldiers killed", null)]
     [InlineData("The US has spent billions since 2001, losing thousands of soldiers in the fight.", 1000, "soldiers killed", null)]
-    [InlineData("At least 7 pilots have been assassinated off base in recent months.", 7, "soldiers killed", null)]
-    [InlineData("Over the past few weeks, air strikes have caused the killing and wounding of hundreds of civilians.", 100, "civilians killed", null)]
+    [InlineData("At least 9 pilots have been assassinated in recent months, most of them away from their bases.", 9, "soldiers killed", null)]
+    [InlineData("Over the past few weeks, bombing raids have led to the killing and wounding of hundreds of civilians.", 100, "civilians killed", null)]
     [InlineData("In 2019, 3,403 civilians were killed and 6,989 injured, the UN mission said.", 3403, "civilians killed", "the UN mission")]
     [InlineData("More than 1,200 children were killed in the first half of 2021, UNICEF said.", 1200, "children killed", "UNICEF")]
     [InlineData("So far this year 400 policemen have died, the interior ministry said.", 400, "police killed", "the interior ministry")]
@@ -42,7 +42,7 @@ public class StatisticalClaimTests
     [Fact]
     public void Names_the_period()
     {
-        var doc = CasualtyPipeline.Run("Nearly 3,500 coalition troops have died in Afghanistan since the 2001 invasion.");
+        var doc = CasualtyPipeline.Run("Nearly 3,500 coalition troops have died in the country since the 2001 invasion.");
         Assert.Equal("since the 2001 invasion", Assert.Single(doc.StatisticalClaims).Period);
     }
 

@@ -77,7 +77,7 @@ public class QuantityAnnotatorTests
     [InlineData("The base is 12 km from the city.")]
     [InlineData("On July 7, fighters attacked a post.")]
     [InlineData("On 3 February fighters attacked a post.")]
-    [InlineData("During the night of July 25 to 26 fighters attacked a post.")]
+    [InlineData("During the night of August 13 to 14 gunmen attacked a post.")]
     [InlineData("Send to bc1qv7k70u2zynvem59u88ctdlaw7hc735d8xep9rq now.")]
     [InlineData("ETH: 0x3cbded43efdaf0fc77b9c55f6fc9988fcc9b757d")]
     [InlineData("No one was hurt.")]
