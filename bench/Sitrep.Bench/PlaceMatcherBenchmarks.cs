@@ -22,7 +22,7 @@ public class PlaceMatcherBenchmarks
         "Now the government says the situation is under control, but residents of Kunduz city report heavy fighting in the Dasht-e-Archi district.",
         "A Croatian soldier was wounded when a suicide bomber struck a foreign convoy on the road between Jalalabad and the Torkham crossing.",
         "The spokesman for the provincial governor said that the Taliban had lost dozens of fighters in clashes lasting several days and nights.",
-        "Heavy clashes continued in the Karukh district in Herat province, as well as to the south and west of Kandahar city, the army said.",
+        "The army reported clashes in Karukh district of Herat province and on the southern and western edges of Kandahar city.",
     ];
 
     private string _text = "";

@@ -34,7 +34,7 @@ public class BoilerplateCleanerTests
             wallets);
         var appeals = cleaned.Features.Where(f => f.Kind == PageFeature.DonationAppeal).Select(f => f.Text).ToList();
         Assert.Contains("Support EastWatch", appeals);
-        Assert.Contains("Do you like this content? Consider helping us!", appeals);
+        Assert.Contains("Value our reporting? Please support us with a small gift!", appeals);
         Assert.Contains("1,000 $", appeals);
     }
 

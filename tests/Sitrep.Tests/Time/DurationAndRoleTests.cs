@@ -35,7 +35,7 @@ public class DurationAndRoleTests
     [InlineData("Ever since 2001 the war went on.", "Ever since 2001", TimeRole.Since)]
     [InlineData("NATO stayed until 2014.", "until 2014", TimeRole.Until)]
     [InlineData("The road stayed closed till March.", "till March", TimeRole.Until)]
-    [InlineData("In a February 2019 report, the UN said.", "February 2019", TimeRole.Modifier)]
+    [InlineData("In a February 2019 report, monitors wrote.", "February 2019", TimeRole.Modifier)]
     [InlineData("He pledged during his 2016 presidential campaign to end it.", "2016", TimeRole.Modifier)]
     [InlineData("A 2018 UN study found more.", "2018", TimeRole.Modifier)]
     [InlineData("The July 2019 statement was ignored.", "July 2019", TimeRole.Modifier)]

@@ -11,7 +11,7 @@ public class TimePipelineTests
     private const string RoundUp = """
         Last week, officials in Kabul spoke of progress toward peace. The reality on the ground looks different.
 
-        In the first three weeks of July, insurgents carried out a string of attacks on government forces.
+        Over the first three weeks of July, the insurgents struck government forces again and again.
 
         On July 7, fighters drove a truck bomb into a checkpoint in Ghazni province. Six soldiers died.
 
@@ -19,7 +19,7 @@ public class TimePipelineTests
 
         Gunmen attacked a district office in Faryab on July 18 and held it for two days.
 
-        During the night of July 25 to 26, several outposts in Kunduz came under fire.
+        Militants fired on outposts in Kunduz on the night of July 25 to 26.
 
         The insurgency has continued since 2001 and has claimed tens of thousands of lives.
         """;

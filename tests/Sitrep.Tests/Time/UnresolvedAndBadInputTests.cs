@@ -14,7 +14,7 @@ public class UnresolvedAndBadInputTests
     [InlineData("Gunmen struck in July.", "July", "date.month")]
     [InlineData("Gunmen struck in early July.", "early July", "date.part.month")]
     [InlineData("Gunmen struck in the first three weeks of July.", "the first three weeks of July", "date.weeks-of")]
-    [InlineData("Gunmen struck during the night of July 25 to 26.", "the night of July 25 to 26", "date.range.md-d.night")]
+    [InlineData("Gunmen struck on the night of July 25 to 26.", "the night of July 25 to 26", "date.range.md-d.night")]
     [InlineData("Gunmen struck between March and May.", "between March and May", "date.range.month")]
     [InlineData("Gunmen struck in recent weeks.", "in recent weeks", "date.relative")]
     [InlineData("Gunmen struck last July.", "last July", "date.month.relative")]
