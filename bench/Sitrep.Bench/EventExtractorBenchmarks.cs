@@ -15,17 +15,17 @@ namespace Sitrep.Bench;
 public class EventExtractorBenchmarks
 {
     public const string Report = """
-        On July 7, resistance fighters launched an attack on a police post, with a car bomb, in Ghazni. At least eight policemen were killed and many others injured.
+        On July 7, resistance fighters mounted an attack, using a car bomb, on a police post in Ghazni. At least eight policemen were killed and many others injured.
 
         In Kandahar, attackers stormed a police headquarters and detonated a suicide bomb. Two policemen were killed.
 
-        The Afghan army claims to have repelled a Taliban attack in Karukh district. Heavy clashes are continuing near Kandahar city, according to local officials.
+        The Afghan army claims it has repelled a Taliban attack in Karukh district. Heavy clashes are continuing near Kandahar city, according to local officials.
 
         Taliban fighters captured the district centre of Dara Suf on Sunday, as US forces carried out air strikes on Taliban positions in Helmand.
 
         Pompeo demanded evidence from the Taliban that it will reduce violence before signing an agreement. Khalilzad held talks with Taliban negotiators in Doha.
 
-        The US could win a war within a week, but Trump did not want to kill millions of people. Since 2001 thousands of soldiers have been killed in attacks.
+        Trump said the US could finish the war in seven days, but he did not want to kill millions of people. Since 2001 thousands of soldiers have been killed in attacks.
 
         The Afghan government accused Pakistan of sheltering the Taliban, while the UN called on all parties to protect civilians.
         """;

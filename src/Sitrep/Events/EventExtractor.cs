@@ -72,7 +72,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static bool IsHeadline(Document document, Sentence sentence)
     {
         if (sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
-        // "Afghan Peace Talks at Stake of the US Elections!": a title-case line is a title
+        // "Afghan Peace Talks Hostage To The American Vote!": a title-case line is a title
         if (document.Text[sentence.Span.End - 1] == '.') return false;
         var words = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End)
             .Where(t => t.IsWord && char.IsLetter(t.Text[0]) && t.Text.Length > 3).ToList();

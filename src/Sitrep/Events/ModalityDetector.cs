@@ -153,7 +153,7 @@ public static class ModalityDetector
         var i = m.FirstToken - 1;
         while (i >= first && s.Lower[i] is "have" or "be" or "been" or "immediately" or "further" or "also" or "then" or "not") i--;
         if (i >= first && s.Lower[i] == "to") return i;
-        // "to break up, weaken and surrender the Taliban": a verb coordinated with an infinitive
+        // "to split, weaken and defeat the rebels": a verb coordinated with an infinitive
         if (i < first || s.Lower[i] is not ("and" or "or" or ",")) return null;
         for (var k = i - 1; k >= Math.Max(first, m.FirstToken - 8); k--)
         {

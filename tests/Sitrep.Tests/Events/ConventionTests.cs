@@ -243,7 +243,7 @@ public class ConventionTests
     [Fact]
     public void War_totals_are_statistics()
     {
-        var doc = Doc("In a report, the UN said that more than 32,000 civilians had died in Afghanistan.")
+        var doc = Doc("According to a UN report, over 32,000 civilians had died in Afghanistan.")
             .WithCasualty("32,000 civilians", CasualtyKind.Killed, 32000);
         Assert.All(Run(doc).Events, e => Assert.False(e.Counts));
     }

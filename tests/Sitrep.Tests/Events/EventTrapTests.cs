@@ -74,7 +74,7 @@ public class EventTrapTests
     [Fact]
     public void Duplicate_triggers_of_one_event_merge_and_the_most_specific_sub_type_wins()
     {
-        var text = "Resistance fighters launched an attack on a police post, with a car bomb, in Ghazni, killing eight policemen.";
+        var text = "Resistance fighters mounted an attack, using a car bomb, on a police post in Ghazni, killing eight policemen.";
         var e = Assert.Single(Extract(text));
         Assert.Equal("Explosions/Remote violence", e.EventType);
         Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);

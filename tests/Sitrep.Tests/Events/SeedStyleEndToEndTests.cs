@@ -22,13 +22,13 @@ public class SeedStyleEndToEndTests
     public void Commentary_with_an_event_list()
     {
         const string text = """
-            Last week, President Trump met with Prime Minister Imran Khan in Washington and praised the so-called peace process. He boasted that he could end the war within ten days, but he did not want to kill millions of people.
+            Last week in Washington, President Trump met with Imran Khan and praised the so-called peace process. He boasted that he could end the war within ten days, but he did not want to kill millions of people.
 
             In the second half of August, there were many attacks against the occupiers and their collaborators.
 
             On August 3, resistance fighters launched an attack on an army checkpoint, with a truck bomb, in Kunduz. At least six soldiers were killed and several others wounded in the operation.
 
-            In an ambush near Herat on August 9, the commander of a pro-government militia was killed.
+            On August 9, a pro-government militia commander was killed in an ambush near Herat.
 
             In two attacks in the town of Qala-e-Naw and in Sayed Abad, on August 11, a total of four policemen were killed.
 
@@ -72,9 +72,9 @@ public class SeedStyleEndToEndTests
 
             Taliban negotiators have promised that fighters will not attack provincial capitals ahead of signing a final deal.
 
-            The US has spent a fortune since 2001 fighting the Taliban, losing thousands of soldiers in attacks.
+            Since 2001 the US has poured a fortune into its fight against the Taliban and lost thousands of soldiers in attacks.
 
-            In a 2019 report, the UN said that more than 30,000 civilians had died.
+            A UN report in 2019 found that over 30,000 civilians had died.
 
             The coalition ended its combat mission in 2014 but the US continued its air strikes.
 
@@ -109,15 +109,15 @@ public class SeedStyleEndToEndTests
 
             On July 27, the Taliban advanced north of Kunduz and captured the villages near the bridge.
 
-            In the Karukh district, the Afghan army claims to have repelled a Taliban attack.
+            The Afghan army claims it has repelled a Taliban attack in the Karukh district.
 
-            In addition, the Afghan army repelled an attack on the Dara Suf district in Samangan province.
+            The Afghan army also repelled an attack on Dara Suf, a district of Samangan province.
 
-            The Taliban attacked Afghan army positions in Logar province.
+            Taliban fighters attacked Afghan army posts in Logar.
 
-            Heavy clashes are continuing in the Karukh district.
+            Heavy clashes continue around the Karukh district.
 
-            Do you like this content? Consider helping us!
+            Enjoyed this article? Please think about supporting us!
             """;
         var doc = Run(Doc(text).WithDate("July 27", new(2020, 7, 27)));
         Assert.True(Counted(doc).SequenceEqual(
@@ -148,7 +148,7 @@ public class SeedStyleEndToEndTests
 
             The US forces dropped 7,000 bombs in 2019 under the false pretext of fighting the enemy.
 
-            Khalilzad said during his visit that he was hopeful of reaching a deal with the Taliban on a ceasefire.
+            Khalilzad told reporters he expects to reach a ceasefire deal with the Taliban.
 
             The Muslims must halt the talks today and keep fighting the US until it is buried.
 
@@ -170,7 +170,7 @@ public class SeedStyleEndToEndTests
         const string text = """
             Khalilzad has returned to Doha, tweeting that he will meet partners to discuss the Afghan-led peace negotiations.
 
-            The contact groups of both delegations have met more than ten times, but have not reached any result.
+            The contact groups of the two sides have met over ten times without getting anywhere.
 
             Air strikes carried out in the name of Afghan forces keep killing civilians.
 
