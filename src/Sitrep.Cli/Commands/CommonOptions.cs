@@ -21,6 +21,13 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>Country names by ISO code, from the data pack's gazetteer ("AF" → "Afghanistan").</summary>
+    public static Func<string, string?> CountryNames(ParseResult result)
+    {
+        var gazetteer = Sitrep.Geo.Gazetteer.Load(DataPackOf(result));
+        return code => gazetteer.ById(code) is { Kind: Sitrep.Geo.PlaceKind.Country } country ? country.Name : null;
+    }
+
     public static DataPack DataPackOf(ParseResult result) =>
         result.GetValue(Data) is { } folder ? new DataPack(folder.FullName) : DataPack.Default;
 }

@@ -34,7 +34,7 @@ public static class DemoCommand
                 if (File.Exists(file)) File.Delete(file);
             using var store = SqliteStore.Open(path);
             var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), [samples], SourceReader.Default());
-            EventTable.Write(store.Events(new EventQuery()), EventTable.DefaultFormat, Console.Out);
+            EventTable.Write(store.Events(new EventQuery()), EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
             IngestRunner.PrintSummary(summary, Console.Out);
             Console.Out.WriteLine($"database: {Path.GetFullPath(path)}");
             return summary.Failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;

@@ -43,7 +43,7 @@ public static class EventsCommand
                 IncludeUncounted = result.GetValue(all),
                 Limit = result.GetValue(limit),
             });
-            EventTable.Write(rows, result.GetValue(format) ?? EventTable.DefaultFormat, Console.Out);
+            EventTable.Write(rows, result.GetValue(format) ?? EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
             return ExitCodes.Ok;
         });
         return command;

@@ -19,11 +19,12 @@ public static class EventTable
     /// <summary>Table on a terminal, CSV when piped: what a person or a program reading the output expects.</summary>
     public static OutputFormat DefaultFormat => Console.IsOutputRedirected ? OutputFormat.Csv : OutputFormat.Table;
 
-    public static void Write(IReadOnlyList<EventRow> rows, OutputFormat format, TextWriter output)
+    /// <param name="countryName">Turns the stored ISO code into the country name ACLED's CSV carries; the code is kept when null.</param>
+    public static void Write(IReadOnlyList<EventRow> rows, OutputFormat format, TextWriter output, Func<string, string?>? countryName = null)
     {
         switch (format)
         {
-            case OutputFormat.Csv: WriteCsv(rows, output); break;
+            case OutputFormat.Csv: WriteCsv(rows, output, countryName); break;
             case OutputFormat.Json:
                 foreach (var row in rows) output.WriteLine(SitrepJson.Serialize(row));
                 break;
@@ -38,7 +39,7 @@ public static class EventTable
         "fatalities", "fatalities_low", "fatalities_high", "injuries", "modality", "attributed_to", "source", "source_url", "trigger", "copy_of",
     ];
 
-    private static void WriteCsv(IReadOnlyList<EventRow> rows, TextWriter output)
+    private static void WriteCsv(IReadOnlyList<EventRow> rows, TextWriter output, Func<string, string?>? countryName)
     {
         using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
         foreach (var name in CsvHeader) csv.WriteField(name);
@@ -48,7 +49,7 @@ public static class EventTable
             object?[] fields =
             [
                 r.Id, r.DateStart, r.TimePrecision, r.EventType, r.SubEventType, r.Plover, r.Actor1, r.Actor2,
-                r.Country, r.Admin1, r.Admin2, r.Location, r.Latitude, r.Longitude, r.GeoPrecision,
+                r.Country is { } code ? countryName?.Invoke(code) ?? code : null, r.Admin1, r.Admin2, r.Location, r.Latitude, r.Longitude, r.GeoPrecision,
                 r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries, r.Modality, r.AttributedTo, r.Outlet, r.Url, r.TriggerText, r.CopyOf,
             ];
             foreach (var field in fields) csv.WriteField(Convert.ToString(field, CultureInfo.InvariantCulture) ?? "");

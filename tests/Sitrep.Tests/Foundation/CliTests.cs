@@ -96,6 +96,17 @@ public class CliTests : IDisposable
         Assert.Equal(0, json.ExitCode);
     }
 
+    [Fact]
+    public void Events_csv_carries_the_country_name_and_admin_units_like_an_acled_export()
+    {
+        _files.Write("a.txt", "Taliban fighters attacked a police checkpoint in Andar district of Ghazni province on Tuesday, killing four policemen.");
+        _files.Write("a.json", """{"published":"2020-06-18"}""");
+        Assert.Equal(0, Sitrep("ingest", "a.txt", "--db", "t.db").ExitCode);
+        var csv = Sitrep("events", "--db", "t.db").Stdout;
+        Assert.Contains(",Battles,Armed clash,,Taliban,Police Forces of Afghanistan (2014-2021),Afghanistan,Ghazni,Andar,", csv);
+        Assert.Contains("2020-06-16,1,", csv);
+    }
+
     [Theory]
     [InlineData("ingest")]
     [InlineData("extract")]
