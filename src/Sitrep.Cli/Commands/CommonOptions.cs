@@ -24,8 +24,8 @@ public static class CommonOptions
     /// <summary>Country names by ISO code, from the data pack's gazetteer ("AF" → "Afghanistan").</summary>
     public static Func<string, string?> CountryNames(ParseResult result)
     {
-        var gazetteer = Sitrep.Geo.Gazetteer.Load(DataPackOf(result));
-        return code => gazetteer.ById(code) is { Kind: Sitrep.Geo.PlaceKind.Country } country ? country.Name : null;
+        var gazetteer = new Lazy<Sitrep.Geo.Gazetteer>(() => Sitrep.Geo.Gazetteer.Load(DataPackOf(result))); // loaded only if a CSV asks
+        return code => gazetteer.Value.ById(code) is { Kind: Sitrep.Geo.PlaceKind.Country } country ? country.Name : null;
     }
 
     public static DataPack DataPackOf(ParseResult result) =>

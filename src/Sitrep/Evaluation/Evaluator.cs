@@ -19,8 +19,8 @@ public sealed class Evaluator(SitrepPipeline pipeline, IPlaceResolver places, IA
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// The standard pipeline with the stand-in resolvers.
-    /// TODO(lead): swap in the gazetteer- and actor-dictionary-backed resolvers once they land.
+    /// The standard pipeline, comparing places through the gazetteer and actors through the
+    /// actor dictionary of the same data pack.
     /// </summary>
     public static Evaluator CreateDefault(DataPack? data = null)
     {

@@ -6,7 +6,7 @@ using Sitrep.Text;
 
 namespace Sitrep.Tests.Casualties;
 
-/// <summary>The pipeline up to casualties, as the issue asks: other annotators may still be placeholders.</summary>
+/// <summary>The pipeline up to casualties only, so these tests depend on nothing downstream of them.</summary>
 internal static class CasualtyPipeline
 {
     private static readonly SitrepPipeline Pipeline = new PipelineBuilder()
