@@ -14,14 +14,19 @@ public static class EventsCommand
         var actor = new Option<string?>("--actor") { Description = "Only events whose actor1 or actor2 contains this text", HelpName = "NAME" };
         var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY-MM-DD)", HelpName = "DATE" };
         var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY-MM-DD)", HelpName = "DATE" };
+        var kind = new Option<EventKind?>("--kind")
+        {
+            Description = "acled: ACLED's six event types (default); political: PLOVER political interactions ACLED does not code (talks, demands, accusations, troop withdrawals); all: both. With --type the default is all",
+        };
         var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied" };
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000, HelpName = "N" };
         var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal), csv (default when piped; ACLED column names) or json (one object per line)" };
         var command = new Command("events", """
             List stored events, oldest first.
             Example: sitrep events --province Ghazni --from 2019-07-01 --format csv > ghazni.csv
+                     sitrep events --kind political --format json   (talks, demands, accusations)
             """)
-        { type, province, actor, from, to, all, limit, format };
+        { type, kind, province, actor, from, to, all, limit, format };
 
         command.SetAction(result =>
         {
@@ -36,6 +41,7 @@ public static class EventsCommand
             var rows = store.Events(new EventQuery
             {
                 EventType = result.GetValue(type),
+                Kind = result.GetValue(kind) ?? (result.GetValue(type) is null ? EventKind.Acled : EventKind.All),
                 Province = result.GetValue(province),
                 Actor = result.GetValue(actor),
                 From = fromDate,

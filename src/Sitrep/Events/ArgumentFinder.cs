@@ -77,7 +77,7 @@ public static class ArgumentFinder
                 return (Arg(after.FirstOrDefault(), "arg.after"), null);
             case ArgumentPattern.Self:
                 return (Arg(Subject(s, before, first) ?? before.LastOrDefault(a => AttachedToNoun(s, a, m)), "arg.subject"), null);
-            case ArgumentPattern.Recipient:
+            case ArgumentPattern.Recipient or ArgumentPattern.Reference:
                 {
                     var subject = Subject(s, before, first);
                     var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);

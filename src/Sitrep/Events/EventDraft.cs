@@ -19,10 +19,22 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     public bool SharesSentence { get; set; }
     /// <summary>Sentences after the trigger sentence whose casualty figures belong to this event.</summary>
     public List<SentenceContext> Continuations { get; } = [];
+    /// <summary>
+    /// Later sentences that refer back to this event by a definite noun ("The strike hit ... late on
+    /// Wednesday night") and so add the date, place and casualties the first telling lacked.
+    /// </summary>
+    public List<EventDraft> Refinements { get; } = [];
     public List<Evidence> ExtraEvidence { get; } = [];
+
+    /// <summary>The last sentence that told of this event: its own, a continuation's or a refinement's.</summary>
+    public Sentence LastSentence => Continuations.Select(c => c.Sentence).Concat(Refinements.Select(r => r.Sentence.Sentence))
+        .Append(Sentence.Sentence).MaxBy(x => x.Index)!;
     public FoundArgument? ContinuationAgent { get; set; }
 
-    public TriggerMatch Main => Triggers.OrderByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
+    /// <summary>Triggers that name the help another act had ("commandos backed by air strikes recaptured"): never the event's type.</summary>
+    public HashSet<TriggerMatch> Supporting { get; } = [];
+
+    public TriggerMatch Main => Triggers.OrderBy(t => Supporting.Contains(t)).ThenByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
 
     public bool IsViolent => Triggers.Any(t => t.Rule.IsViolent);
 

@@ -53,8 +53,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                     sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
                 }
             }
-            if (previousViolent is not null && previousViolent.Sentence.Sentence.Index == sentence.Index - 1
-                && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
+            if (sentenceDrafts.Count > 0 && drafts.LastOrDefault(d => d.IsViolent) is { } told
+                && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
+            {
+                told.Refinements.Add(refinement);
+                sentenceDrafts.Remove(refinement);
+                if (sentenceDrafts.Count == 0) { previousViolent = told; continue; }
+            }
+            if (previousViolent is not null && previousViolent.LastSentence.Index == sentence.Index - 1
+                && previousViolent.LastSentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
             {
                 previousViolent.Continuations.Add(s);
                 var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
@@ -103,6 +110,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 order.Add(draft);
             }
             draft.Triggers.Add(m);
+            if (IsSupport(s, m)) draft.Supporting.Add(m);
             var passive = ArgumentFinder.IsPassive(s, m, Lexicon.Inflector);
             var (agent, target) = ArgumentFinder.Find(s, m, passive);
             draft.Arguments.Add((m, agent, target, passive));
@@ -123,6 +131,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             host.PlaceScope = (host.ClauseFirst, host.ClauseEnd);
             order.Remove(casualtyOnly);
         }
+        // "found and defused a bomb", "seized explosives": the weapon named is the object of a disruption, not an explosion
+        foreach (var disrupted in order.Where(d => d.Main.Rule.SubEventType == "Disrupted weapons use").ToList())
+            order.RemoveAll(d => d.IsViolent && d.Triggers.All(t => t.IsNounPhrase && t.FirstToken > disrupted.Main.FirstToken && t.FirstToken - disrupted.Main.EndToken <= 6));
         MarkTransfers(order);
         MergeProtest(s, order);
         var result = new List<EventDraft>();
@@ -236,6 +247,29 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
     }
 
+    /// <summary>How many sentences back a definite "the strike" may point.</summary>
+    private const int AnaphoraReach = 3;
+
+    /// <summary>
+    /// "The strike hit a group of labourers in Khogyani late on Wednesday night", two sentences after
+    /// "A drone strike killed 30 civilians": a violent event named only by a definite noun, close
+    /// after one the article told, in the same province (or one of them unplaced), on a day the first
+    /// telling allows, is that event told in more detail.
+    /// </summary>
+    private static bool RefersBackTo(SentenceContext s, EventDraft draft, EventDraft told)
+    {
+        if (!draft.IsViolent || s.Sentence.Index - told.Sentence.Sentence.Index is < 1 or > AnaphoraReach) return false;
+        var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly).ToList();
+        if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t))) return false;
+        var provinces = Provinces(told.Sentence);
+        var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
+        return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
+    }
+
+    private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
+        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
+            .Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name)];
+
     private static bool IsAllegation(SentenceContext s, TriggerMatch m)
     {
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4); i--)
@@ -276,6 +310,48 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return last is not null && m.FirstToken - last.EndToken <= 1
             && s.Actors.Any(a => a.EndToken < last.FirstToken && a.EndToken >= last.FirstToken - 3
                 && Enumerable.Range(a.EndToken, last.FirstToken - a.EndToken).Any(k => s.Lower[k] == "and"));
+    }
+
+    /// <summary>
+    /// "recaptured the district, a week after it fell to the Taliban", "protested after the killing of
+    /// three shepherds": an event told as the backdrop of another event of the sentence. The token of
+    /// "after", "before", "since" or "following" that subordinates it, if any.
+    /// </summary>
+    private static int? BackgroundCue(SentenceContext s, EventDraft draft, TriggerMatch main)
+    {
+        var others = s.Triggers.Where(t => t.FirstToken < main.FirstToken && !draft.Triggers.Contains(t) && !t.Rule.IsCasualtyOnly).ToList();
+        if (others.Count == 0) return null;
+        for (var k = main.FirstToken - 1; k >= Math.Max(0, main.FirstToken - 4); k--)
+        {
+            if (!s.Tokens[k].IsWord || others.Any(t => t.EndToken > k)) return null;
+            if (s.Lower[k] is "after" or "before" or "since" or "following") return k;
+        }
+        return null;
+    }
+
+    private static bool HasPlaceIn(SentenceContext s, EventDraft draft) =>
+        s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= draft.ClauseEnd && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country);
+
+    /// <summary>"backed by air strikes", "with the support of helicopter gunships": the help an act had, not the act.</summary>
+    private static bool IsSupport(SentenceContext s, TriggerMatch m)
+    {
+        if (!m.IsNounPhrase) return false;
+        for (var i = m.FirstToken - 1; i >= Math.Max(1, m.FirstToken - 4) && s.Tokens[i].IsWord; i--)
+            if (s.Lower[i] == "by" && s.IsAny(i - 1, "backed", "supported", "aided", "assisted", "helped", "covered")
+                || s.Lower[i] is "of" or "from" && s.IsAny(i - 1, "support", "help", "cover", "backing"))
+                return true;
+        return false;
+    }
+
+    /// <summary>"the ceasefire began on June 5", "the truce took effect at midnight": the named agreement starts here.</summary>
+    private static bool TakesEffect(SentenceContext s, TriggerMatch noun, int clauseEnd)
+    {
+        for (var k = noun.EndToken; k < clauseEnd; k++)
+        {
+            if (s.Lower[k] is "began" or "begun" or "started" or "starts" or "begins") return true;
+            if (s.Lower[k] is "took" or "takes" or "came" or "comes" or "went" or "entered" && s.IsAny(k + 1, "effect", "into", "hold")) return true;
+        }
+        return false;
     }
 
     /// <summary>"this attack", "the talks", "the US-Taliban peace deal": a noun that refers to something already told.</summary>
@@ -354,6 +430,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, draft, main, evidence);
+        foreach (var refinement in draft.Refinements)
+            (place, date) = Refine(document, refinement, place, date, evidence);
         // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
         var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
         var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
@@ -364,6 +442,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             modality = verbMood;
         var narratedInPast = draft.Triggers.Any(t => t.VerbLemma is { } lemma && Lexicon.Inflector.IsPastForm(lemma, t.HeadForm) && !IsParticiple(s, t.FirstToken))
             || HasPastVerb(s, draft.ClauseFirst, draft.ClauseEnd);
+        if (modality.Modality.Counts() && BackgroundCue(s, draft, main) is { } after && !(date?.Source == EventDating.OwnClause && HasPlaceIn(s, draft)))
+            modality = new ModalityReading(Modality.Historical, "modality.background-clause", s.Tokens[after].Span, null, null);
         var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
         modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;
         var agentArg = Argument(agent, "agent", evidence);
@@ -376,6 +456,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
         if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
+        if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.Reference) && !TakesEffect(s, main, draft.ClauseEnd))
+            return null; // "the ceasefire largely held", "a deal was close": the agreement is named, not made
         if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
             return null; // "during his visit": a consultation needs a counterpart
         if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
@@ -565,12 +647,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
     }
 
-    private static EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)
+    /// <summary>The actor as written, under its ACLED name: a person is coded as the organisation they speak or act for ("President Ghani" → the government).</summary>
+    private EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)
     {
         if (found is null) return null;
         var mention = found.Slot.Mention;
         evidence.Add(new Evidence(field, mention.Span, found.Rule + "+" + mention.Rule, mention.Text));
-        return new EventArgument(mention.Text, mention.Span, mention.Actor.Id, mention.Actor.AcledName ?? mention.Actor.Name);
+        var organisation = Actors.Organisation(mention.Actor);
+        return new EventArgument(mention.Text, mention.Span, mention.Actor.Id, organisation.AcledName ?? organisation.Name);
     }
 
     /// <summary>The event's place in the clause (or its "and in" part), else the sentence's: see <see cref="EventPlaceChoice"/>.</summary>
@@ -582,11 +666,59 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var rule = "event.place.clause";
         if (inScope.Count == 0 && draft.Part == 1) { inScope = [.. s.Places.Where(p => !InsideActor(s, p))]; rule = "event.place.sentence"; }
         var best = EventPlaceChoice.Best(inScope, main.FirstToken);
-        if (best is null) return null;
+        if (best is null && IsDeclaration(main.Rule) && s.Document.Places.FirstOrDefault(p => p.Dateline) is { } dateline)
+        {
+            // "The Taliban announced the truce": a national announcement is coded where the story was filed (ACLED codes it to the capital)
+            evidence.Add(new Evidence("place", dateline.Span, "event.place.dateline-fallback+" + dateline.Rule, dateline.Text));
+            return dateline;
+        }
+        if (best is null || best.Mention.Dateline && PointsElsewhere(s, first, end)) return null;
         if (best.Mention.Dateline) rule += ".dateline";
         evidence.Add(new Evidence("place", best.Mention.Span, rule + "+" + best.Mention.Rule, best.Mention.Text));
         return best.Mention;
     }
+
+    /// <summary>
+    /// A later "the strike ..." sentence gives a finer place in the same province, or a date written
+    /// for the event where the first telling had only the statement or publication date.
+    /// </summary>
+    private static (PlaceMention? Place, EventDate? Date) Refine(Document document, EventDraft refinement, PlaceMention? place, EventDate? date, List<Evidence> evidence)
+    {
+        var found = new List<Evidence>();
+        var finer = PlaceOf(refinement, refinement.Main, found);
+        // a dateline city only says where the story was filed: the scene the later sentence names wins
+        if (finer is not null && (place is null || finer.Place.Admin1 == place.Place.Admin1 && (finer.GeoPrecision < place.GeoPrecision || place.Dateline && !finer.Dateline)))
+        {
+            Replace(evidence, found.Single(e => e.Field == "place"));
+            place = finer;
+        }
+        var dated = DateOf(document, refinement, refinement.Main, found);
+        if (dated is { Source: EventDating.OwnClause or EventDating.SameSentence }
+            && date is null or { Source: not (EventDating.OwnClause or EventDating.SameSentence) })
+        {
+            Replace(evidence, found.Single(e => e.Field == "date"));
+            date = dated;
+        }
+        return (place, date);
+    }
+
+    private static void Replace(List<Evidence> evidence, Evidence better)
+    {
+        evidence.RemoveAll(e => e.Field == better.Field);
+        evidence.Add(better with { Rule = better.Rule + "+event.anaphora" });
+    }
+
+    /// <summary>"a roadside bomb killed two civilians in the north": the scene is away from where the story was filed.</summary>
+    private static bool PointsElsewhere(SentenceContext s, int first, int end)
+    {
+        for (var k = first; k + 2 < end; k++)
+            if (s.Lower[k] == "in" && s.Lower[k + 1] == "the" && s.IsAny(k + 2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "provinces"))
+                return true;
+        return false;
+    }
+
+    /// <summary>Agreements and political interactions: acts of word or decision, not of force in a place.</summary>
+    private static bool IsDeclaration(TriggerRule rule) => rule.EventType == EventMention.PoliticalInteraction || rule.SubEventType == "Agreement";
 
     /// <summary>"Afghan National Police", "US President": a place name inside an actor's name locates nothing.</summary>
     private static bool InsideActor(SentenceContext s, PlaceSlot p) => s.Actors.Any(a => a.Mention.Span.Contains(p.Mention.Span));
@@ -613,6 +745,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var counted = list.Select(c => c.Kind).ToHashSet();
         foreach (var next in draft.Continuations)
             list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => !counted.Contains(c.Kind)));
+        foreach (var refinement in draft.Refinements)
+            list.AddRange(CasualtiesOf(document, refinement).Where(c => !counted.Contains(c.Kind)));
         return list;
     }
 

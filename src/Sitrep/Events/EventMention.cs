@@ -5,11 +5,16 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// One event as one article describes it. <see cref="EventType"/> and <see cref="SubEventType"/>
-/// use ACLED's names; political interactions carry a PLOVER type in <see cref="Plover"/>.
+/// use ACLED's names; a political interaction that ACLED does not code (talks, demands,
+/// accusations, withdrawals announced) has the type <see cref="PoliticalInteraction"/> and only a
+/// PLOVER type in <see cref="Plover"/>.
 /// Every filled field has at least one <see cref="Evidence"/> entry naming its span and rule.
 /// </summary>
 public sealed record EventMention
 {
+    /// <summary>The event type of a PLOVER-only political interaction: kept apart from ACLED's six types so it never inflates their counts.</summary>
+    public const string PoliticalInteraction = "Political interaction";
+
     public required string Id { get; init; }
     public required string ArticleId { get; init; }
     public required string EventType { get; init; }
@@ -32,4 +37,6 @@ public sealed record EventMention
     public required IReadOnlyList<Evidence> Evidence { get; init; }
 
     public bool Counts => Modality.Counts();
+
+    public bool IsPoliticalInteraction => EventType == PoliticalInteraction;
 }

@@ -10,7 +10,8 @@ namespace Sitrep.Events;
 /// dated after publication cannot be asserted; a mention with
 /// neither place nor date of its own is commentary; a later mention of the same event (type,
 /// sub-type, province and date agree) is a repeat of the first and does not count again, and so is
-/// a placeless blame, surrender or retreat after a fight the article already told.
+/// a placeless blame, surrender or retreat after a fight the article already told; an unplaced
+/// mention in the lead is a preview of the same event placed later, which counts instead.
 /// Each downgrade records its rule and the span that decided it.
 /// </summary>
 public static class EventReview
@@ -25,6 +26,8 @@ public static class EventReview
                 m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
             if (m.Counts && BlameFor(m, result) is { } blamed)
                 m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
+            if (m.Counts && IsPlaced(m.Place) && result.FindIndex(first => IsPreviewOf(first, m)) is var preview and >= 0)
+                result[preview] = Downgrade(result[preview], Modality.Repeat, "event.preview", m.Trigger, m.TriggerText);
             result.Add(m);
         }
         return result;
@@ -45,7 +48,7 @@ public static class EventReview
     private static EventMention? Unanchored(EventMention m)
     {
         // a physical event happens somewhere; a statement or agreement between named parties need not name a place
-        if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments") return null;
+        if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments" || m.IsPoliticalInteraction) return null;
         // "killed in April", with no place: a month's tally, not one event
         if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: <= DatePrecision.Week }) return null;
         return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
@@ -65,6 +68,15 @@ public static class EventReview
         return earlier.LastOrDefault(e => e.Counts && ViolentTypes.Contains(e.EventType)
             && (ownDate is null || e.Date is { } ed && ed.Start <= ownDate.End && ed.End >= ownDate.Start));
     }
+
+    /// <summary>
+    /// "..., although a roadside bomb killed two civilians in the north." then "In Baghlan, a bomb ...
+    /// exploded on Monday": the lead's unplaced mention previews the event the body places and tells.
+    /// </summary>
+    private static bool IsPreviewOf(EventMention first, EventMention later) =>
+        first.Counts && !IsPlaced(first.Place) && ViolentTypes.Contains(first.EventType)
+        && first.EventType == later.EventType && first.SubEventType == later.SubEventType
+        && first.Date is { } a && later.Date is { } b && a.Start <= b.End && b.Start <= a.End;
 
     private static bool IsPlaced(PlaceMention? place) => place is not null && place.Place.Kind is not (PlaceKind.Country or PlaceKind.Region);
 

@@ -32,9 +32,14 @@ public static class ModalityDetector
     private static readonly string[] ReportVerbs =
         ["said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "told", "stated", "confirmed", "alleged", "alleges",
          "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
+    private static readonly string[] PastReportVerbs =
+        ["said", "claimed", "reported", "told", "stated", "confirmed", "alleged", "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
     private static readonly string[] Hearsay = ["reportedly", "allegedly", "purportedly", "apparently"];
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>How recent a day written for a past-perfect event must be for the event to be news rather than background.</summary>
+    private const int RecentDays = 14;
 
     /// <summary>How long after a month-dated event ends before a report of it is background.</summary>
     private const int OldMonthDays = 30;
@@ -192,10 +197,14 @@ public static class ModalityDetector
                 || s.Actors.Any(a => a.FirstToken == i + 1)))
                 return Cue(Modality.Historical, "modality.background-since", s, i);
         }
-        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3); i--)
+        // "On Monday, protesters had gathered": a past perfect with its own recent day is narrated, not background
+        var recentDay = date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: DatePrecision.Day } day
+            && reference is { } published && day.End >= published.AddDays(-RecentDays);
+        for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && !recentDay; i--)
         {
-            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => ReportVerbs.Contains(s.Lower[k]))))
-                return Cue(Modality.Historical, "modality.past-perfect", s, i); // "said they had pushed" is reported speech, not background
+            // "said they had pushed" is reported speech shifted back a tense; "says they had agreed" is not
+            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => PastReportVerbs.Contains(s.Lower[k]))))
+                return Cue(Modality.Historical, "modality.past-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
         }
         if (reference is { } refDate)
@@ -218,7 +227,8 @@ public static class ModalityDetector
         // "have been killed", "has captured" with no place below the country: a running total, not an event
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication", Precision: DatePrecision.Day }; i--)
         {
-            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && !HasLocalPlace(s, first, end))
+            // "Uruzgan has seen heavy fighting since October": with "since", a summary even where a place is named
+            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && (!HasLocalPlace(s, first, end) || SinceLongAgo(s, m.EndToken, end)))
                 return Cue(Modality.Historical, "modality.recap-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
         }
@@ -272,6 +282,19 @@ public static class ModalityDetector
         if (start == verb) return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, null, null);
         var span = s.SpanOf(start, verb);
         return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, span.Of(s.Document.Text), span);
+    }
+
+    /// <summary>"since October", "since the Taliban began an offensive": a span longer than the news of a day ("since Sunday" is one).</summary>
+    private static bool SinceLongAgo(SentenceContext s, int from, int end)
+    {
+        for (var k = from; k + 1 < end; k++)
+        {
+            if (s.Lower[k] != "since") continue;
+            var next = s.Tokens[k + 1].Start;
+            return !s.Document.Times.Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day)
+                && !s.IsAny(k + 1, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "dawn", "morning", "midnight", "last");
+        }
+        return false;
     }
 
     private static bool HasLocalPlace(SentenceContext s, int first, int end) =>

@@ -122,13 +122,15 @@ public sealed class TriggerLexicon
         var element = elements[e];
         if (element.IsGap)
         {
-            for (var skip = 0; skip <= MaxGap && t + skip <= tokens.Count; skip++)
+            // a gap never crosses punctuation; the hyphen of a compound ("a three-day ceasefire") is part of its word
+            for (int k = t, words = 0; ; k++)
             {
-                if (skip > 0 && !tokens[t + skip - 1].IsWord) break; // a gap never crosses punctuation
-                var end = Match(elements, e + 1, tokens, lower, t + skip);
+                var end = Match(elements, e + 1, tokens, lower, k);
                 if (end >= 0) return end;
+                if (k >= tokens.Count) return -1;
+                if (tokens[k].IsWord) { if (++words > MaxGap) return -1; }
+                else if (!IsCompoundHyphen(tokens, k)) return -1;
             }
-            return -1;
         }
         if (element.Negative)
             return t < tokens.Count && element.Forms!.Contains(lower[t]) ? -1 : Match(elements, e + 1, tokens, lower, t);
@@ -139,6 +141,9 @@ public sealed class TriggerLexicon
         }
         return element.Optional ? Match(elements, e + 1, tokens, lower, t) : -1;
     }
+
+    private static bool IsCompoundHyphen(IReadOnlyList<LexToken> tokens, int k) =>
+        tokens[k].Text == "-" && k > 0 && k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k + 1].Start == tokens[k].End;
 
     private Element[] ParsePhrase(string phrase)
     {
@@ -202,6 +207,7 @@ public sealed class TriggerLexicon
         "victims" => ArgumentPattern.Victims,
         "between" => ArgumentPattern.Between,
         "recipient" => ArgumentPattern.Recipient,
+        "reference" => ArgumentPattern.Reference,
         "self" => ArgumentPattern.Self,
         "agent-after" => ArgumentPattern.AgentAfter,
         "needs-object" => ArgumentPattern.NeedsObject,

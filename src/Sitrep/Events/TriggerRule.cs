@@ -27,6 +27,11 @@ public enum ArgumentPattern
     TransferCue,
     /// <summary>Like Active, but the reading holds only with a place or actor right after ("captured Karukh", "engaged Taliban fighters").</summary>
     NeedsObject,
+    /// <summary>
+    /// Like Recipient, for a noun that names an agreement ("the ceasefire held", "the deal was close"):
+    /// an event only when a verb of the clause makes it or says it took effect ("announced a truce", "the ceasefire began").
+    /// </summary>
+    Reference,
 }
 
 /// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>

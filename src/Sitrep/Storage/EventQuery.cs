@@ -4,6 +4,7 @@ namespace Sitrep.Storage;
 public sealed record EventQuery
 {
     public string? EventType { get; init; }
+    public EventKind Kind { get; init; } = EventKind.All;
     public string? Province { get; init; }
     public string? Actor { get; init; }
     public DateOnly? From { get; init; }

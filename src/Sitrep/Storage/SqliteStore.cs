@@ -103,6 +103,8 @@ public sealed class SqliteStore : IDisposable
             // a republished copy of a stored story corroborates it; its events are not counted again
             where.Add("NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = e.article_id)");
         }
+        if (query.Kind != EventKind.All)
+            where.Add(query.Kind == EventKind.Political ? "e.event_type = @Political" : "e.event_type <> @Political");
         if (query.EventType is not null) where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
         if (query.Province is not null) where.Add("e.admin1 = @Province COLLATE NOCASE");
         if (query.Actor is not null) where.Add("(e.actor1 LIKE '%' || @Actor || '%' OR e.actor2 LIKE '%' || @Actor || '%')");
@@ -119,6 +121,7 @@ public sealed class SqliteStore : IDisposable
         return _connection.Query<EventRow>(sql, new
         {
             query.EventType,
+            Political = EventMention.PoliticalInteraction,
             query.Province,
             query.Actor,
             query.ArticleId,

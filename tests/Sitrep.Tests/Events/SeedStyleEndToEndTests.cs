@@ -46,8 +46,8 @@ public class SeedStyleEndToEndTests
 
         Assert.True(Counted(doc).SequenceEqual(
         [
-            "Other/CONSULT p_trump>p_imran_khan @-",
-            "Other/SUPPORT p_trump>- @-",
+            "/CONSULT p_trump>p_imran_khan @-",
+            "/SUPPORT p_trump>- @-",
             "Remote explosive/landmine/IED unidentified_af>military_af @Kunduz",
             "Armed clash ->progov_militia_af @Herat",
             "Armed clash ->police_af @Qala-e-Naw",
@@ -84,7 +84,7 @@ public class SeedStyleEndToEndTests
         Assert.True(Counted(doc).SequenceEqual(
         [
             "Agreement/AGREE government_af>taliban @-",
-            "Other/SUPPORT p_pompeo>- @-",
+            "/SUPPORT p_pompeo>- @-",
         ]), Describe(doc));
         Assert.Contains(doc.Events, e => e.Modality == Modality.Negated && e.TriggerText == "attack");
         Assert.DoesNotContain(doc.Events, e => e.Counts && e.Fatalities is not null);
@@ -122,7 +122,7 @@ public class SeedStyleEndToEndTests
         var doc = Run(Doc(text).WithDate("July 27", new(2020, 7, 27)));
         Assert.True(Counted(doc).SequenceEqual(
         [
-            "Change to group/activity/RETREAT us_gov>- @-",
+            "/RETREAT us_gov>- @-",
             "Non-state actor overtakes territory taliban>- @Kunduz",
             "Armed clash military_af>taliban @Karukh",
             "Armed clash military_af>- @Dara Suf",
@@ -157,7 +157,7 @@ public class SeedStyleEndToEndTests
         var doc = Run(Doc(text, new DateOnly(2020, 3, 8)).WithDate("5 March 2020", new(2020, 3, 5)));
         Assert.True(Counted(doc).SequenceEqual(
         [
-            "Other/REQUEST p_pompeo>taliban @-",
+            "/REQUEST p_pompeo>taliban @-",
         ]), Describe(doc));
         Assert.Equal("demand", doc.Events.Single(e => e.Counts).PloverMode);
         Assert.Contains(doc.Events, e => e.Plover == "AGREE" && e.Modality == Modality.Future);

@@ -1,0 +1,189 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Short articles written for these tests, run through the whole default pipeline: how a news
+/// story's lead, body and background sentences become (or do not become) counted events.
+/// </summary>
+public class ArticleReadingTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static Document Read(string text, DateOnly published) => Pipeline.Process(Article.Create(text, "test", published: published));
+
+    private static List<EventMention> Counted(Document doc) => [.. doc.Events.Where(e => e.Counts)];
+
+    private static string Describe(Document doc) => string.Join("\n", doc.Events.Select(e =>
+        $"{e.EventType}/{e.SubEventType}/{e.Plover} {e.Agent?.ActorName}>{e.Target?.ActorName} @{e.Place?.Text} {e.Date?.Start} {e.Modality} [{e.TriggerText}]"));
+
+    [Fact]
+    public void A_later_sentence_naming_the_strike_gives_its_day_district_and_wounded()
+    {
+        const string text = """
+            MAZAR-I-SHARIF, Afghanistan - An air strike aimed at a Taliban hideout in northern Balkh province killed at least 12 civilians, provincial officials said on Thursday.
+
+            The strike hit a house in Chahar Bolak district late on Tuesday night, said a member of the provincial council. About 15 people were wounded, he said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var strike = Assert.Single(Counted(doc));
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Equal(new DateOnly(2020, 7, 28), strike.Date?.Start);
+        Assert.Equal("Chahar Bolak", strike.Place?.Text);
+        Assert.Equal(12, strike.Fatalities?.Best);
+        Assert.Equal(15, strike.Injuries?.Best);
+        Assert.Contains(strike.Evidence, e => e.Field == "date" && e.Rule.EndsWith("+event.anaphora"));
+        Assert.Contains(strike.Evidence, e => e.Field == "place" && e.Rule.EndsWith("+event.anaphora"));
+    }
+
+    [Fact]
+    public void A_definite_noun_in_another_province_is_another_event()
+    {
+        const string text = """
+            A roadside bomb killed three policemen in Kandahar city on Monday, officials said.
+
+            The bomb in Herat on Tuesday wounded two shopkeepers, police said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        Assert.Equal<string?[]>(["Kandahar", "Herat"], [.. Counted(doc).Select(e => e.Place?.Place.Admin1)]);
+    }
+
+    [Fact]
+    public void Talks_are_a_political_interaction_outside_acleds_types()
+    {
+        var doc = Read("DOHA, Qatar - Taliban negotiators held talks with a US delegation in Doha on Monday.", new DateOnly(2020, 9, 15));
+
+        var talks = Assert.Single(Counted(doc));
+        Assert.Equal(EventMention.PoliticalInteraction, talks.EventType);
+        Assert.True(talks.IsPoliticalInteraction);
+        Assert.Null(talks.SubEventType);
+        Assert.Equal("CONSULT", talks.Plover);
+    }
+
+    [Theory]
+    [InlineData("The Taliban announced a three-day ceasefire for the Eid holiday on Saturday.")]
+    [InlineData("A ten-day truce between the government and the Taliban began on Saturday.")]
+    [InlineData("Tribal elders brokered a local ceasefire between the Taliban and Afghan forces in Spera on Saturday.")]
+    public void An_agreement_counts_when_it_is_made_or_takes_effect(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 5, 26));
+
+        var agreement = Assert.Single(Counted(doc));
+        Assert.Equal("Agreement", agreement.SubEventType);
+        Assert.Equal(new DateOnly(2020, 5, 23), agreement.Date?.Start);
+    }
+
+    [Theory]
+    [InlineData("A three-day ceasefire largely held on Monday, officials said.")]
+    [InlineData("A deal with the Taliban was close, a US official said on Monday.")]
+    public void An_agreement_only_named_is_no_event(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 5, 26));
+
+        Assert.True(Counted(doc).Count == 0, Describe(doc));
+    }
+
+    [Fact]
+    public void A_national_announcement_with_no_place_is_coded_at_the_dateline_under_the_organisation_of_the_person()
+    {
+        var doc = Read("KABUL, Afghanistan - Markets reopened on Sunday. President Ashraf Ghani announced a ceasefire with the Taliban on Saturday.", new DateOnly(2020, 5, 26));
+
+        var agreement = Assert.Single(Counted(doc));
+        Assert.Equal("KABUL", agreement.Place?.Text);
+        Assert.Contains(agreement.Evidence, e => e.Field == "place" && e.Rule.StartsWith("event.place.dateline-fallback"));
+        Assert.Equal("p_ghani", agreement.Agent?.ActorId);
+        Assert.Equal("Government of Afghanistan (2014-2021)", agreement.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void The_help_an_operation_had_does_not_type_it()
+    {
+        var doc = Read("Afghan commandos backed by air strikes recaptured the centre of Dehrawud district in Urozgan on Sunday.", new DateOnly(2020, 11, 2));
+
+        var retaken = Assert.Single(Counted(doc));
+        Assert.Equal("Government regains territory", retaken.SubEventType);
+        Assert.Contains(retaken.Evidence, e => e.Field == "trigger" && e.Text == "air strikes");
+    }
+
+    [Fact]
+    public void People_gathered_for_a_wedding_are_no_protest()
+    {
+        var doc = Read("On Friday night, an air strike in Chora district hit a house where a family had gathered for a wedding. Five civilians were killed.", new DateOnly(2020, 11, 2));
+
+        var strike = Assert.Single(Counted(doc));
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Equal(5, strike.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Police in Tarin Kot found and defused a large bomb hidden in a culvert on Saturday morning.")]
+    [InlineData("Intelligence officers discovered a cache of explosives in a house in Herat city on Saturday.")]
+    public void A_bomb_found_or_defused_is_disrupted_weapons_use_not_an_explosion(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 11, 2));
+
+        var found = Assert.Single(Counted(doc));
+        Assert.Equal("Disrupted weapons use", found.SubEventType);
+    }
+
+    [Fact]
+    public void Fighting_a_province_has_seen_since_a_month_is_a_summary()
+    {
+        var doc = Read("Urozgan has seen heavy fighting since the Taliban began an offensive in the south in October.", new DateOnly(2020, 11, 2));
+
+        Assert.True(Counted(doc).Count == 0, Describe(doc));
+        Assert.Contains(doc.Events, e => e.Modality == Modality.Historical);
+    }
+
+    [Fact]
+    public void A_past_perfect_after_a_present_report_verb_is_background()
+    {
+        var doc = Read("The United States says the Taliban had agreed to a reduction in violence in talks in Doha.", new DateOnly(2020, 11, 2));
+
+        Assert.DoesNotContain(doc.Events, e => e.Counts && e.SubEventType == "Agreement");
+    }
+
+    [Fact]
+    public void A_past_perfect_with_a_recent_day_of_its_own_is_news()
+    {
+        var doc = Read("On Monday, a smaller group of protesters had gathered peacefully in front of the district office in Nawur.", new DateOnly(2020, 6, 10));
+
+        var protest = Assert.Single(Counted(doc));
+        Assert.Equal("Peaceful protest", protest.SubEventType);
+        Assert.Equal(new DateOnly(2020, 6, 8), protest.Date?.Start);
+    }
+
+    [Fact]
+    public void An_event_told_as_the_backdrop_of_another_does_not_count_without_its_own_day_and_place()
+    {
+        var doc = Read("Afghan forces recaptured the centre of Dehrawud district in Urozgan on Sunday, a week after it fell to the Taliban.", new DateOnly(2020, 11, 2));
+
+        var retaken = Assert.Single(Counted(doc));
+        Assert.Equal("Government regains territory", retaken.SubEventType);
+        var fall = Assert.Single(doc.Events, e => e.TriggerText == "fell to");
+        Assert.Equal(Modality.Historical, fall.Modality);
+        Assert.Contains(fall.Evidence, e => e.Field == "modality" && e.Rule == "modality.background-clause" && e.Text == "after");
+    }
+
+    [Fact]
+    public void An_unplaced_mention_in_the_lead_previews_the_event_the_body_places()
+    {
+        const string text = """
+            KABUL, Afghanistan - The Eid ceasefire largely held on Monday, officials said, although a roadside bomb killed two civilians in the north.
+
+            In Baghlan province, a bomb planted on the roadside exploded under a car in Dahana-e-Ghori district on Monday, killing a man and his son, police said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 5, 26));
+
+        var bomb = Assert.Single(Counted(doc));
+        Assert.Equal("Baghlan", bomb.Place?.Place.Admin1);
+        var preview = Assert.Single(doc.Events, e => e.TriggerText == "roadside bomb");
+        Assert.Null(preview.Place);
+        Assert.Equal(Modality.Repeat, preview.Modality);
+        Assert.Contains(preview.Evidence, e => e.Field == "modality" && e.Rule == "event.preview" && e.Span == bomb.Trigger);
+    }
+}
