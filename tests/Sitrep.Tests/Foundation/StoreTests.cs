@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
@@ -92,6 +93,21 @@ public class StoreTests : IDisposable
             summary.Errors.Select(e => e.Location));
         Assert.Contains("extraction failed", summary.Errors[0].Reason);
         Assert.True(summary.Failed);
+    }
+
+    [Fact]
+    public void Political_interactions_are_listed_apart_from_acled_events()
+    {
+        _files.Write("in/a.txt", "Fighters launched an attack in Zabul on Monday. Taliban negotiators held talks with a US delegation in Doha on Monday.");
+        _files.Write("in/a.json", """{"outlet":"Example Wire","published":"2020-05-01"}""");
+        using var store = Open();
+        new Ingestor(PipelineBuilder.Default(), SourceReader.Default(), store).Run([_files.PathOf("in")]);
+
+        var acled = Assert.Single(store.Events(new EventQuery { Kind = EventKind.Acled }));
+        var political = Assert.Single(store.Events(new EventQuery { Kind = EventKind.Political }));
+        Assert.Equal("Armed clash", acled.SubEventType);
+        Assert.Equal((EventMention.PoliticalInteraction, "CONSULT"), (political.EventType, political.Plover));
+        Assert.Equal(2, store.Events(new EventQuery()).Count);
     }
 
     [Fact]
