@@ -240,8 +240,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     private static bool Continues(SentenceContext s, List<EventDraft> drafts, EventDraft previous)
     {
         // "The Logar police said ...": a place of the same province as the event is no new scene
-        var provinces = previous.Sentence.Places.Where(p => !InsideActor(previous.Sentence, p)).Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name).ToHashSet();
-        if (s.Places.Any(p => !InsideActor(s, p) && !provinces.Contains(p.Mention.Place.Admin1 ?? p.Mention.Place.Name))) return false;
+        if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
