@@ -18,7 +18,7 @@ public static class EventsCommand
         {
             Description = "acled: ACLED's six event types (default); political: PLOVER political interactions ACLED does not code (talks, demands, accusations, troop withdrawals); all: both. With --type the default is all",
         };
-        var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied" };
+        var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied, repeated or unanchored" };
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000, HelpName = "N" };
         var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal), csv (default when piped; ACLED column names) or json (one object per line)" };
         var command = new Command("events", """

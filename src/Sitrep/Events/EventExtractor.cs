@@ -33,7 +33,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     public void Annotate(Document document)
     {
         var drafts = new List<EventDraft>();
-        EventDraft? previousViolent = null;
+        EventDraft? previousViolent = null; // of the sentence before, for continuations
+        EventDraft? lastViolent = null; // of the article so far, for "the strike ..." told again
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
@@ -53,7 +54,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                     sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
                 }
             }
-            if (sentenceDrafts.Count > 0 && drafts.LastOrDefault(d => d.IsViolent) is { } told
+            if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {
                 told.Refinements.Add(refinement);
@@ -70,6 +71,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             }
             drafts.AddRange(sentenceDrafts);
             previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+            lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
         document.Events.AddRange(EventReview.Review(document, mentions));
@@ -328,9 +330,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return null;
     }
 
-    private static bool HasPlaceIn(SentenceContext s, EventDraft draft) =>
-        s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= draft.ClauseEnd && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country);
-
     /// <summary>"backed by air strikes", "with the support of helicopter gunships": the help an act had, not the act.</summary>
     private static bool IsSupport(SentenceContext s, TriggerMatch m)
     {
@@ -441,7 +440,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             modality = verbMood;
         var narratedInPast = draft.Triggers.Any(t => t.VerbLemma is { } lemma && Lexicon.Inflector.IsPastForm(lemma, t.HeadForm) && !IsParticiple(s, t.FirstToken))
             || HasPastVerb(s, draft.ClauseFirst, draft.ClauseEnd);
-        if (modality.Modality.Counts() && BackgroundCue(s, draft, main) is { } after && !(date?.Source == EventDating.OwnClause && HasPlaceIn(s, draft)))
+        if (modality.Modality.Counts() && BackgroundCue(s, draft, main) is { } after
+            && !(date?.Source == EventDating.OwnClause && Provinces(s, draft.ClauseFirst, draft.ClauseEnd).Count > 0))
             modality = new ModalityReading(Modality.Historical, "modality.background-clause", s.Tokens[after].Span, null, null);
         var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
         modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sitrep.Geo;
 using Sitrep.Text;
 
@@ -38,5 +39,6 @@ public sealed record EventMention
 
     public bool Counts => Modality.Counts();
 
+    [JsonIgnore]
     public bool IsPoliticalInteraction => EventType == PoliticalInteraction;
 }

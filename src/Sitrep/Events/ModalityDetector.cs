@@ -32,8 +32,8 @@ public static class ModalityDetector
     private static readonly string[] ReportVerbs =
         ["said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "told", "stated", "confirmed", "alleged", "alleges",
          "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
-    private static readonly string[] PastReportVerbs =
-        ["said", "claimed", "reported", "told", "stated", "confirmed", "alleged", "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
+    /// <summary>Report verbs that shift what they report back a tense ("said they had pushed"); "says", "claims" do not.</summary>
+    private static readonly string[] PastReportVerbs = [.. ReportVerbs.Except(["says", "say", "claims", "claim", "reports", "alleges"])];
     private static readonly string[] Hearsay = ["reportedly", "allegedly", "purportedly", "apparently"];
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -291,8 +291,7 @@ public static class ModalityDetector
         {
             if (s.Lower[k] != "since") continue;
             var next = s.Tokens[k + 1].Start;
-            return !s.Document.Times.Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day)
-                && !s.IsAny(k + 1, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "dawn", "morning", "midnight", "last");
+            return !s.Document.Times.Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day);
         }
         return false;
     }

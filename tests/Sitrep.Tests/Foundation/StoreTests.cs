@@ -1,5 +1,5 @@
-using Sitrep.Events;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
