@@ -204,6 +204,8 @@ internal sealed class CasualtySentence
             var victim = ParseVictim(npStart, npEnd);
             var isArticle = count.Rule == "casualty.article";
             if (isArticle && !(found ? victim is { Known: true, Singular: true } : IsOnePerson(victim, npStart, npEnd))) break;
+            // "wounded nine civilians, a hospital official said": the next noun phrase speaks, it is no victim
+            if (isArticle && found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)) break;
             if (needsVictim && !victim.Known) break;
             victim = Inherit(victim, npStart == npEnd);
             var figureFirst = found ? first : Math.Min(first, verbStart);

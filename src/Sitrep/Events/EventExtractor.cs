@@ -481,7 +481,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var (fatalities, injuries) = CasualtyTotals.For(casualties);
         foreach (var c in casualties)
             evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
-                c.Rule + (s.Sentence.Span.Contains(c.Span) ? "" : "+event.continuation"), c.Count.Text));
+                c.Rule + (s.Sentence.Span.Contains(c.Span) ? ""
+                    : draft.Refinements.Any(r => r.Sentence.Sentence.Span.Contains(c.Span)) ? "+event.anaphora" : "+event.continuation"), c.Count.Text));
         evidence.AddRange(draft.ExtraEvidence);
 
         var id = EventId(document.Article.Id, main.Span, eventType, subType, draft.Part);

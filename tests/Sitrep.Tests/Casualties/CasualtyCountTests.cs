@@ -38,6 +38,8 @@ public class CasualtyCountTests
     [InlineData("Eight dead after bomb hits bus in Herat", 8, -1)]
     [InlineData("Three people died and eight were injured.", 3, 8)]
     [InlineData("Two guards and a driver were injured.", -1, 3)]
+    [InlineData("The blast also wounded nine civilians, a hospital official said.", -1, 9)]
+    [InlineData("The gunmen killed two guards, a driver and a policeman, the governor's office said.", 4, -1)]
     [InlineData("13 police and 24 soldiers were killed in the two attacks.", 37, -1)]
     [InlineData("The blast left 5 dead and 12 wounded.", 5, 12)]
     [InlineData("Two civilians were seriously injured.", -1, 2)]

@@ -37,6 +37,22 @@ public class ArticleReadingTests
         Assert.Equal(15, strike.Injuries?.Best);
         Assert.Contains(strike.Evidence, e => e.Field == "date" && e.Rule.EndsWith("+event.anaphora"));
         Assert.Contains(strike.Evidence, e => e.Field == "place" && e.Rule.EndsWith("+event.anaphora"));
+        Assert.Contains(strike.Evidence, e => e.Field == "injuries" && e.Text == "About 15" && e.Rule.EndsWith("+event.continuation"));
+    }
+
+    [Fact]
+    public void Casualties_told_in_the_referring_sentence_say_so_in_their_evidence()
+    {
+        const string text = """
+            A car bomb exploded near a police station in Ghazni city on Monday, killing four policemen, officials said.
+
+            The blast also wounded nine civilians, a hospital official said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var bomb = Assert.Single(Counted(doc));
+        Assert.Equal((4, 9), (bomb.Fatalities?.Best, bomb.Injuries?.Best));
+        Assert.Contains(bomb.Evidence, e => e.Field == "injuries" && e.Text == "nine" && e.Rule.EndsWith("+event.anaphora"));
     }
 
     [Fact]
