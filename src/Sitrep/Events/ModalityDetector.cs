@@ -291,7 +291,7 @@ public static class ModalityDetector
         {
             if (s.Lower[k] != "since") continue;
             var next = s.Tokens[k + 1].Start;
-            return !s.Document.Times.Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day);
+            return !Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day);
         }
         return false;
     }
