@@ -35,6 +35,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var drafts = new List<EventDraft>();
         EventDraft? previousViolent = null; // of the sentence before, for continuations
         EventDraft? lastViolent = null; // of the article so far, for "the strike ..." told again
+        List<EventDraft> previousDrafts = []; // of the sentence before, for a capture's defenders leaving
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
@@ -42,6 +43,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
+            MarkTransfersBefore(s, sentenceDrafts, previousDrafts);
+            previousDrafts = sentenceDrafts;
             if (ResponsibilityClaim.Find(s) is { } claim)
             {
                 // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
@@ -96,7 +99,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
-            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
+            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))
+            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsPlace || NamesPlaceRightAfter(s, m))];
+
+    private static bool NamesPlaceRightAfter(SentenceContext s, TriggerMatch m)
+    {
+        var at = s.IsAny(m.EndToken, "the") ? m.EndToken + 1 : m.EndToken;
+        return s.Places.Any(p => p.FirstToken == at && p.Mention.Place.Kind != PlaceKind.Country);
+    }
 
     private List<EventDraft> Group(SentenceContext s, List<TriggerMatch> matches)
     {
@@ -143,6 +153,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         {
             result.Add(draft);
             if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
+            else if (draft.Main.Rule.IsCapture) result.AddRange(SplitCoordinatedPlaces(draft));
         }
         var violent = result.Where(d => d.IsViolent && d.TakesCasualties).ToList();
         if (violent.Count > 1)
@@ -157,7 +168,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var cues = order.Where(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue)
             || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
         // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
-        if (!cues.Any(c => c.Triggers[0].Text.StartsWith("without", StringComparison.OrdinalIgnoreCase)))
+        if (!cues.Any(c => IsUncontested(c.Triggers[0])))
             cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
                 || Enumerable.Range(Math.Max(0, c.Triggers[0].FirstToken - 4), Math.Min(4, c.Triggers[0].FirstToken)).Any(k => c.Sentence.IsAny(k, "forcing", "forced"))
                 || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
@@ -168,6 +179,32 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             order.RemoveAll(cues.Contains);
         }
         order.RemoveAll(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue));
+    }
+
+    /// <summary>"without a fight", "no resistance was reported": says outright that nobody fought.</summary>
+    private static bool IsUncontested(TriggerMatch cue) =>
+        cue.Text.StartsWith("without ", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The Taliban entered Zaranj. Security forces had fled, and no resistance was reported.": a
+    /// sentence that only tells how the defenders left makes the capture just before it a transfer —
+    /// when it says nobody fought, or names the captured town ("In Taloqan, government forces left the city").
+    /// </summary>
+    private static void MarkTransfersBefore(SentenceContext s, List<EventDraft> drafts, List<EventDraft> before)
+    {
+        if (drafts.Any(d => d.IsViolent) || before.Count == 0 || before[0].Sentence.Sentence.Index != s.Sentence.Index - 1) return;
+        var cues = s.Triggers.Where(t => t.Rule.Arguments == ArgumentPattern.TransferCue).ToList();
+        if (cues.Count == 0 || Document.Within(s.Document.Casualties, s.Sentence.Span).Any(x => x.Count.Value > 0)) return;
+        var cue = cues.FirstOrDefault(IsUncontested) ?? cues[0];
+        // "took the district after heavy fighting": a capture told with its battle was fought for
+        var captures = before.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.TransferCue is null
+            && d.Triggers.All(t => t.Rule.IsCapture) && !d.Sentence.Triggers.Any(t => t.Rule.IsViolent && !t.Rule.IsCapture)).ToList();
+        // "retreated toward the provincial capital" names where they went, not the town they left
+        var named = s.Places.Where(p => !p.Mention.Destination && p.Mention.Rule != PlaceAnaphora.Rule && p.Mention.Place.Kind != PlaceKind.Country)
+            .Select(p => p.Mention.Place.Id).ToHashSet();
+        var here = captures.Where(d => Places(d.Sentence, d.PlaceScope.First, d.PlaceScope.End).Overlaps(named)).ToList();
+        if (here.Count == 0 && IsUncontested(cue) && captures.Count == 1) here = captures;
+        foreach (var capture in here) capture.TransferCue = cue;
     }
 
     /// <summary>
@@ -236,6 +273,49 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>
+    /// "Sar-e Pul and Taloqan fell to the Taliban", "captured Ghormach, Qaisar and Kohistan": each town
+    /// taken is its own event (ACLED codes one per place). The first keeps the casualties.
+    /// </summary>
+    private static IEnumerable<EventDraft> SplitCoordinatedPlaces(EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var places = s.Places.Where(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= draft.ClauseEnd && !InsideActor(s, p)
+            && p.Mention.Place.Kind != PlaceKind.Country && !p.Mention.Destination).ToList();
+        var list = new List<PlaceSlot>();
+        foreach (var place in places)
+        {
+            // "Taloqan, Takhar province": a town and a province qualifying it are one place, not a list
+            if (list.Count > 0 && (Contains(place.Mention.Place, list[^1].Mention.Place) || IsProvince(place) != IsProvince(list[^1]))) continue;
+            if (list.Count > 0 && !IsListGap(s, list[^1].EndToken, place.FirstToken)) { if (list.Count >= 2) break; list.Clear(); }
+            list.Add(place);
+        }
+        if (list.Count < 2) yield break;
+        draft.PlaceScope = (list[0].FirstToken, list[0].EndToken);
+        for (var k = 1; k < list.Count; k++)
+        {
+            var part = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = k + 1, TakesCasualties = false, PlaceScope = (list[k].FirstToken, list[k].EndToken) };
+            part.Triggers.AddRange(draft.Triggers);
+            part.Arguments.AddRange(draft.Arguments);
+            part.ExtraEvidence.Add(new Evidence("split", list[k].Mention.Span, "event.split-place-list", list[k].Mention.Text));
+            yield return part;
+        }
+    }
+
+    private static bool IsProvince(PlaceSlot p) => p.Mention.Place.Kind is PlaceKind.Province or PlaceKind.Region;
+
+    private static bool Contains(Place outer, Place inner) =>
+        outer.Kind == PlaceKind.Province && inner.Admin1 == outer.Admin1 || outer.Kind == PlaceKind.District && inner.Admin2 == outer.Admin2;
+
+    /// <summary>Only "and", "or", commas and "as well as" between two places: they are one list.</summary>
+    private static bool IsListGap(SentenceContext s, int from, int to)
+    {
+        if (to <= from || to - from > 3) return false;
+        for (var k = from; k < to; k++)
+            if (!s.IsAny(k, ",", "and", "or", "as", "well")) return false;
+        return true;
+    }
+
+    /// <summary>
     /// A sentence continues the previous event when all it adds is a casualty count or an anaphoric
     /// "this attack" — no place, no date and no trigger of its own.
     /// </summary>
@@ -266,6 +346,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
         return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
     }
+
+    private static HashSet<string> Places(SentenceContext s, int first, int end) =>
+        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
+            .Select(p => p.Mention.Place.Id)];
 
     private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
@@ -610,7 +694,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return agent with { ActorId = conventional.Id, ActorName = conventional.AcledName ?? conventional.Name };
     }
 
-    private static (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
+    private (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
     {
         var rule = main.Rule;
         var agent = agentFound?.Slot.Mention.Actor;
@@ -632,6 +716,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 : ("Violence against civilians", "Abduction/forced disappearance", rule.RuleId + "+type.person-taken");
         switch (rule.EventType)
         {
+            case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):
+                return ("Explosions/Remote violence", "Air/drone strike", rule.RuleId + "+type.aerial-agent");
             case TriggerRule.ByTarget when agent?.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters:
                 return ("Riots", "Mob violence", rule.RuleId + "+type.crowd-agent");
             case TriggerRule.ByTarget:

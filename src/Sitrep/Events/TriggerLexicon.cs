@@ -20,9 +20,10 @@ public sealed class TriggerLexicon
 
     private sealed record Phrase(TriggerRule Rule, Element[] Elements);
 
-    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector)
+    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null)
     {
         Inflector = inflector;
+        AerialAgents = [.. (aerialAgentLines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0)];
         foreach (var line in triggerLines)
         {
             var c = line.Split('\t');
@@ -42,10 +43,20 @@ public sealed class TriggerLexicon
     }
 
     public List<TriggerRule> Rules { get; } = [];
+
+    /// <summary>Words that make an attack by the agent named with them an air strike (<c>events/aerial_agents.txt</c>).</summary>
+    public IReadOnlyList<string> AerialAgents { get; }
+
+    /// <summary>"the Afghan Air Force", "NATO jets": an agent written as an air arm.</summary>
+    public bool IsAerialAgent(string agentText)
+    {
+        var words = " " + string.Join(' ', Lexer.Tokenize(agentText).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())) + " ";
+        return AerialAgents.Any(a => words.Contains(" " + a + " ", StringComparison.Ordinal));
+    }
     public Inflector Inflector { get; }
 
     public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
-        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt")));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
     public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
@@ -211,6 +222,7 @@ public sealed class TriggerLexicon
         "self" => ArgumentPattern.Self,
         "agent-after" => ArgumentPattern.AgentAfter,
         "needs-object" => ArgumentPattern.NeedsObject,
+        "needs-place" => ArgumentPattern.NeedsPlace,
         "subject-victims" => ArgumentPattern.SubjectVictims,
         "capture" => ArgumentPattern.Capture,
         "assault" => ArgumentPattern.Assault,

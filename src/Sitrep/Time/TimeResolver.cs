@@ -225,7 +225,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     private TimeReading Chained(Match m, string rule, TimeExpression? previous)
     {
-        var direction = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "previous" ? -1 : 1;
+        // "the same day", "that night": the day of the date told just before
+        var direction = m.Groups["dir"].Value.ToLowerInvariant() switch { "earlier" or "previous" => -1, "same" or "that" => 0, _ => 1 };
         var n = m.Groups["n"].Success ? Count(m) : 1;
         var unit = m.Groups["n"].Success ? Unit(m) : "day";
         if (previous?.Start is not { } anchor)

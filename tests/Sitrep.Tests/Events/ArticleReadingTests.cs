@@ -202,4 +202,108 @@ public class ArticleReadingTests
         Assert.Equal(Modality.Repeat, preview.Modality);
         Assert.Contains(preview.Evidence, e => e.Field == "modality" && e.Rule == "event.preview" && e.Span == bomb.Trigger);
     }
+
+    [Fact]
+    public void Entering_a_town_is_an_assault_not_a_capture()
+    {
+        var doc = Read("Taliban fighters entered the city of Pul-e Khumri on Monday night before army reinforcements drove them back.", new DateOnly(2021, 6, 30));
+
+        var assault = Assert.Single(Counted(doc), e => e.TriggerText.StartsWith("entered"));
+        Assert.Equal(("Battles", "Armed clash", "Taliban"), (assault.EventType, assault.SubEventType, assault.Agent?.ActorName));
+        Assert.Contains(assault.Evidence, e => e.Field == "event_type" && e.Rule == "trigger.territory.enter");
+    }
+
+    [Theory]
+    [InlineData("On Friday, the Taliban took Maimana, the capital of Faryab province, after two weeks of fighting.", "Maimana")]
+    [InlineData("On Friday the insurgents entered Farah, and no resistance was reported.", "Farah")]
+    public void A_town_named_right_after_took_or_entered_is_taken(string sentence, string town)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 8, 9));
+
+        var taken = Assert.Single(Counted(doc));
+        Assert.Equal(town, taken.Place?.Text);
+        Assert.Contains(taken.SubEventType, new[] { "Non-state actor overtakes territory", "Non-violent transfer of territory" });
+    }
+
+    [Theory]
+    [InlineData("Relatives took the wounded to the hospital in Kunduz on Monday.")]
+    [InlineData("The delegation entered talks in Doha on Monday.")]
+    public void Took_or_entered_without_a_town_right_after_is_no_capture(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 8, 9));
+
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType is "Non-state actor overtakes territory" or "Armed clash" or "Non-violent transfer of territory");
+    }
+
+    [Fact]
+    public void The_defenders_leaving_told_in_the_next_sentence_makes_the_capture_a_transfer()
+    {
+        const string text = """
+            On Saturday, the Taliban entered Qalat, the capital of Zabul province. Officials and the police had left the city the night before, and no resistance was reported.
+
+            On Sunday, the Taliban captured Pul-e Alam after heavy fighting. Government troops retreated toward Kabul.
+            """;
+        var doc = Read(text, new DateOnly(2021, 8, 10));
+
+        var qalat = Assert.Single(Counted(doc), e => e.Place?.Place.Admin1 == "Zabul");
+        Assert.Equal("Non-violent transfer of territory", qalat.SubEventType);
+        Assert.Contains(qalat.Evidence, e => e.Field == "transfer");
+        // a capture told with its battle was fought for, and "toward Kabul" names where they went
+        var pulAlam = Assert.Single(Counted(doc), e => e.Place?.Place.Admin1 == "Logar");
+        Assert.Equal("Non-state actor overtakes territory", pulAlam.SubEventType);
+    }
+
+    [Fact]
+    public void Towns_falling_in_one_list_are_one_event_each_and_the_same_day_is_the_day_before()
+    {
+        const string text = """
+            On Sunday, the Taliban captured Kunduz city after days of fighting.
+
+            On the same day, Aybak and Taloqan, the capital of Takhar province, also fell to the Taliban.
+            """;
+        var doc = Read(text, new DateOnly(2021, 8, 9));
+
+        var fallen = Counted(doc).Where(e => e.TriggerText == "fell to").ToList();
+        Assert.Equal(["Aybak", "Taloqan"], fallen.Select(e => e.Place?.Text).Order());
+        Assert.All(fallen, e => Assert.Equal(new DateOnly(2021, 8, 8), e.Date?.Start));
+        Assert.Contains(fallen, e => e.Evidence.Any(x => x.Rule == "event.split-place-list"));
+    }
+
+    [Fact]
+    public void A_district_followed_by_its_province_is_one_place_not_a_list()
+    {
+        var doc = Read("On Monday the Taliban captured Ghormach, Faryab province, after a week-long siege.", new DateOnly(2021, 6, 30));
+
+        Assert.Single(Counted(doc), e => e.SubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Theory]
+    [InlineData("The Afghan Air Force struck Taliban hideouts in Chora district of Uruzgan on Tuesday, the defence ministry said.")]
+    [InlineData("On Tuesday, the US Air Force attacked a Taliban convoy near Tarinkot in Uruzgan province.")]
+    public void An_attack_by_an_air_arm_is_an_air_strike(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 7, 30));
+
+        var strike = Assert.Single(Counted(doc));
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Contains(strike.Evidence, e => e.Field == "sub_event_type" && e.Rule.EndsWith("+type.aerial-agent"));
+    }
+
+    [Fact]
+    public void A_ground_force_attack_stays_a_battle()
+    {
+        var doc = Read("Afghan commandos attacked Taliban hideouts in Chora district of Uruzgan on Tuesday, the defence ministry said.", new DateOnly(2020, 7, 30));
+
+        Assert.Equal("Armed clash", Assert.Single(Counted(doc)).SubEventType);
+    }
+
+    [Fact]
+    public void A_religious_scholar_shot_dead_is_an_attack_on_a_civilian()
+    {
+        var doc = Read("Unknown gunmen shot dead a religious scholar in Khost city on Sunday, police said.", new DateOnly(2020, 7, 30));
+
+        var attack = Assert.Single(Counted(doc));
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.EventType, attack.SubEventType));
+        Assert.Equal("Civilians (Afghanistan)", attack.Target?.ActorName);
+    }
 }
