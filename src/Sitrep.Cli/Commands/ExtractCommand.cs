@@ -48,7 +48,15 @@ public static class ExtractCommand
                     continue;
                 }
                 var article = reference is null ? read.Article! : read.Article! with { Published = reference };
-                var document = pipeline.Process(article);
+                Document document;
+                try { document = pipeline.Process(article); }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // one article that trips a bug must not cost the others of the file
+                    Console.Error.WriteLine($"sitrep extract: {new ReadError(article.Source, $"extraction failed ({e.GetType().Name}): {e.Message}")}");
+                    failed = true;
+                    continue;
+                }
                 var json = ExtractionJson.From(document, result.GetValue(annotations));
                 Console.Out.WriteLine(json.ToJsonString(result.GetValue(pretty) ? SitrepJson.Indented : SitrepJson.Options));
             }
