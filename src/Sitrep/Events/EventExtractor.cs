@@ -169,7 +169,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
         // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
         if (!cues.Any(c => IsUncontested(c.Triggers[0])))
-            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
+            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly || t.Rule.IsViolent && !t.Rule.IsCapture)) // "after a short battle"
                 || Enumerable.Range(Math.Max(0, c.Triggers[0].FirstToken - 4), Math.Min(4, c.Triggers[0].FirstToken)).Any(k => c.Sentence.IsAny(k, "forcing", "forced"))
                 || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
         var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.Triggers.All(t => t.Rule.Arguments != ArgumentPattern.Assault)).ToList();
@@ -214,9 +214,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// </summary>
     private static void MergeProtest(SentenceContext s, List<EventDraft> order)
     {
-        // "struck an election rally": a gathering that is attacked is a target, not a protest
+        // "struck an election rally": a gathering that is attacked is a target, not a protest; police that open fire on it use force on protesters
         order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => (t.IsNounPhrase || t.HeadForm.EndsWith("ing"))
-            && order.Any(v => v.IsViolent && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
+            && order.Any(v => v.IsViolent && !(IsStateForce(v.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)) && IsCrowdActing(s, t))
+                && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
         var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
         if (protest is null) return;
         foreach (var other in order.Where(d => d != protest).ToList())
@@ -233,6 +234,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (violent.Count > 0) protest.ProtestTurnedViolent = true;
         }
     }
+
+    private static bool IsStateForce(FoundArgument? agent) => agent?.Slot.Mention.Actor.Type == ActorType.StateForces;
+
+    /// <summary>"a crowd protesting", "people demonstrating": the crowd does the protesting (not "a Taliban gathering").</summary>
+    private static bool IsCrowdActing(SentenceContext s, TriggerMatch t) =>
+        !t.IsNounPhrase && s.Actors.Any(a => a.EndToken == t.FirstToken && a.Mention.Actor.Type is ActorType.Civilians or ActorType.Protesters);
 
     private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
     {
@@ -285,7 +292,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         foreach (var place in places)
         {
             // "Taloqan, Takhar province": a town and a province qualifying it are one place, not a list
-            if (list.Count > 0 && (Contains(place.Mention.Place, list[^1].Mention.Place) || IsProvince(place) != IsProvince(list[^1]))) continue;
+            if (list.Count > 0 && (Contains(place.Mention.Place, list[^1].Mention.Place) || Qualifies(s, place, list[^1]))) continue;
             if (list.Count > 0 && !IsListGap(s, list[^1].EndToken, place.FirstToken)) { if (list.Count >= 2) break; list.Clear(); }
             list.Add(place);
         }
@@ -301,7 +308,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
     }
 
-    private static bool IsProvince(PlaceSlot p) => p.Mention.Place.Kind is PlaceKind.Province or PlaceKind.Region;
+    /// <summary>"Ghormach, Faryab province": a province written as such after a town says where the town is (whatever the gazetteer says).</summary>
+    private static bool Qualifies(SentenceContext s, PlaceSlot province, PlaceSlot town) =>
+        province.Mention.Place.Kind == PlaceKind.Province && town.Mention.Place.Kind != PlaceKind.Province && s.IsAny(province.EndToken, "province");
 
     private static bool Contains(Place outer, Place inner) =>
         outer.Kind == PlaceKind.Province && inner.Admin1 == outer.Admin1 || outer.Kind == PlaceKind.District && inner.Admin2 == outer.Admin2;
@@ -714,6 +723,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             return agent?.Type == ActorType.StateForces
                 ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")
                 : ("Violence against civilians", "Abduction/forced disappearance", rule.RuleId + "+type.person-taken");
+        // "overran a police outpost, ... taking three others captive": soldiers and police taken in a fight are part of the battle
+        if (rule.SubEventType == "Abduction/forced disappearance" && target?.Type is ActorType.StateForces or ActorType.ExternalForces)
+            return ("Battles", "Armed clash", rule.RuleId + "+type.forces-captured");
         switch (rule.EventType)
         {
             case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):
@@ -724,6 +736,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
                     : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            // "the district was cleared of terrorists": with nobody named as taking it, driving out insurgents is the government's retaking
+            case TriggerRule.ByAgent when agent is null && (ActorRightAfter(draft.Sentence, main) ?? target)?.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia:
+                return ("Battles", "Government regains territory", rule.RuleId + "+type.insurgents-expelled");
             case TriggerRule.ByAgent:
                 return agent?.Type is ActorType.StateForces or ActorType.ExternalForces
                     ? ("Battles", "Government regains territory", rule.RuleId + "+type.state-agent")
@@ -732,6 +747,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 return (rule.EventType, rule.SubEventType, rule.RuleId);
         }
     }
+
+    /// <summary>"cleared of Taliban insurgents": the group named right after the trigger.</summary>
+    private static Actor? ActorRightAfter(SentenceContext s, TriggerMatch main) =>
+        s.Actors.FirstOrDefault(a => a.FirstToken == main.EndToken || a.FirstToken == main.EndToken + 1 && s.IsAny(main.EndToken, "the"))?.Mention.Actor;
 
     /// <summary>The actor as written, under its ACLED name: a person is coded as the organisation they speak or act for ("President Ghani" → the government).</summary>
     private EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)

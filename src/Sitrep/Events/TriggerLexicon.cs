@@ -108,6 +108,7 @@ public sealed class TriggerLexicon
         if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
         if (i == 0) return false;
         if (VerbContext.Contains(lower[i - 1])) return false;
+        if (lower[i - 1] is "a" or "an" or "the" or "another" or "this" or "each" or "every" or "no") return true; // "KABUL - A bomb went off"
         if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
 
         return endsActor is null || !endsActor(i);
