@@ -3,6 +3,7 @@ using Sitrep.Cli.Output;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Serialization;
+using Sitrep.Time;
 
 namespace Sitrep.Cli.Commands;
 
@@ -21,6 +22,8 @@ public static class ExtractCommand
         var command = new Command("extract", """
             Extract events from one file and print them as JSON, without a database.
             Prints one JSON object per article, one per line (a .jsonl file holds many).
+            An article with no publication date whose relative dates ("last week", "on July 24")
+            therefore stay unresolved is named in a warning on standard error.
             Example: sitrep extract report.txt --published 2019-07-30 --annotations | jq .events
             """)
         { file, published, annotations, pretty };
@@ -59,6 +62,7 @@ public static class ExtractCommand
                 }
                 var json = ExtractionJson.From(document, result.GetValue(annotations));
                 Console.Out.WriteLine(json.ToJsonString(result.GetValue(pretty) ? SitrepJson.Indented : SitrepJson.Options));
+                if (UndatedArticle.Of(document) is { } undated) Console.Error.WriteLine(UndatedWarning.For("extract", undated)); // a warning: the exit code stays
             }
             return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
