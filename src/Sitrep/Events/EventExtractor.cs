@@ -64,8 +64,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 sentenceDrafts.Remove(refinement);
                 if (sentenceDrafts.Count == 0) { previousViolent = told; continue; }
             }
-            if (previousViolent is not null && previousViolent.LastSentence.Index == sentence.Index - 1
-                && previousViolent.LastSentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
+            if (previousViolent is not null && IsCloseAfter(previousViolent.LastSentence, sentence) && Continues(s, sentenceDrafts, previousViolent))
             {
                 previousViolent.Continuations.Add(s);
                 var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
@@ -73,7 +72,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 continue;
             }
             drafts.AddRange(sentenceDrafts);
-            previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+            // a sentence with no event of its own ("By Sunday, the government said it held the city.") does not end the story
+            if (sentenceDrafts.Count > 0) previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
@@ -154,6 +154,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             result.Add(draft);
             if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
             else if (draft.Main.Rule.IsCapture) result.AddRange(SplitCoordinatedPlaces(draft));
+            if (SupportStrike(draft) is { } strike) result.Add(strike);
         }
         var violent = result.Where(d => d.IsViolent && d.TakesCasualties).ToList();
         if (violent.Count > 1)
@@ -280,6 +281,25 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>
+    /// "Afghan forces backed by US air strikes pushed back a Taliban assault": the strikes do not type
+    /// the battle, but they are an event of their own (ACLED codes air strikes apart from the ground
+    /// fight), by whoever the support phrase names, against the insurgent side of the battle.
+    /// </summary>
+    private static EventDraft? SupportStrike(EventDraft draft)
+    {
+        var strikes = draft.Triggers.Where(t => draft.Supporting.Contains(t) && t.Rule.EventType == "Explosions/Remote violence").ToList();
+        if (strikes.Count == 0 || draft.Supporting.Contains(draft.Main)) return null;
+        var strike = new EventDraft(draft.Sentence, draft.ClauseFirst, draft.ClauseEnd) { TakesCasualties = false, PlaceScope = draft.PlaceScope };
+        strike.Triggers.AddRange(strikes);
+        var enemy = draft.Arguments.SelectMany(a => new[] { a.Agent, a.Target })
+            .FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia);
+        foreach (var (trigger, agent, _, passive) in draft.Arguments.Where(a => strikes.Contains(a.Trigger)))
+            strike.Arguments.Add((trigger, agent, enemy is null ? null : enemy with { Rule = "arg.opponent-of-supported" }, passive));
+        strike.ExtraEvidence.Add(new Evidence("support", strikes[0].Span, "event.support-strike", strikes[0].Text));
+        return strike;
+    }
+
+    /// <summary>
     /// "Sar-e Pul and Taloqan fell to the Taliban", "captured Ghormach, Qaisar and Kohistan": each town
     /// taken is its own event (ACLED codes one per place). The first keeps the casualties.
     /// </summary>
@@ -336,6 +356,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
     }
+
+    /// <summary>
+    /// The next sentence of the paragraph, or the first of the next paragraph, or one further when a
+    /// sentence with no event stands between: wire copy gives the toll its own paragraph after the lead.
+    /// </summary>
+    private static bool IsCloseAfter(Sentence told, Sentence sentence) =>
+        sentence.Index - told.Index == 1 || sentence.Index - told.Index == 2 && sentence.Paragraph - told.Paragraph <= 1;
 
     /// <summary>How many sentences back a definite "the strike" may point.</summary>
     private const int AnaphoraReach = 3;

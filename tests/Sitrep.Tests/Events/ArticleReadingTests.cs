@@ -120,7 +120,7 @@ public class ArticleReadingTests
     {
         var doc = Read("Afghan commandos backed by air strikes recaptured the centre of Dehrawud district in Urozgan on Sunday.", new DateOnly(2020, 11, 2));
 
-        var retaken = Assert.Single(Counted(doc));
+        var retaken = Assert.Single(Counted(doc), e => e.EventType == "Battles");
         Assert.Equal("Government regains territory", retaken.SubEventType);
         Assert.Contains(retaken.Evidence, e => e.Field == "trigger" && e.Text == "air strikes");
     }
@@ -305,5 +305,44 @@ public class ArticleReadingTests
         var attack = Assert.Single(Counted(doc));
         Assert.Equal(("Violence against civilians", "Attack"), (attack.EventType, attack.SubEventType));
         Assert.Equal("Civilians (Afghanistan)", attack.Target?.ActorName);
+    }
+
+    [Fact]
+    public void Air_strikes_backing_a_ground_fight_are_their_own_event_against_the_insurgents()
+    {
+        var doc = Read("Afghan commandos backed by US air strikes repelled a Taliban attack on Maimana city in Faryab on Monday, officials said.", new DateOnly(2020, 7, 30));
+
+        var strike = Assert.Single(Counted(doc), e => e.SubEventType == "Air/drone strike");
+        Assert.Equal(("Military Forces of the United States (2017-2021)", "Taliban"), (strike.Agent?.ActorName, strike.Target?.ActorName));
+        Assert.Contains(strike.Evidence, e => e.Rule == "event.support-strike");
+        Assert.Single(Counted(doc), e => e.SubEventType == "Armed clash");
+    }
+
+    [Fact]
+    public void The_toll_in_the_paragraph_after_the_lead_belongs_to_the_lead_event()
+    {
+        const string text = """
+            Taliban fighters attacked police posts around Gereshk city in Helmand early on Friday.
+            The governor's spokesman gave no further details.
+
+            Six policemen were killed and nine were wounded, the provincial police chief said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var attack = Assert.Single(Counted(doc));
+        Assert.Equal((6, 9), (attack.Fatalities?.Best, attack.Injuries?.Best));
+    }
+
+    [Fact]
+    public void A_vague_handful_of_attacks_with_no_day_of_its_own_is_a_tally()
+    {
+        const string text = """
+            A week-long truce began on Saturday. Officials said the week had been quiet, although a handful of small attacks were reported in rural Balkh.
+            """;
+        var doc = Read(text, new DateOnly(2020, 3, 1));
+
+        var tally = Assert.Single(doc.Events, e => e.TriggerText == "attacks");
+        Assert.False(tally.Counts);
+        Assert.Contains(tally.Evidence, e => e.Field == "modality" && e.Rule == "modality.aggregate-vague");
     }
 }
