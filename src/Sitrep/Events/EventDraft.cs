@@ -14,6 +14,8 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     public List<TriggerMatch> Triggers { get; } = [];
     public List<(TriggerMatch Trigger, FoundArgument? Agent, FoundArgument? Target, bool Passive)> Arguments { get; } = [];
     public int Part { get; set; } = 1;
+    /// <summary>Set on each event split from one clause ("two attacks in A and in B"): how many there are, so a total told for all is shared.</summary>
+    public int SharedBy { get; set; } = 1;
     public bool TakesCasualties { get; set; } = true;
     /// <summary>Another violent event of the same sentence exists: casualties are read from the clause only.</summary>
     public bool SharesSentence { get; set; }

@@ -260,21 +260,29 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         : rule.EventType is "Protests" or "Riots" ? "protest"
         : rule.Plover ?? rule.EventType + "/" + rule.SubEventType;
 
-    /// <summary>"two attacks in A ... and in B ...": one event per place, casualties stay on the first (the split is unknown).</summary>
+    /// <summary>
+    /// "two attacks in A ... and in B ...", "clashes in A, as well as near B": one event per place;
+    /// a toll told for both is shared between them.
+    /// </summary>
     private static EventDraft? SplitAtAndIn(EventDraft draft)
     {
         var s = draft.Sentence;
-        for (var k = draft.ClauseFirst; k + 1 < draft.ClauseEnd; k++)
+        for (var k = draft.ClauseFirst; k <= Math.Min(draft.ClauseEnd + 1, s.Lower.Length - 2); k++)
         {
-            if (s.Lower[k] != "and" || s.Lower[k + 1] != "in") continue;
+            // "as well as" may open a clause of its own after a comma; "and in" stays inside the clause
+            var connector = s.Lower[k] == "and" && s.IsAny(k + 1, "in", "near", "around", "outside") ? 2
+                : s.Lower[k] == "as" && s.IsAny(k + 1, "well") && s.IsAny(k + 2, "as") ? 3 : 0;
+            if (connector == 0) continue;
+            var end = connector == 3 ? s.Lower.Length : draft.ClauseEnd;
             var placesBefore = s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= k);
-            var placesAfter = s.Places.Any(p => p.FirstToken > k && p.FirstToken <= k + 8 && p.EndToken <= draft.ClauseEnd);
-            if (!placesBefore || !placesAfter || draft.Triggers.All(t => t.FirstToken > k)) continue;
-            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, TakesCasualties = false, PlaceScope = (k, draft.ClauseEnd) };
+            var after = s.Places.FirstOrDefault(p => p.FirstToken > k && p.FirstToken <= k + 10 && p.EndToken <= end && !InsideActor(s, p));
+            if (!placesBefore || after is null || draft.Triggers.All(t => t.FirstToken > k)) continue;
+            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, SharedBy = 2, PlaceScope = (k, Math.Max(draft.ClauseEnd, after.EndToken)) };
             second.Triggers.AddRange(draft.Triggers);
             second.Arguments.AddRange(draft.Arguments);
-            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + 2), "event.split-and-in", s.TextOf(k, k + 2)));
+            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + connector), "event.split-and-in", s.TextOf(k, k + connector)));
             draft.PlaceScope = (draft.ClauseFirst, k);
+            draft.SharedBy = 2;
             return second;
         }
         return null;
@@ -301,7 +309,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     /// <summary>
     /// "Sar-e Pul and Taloqan fell to the Taliban", "captured Ghormach, Qaisar and Kohistan": each town
-    /// taken is its own event (ACLED codes one per place). The first keeps the casualties.
+    /// taken is its own event (ACLED codes one per place). A toll told for all is shared between them.
     /// </summary>
     private static IEnumerable<EventDraft> SplitCoordinatedPlaces(EventDraft draft)
     {
@@ -318,9 +326,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
         if (list.Count < 2) yield break;
         draft.PlaceScope = (list[0].FirstToken, list[0].EndToken);
+        draft.SharedBy = list.Count;
         for (var k = 1; k < list.Count; k++)
         {
-            var part = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = k + 1, TakesCasualties = false, PlaceScope = (list[k].FirstToken, list[k].EndToken) };
+            var part = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = k + 1, SharedBy = list.Count, PlaceScope = (list[k].FirstToken, list[k].EndToken) };
             part.Triggers.AddRange(draft.Triggers);
             part.Arguments.AddRange(draft.Arguments);
             part.ExtraEvidence.Add(new Evidence("split", list[k].Mention.Span, "event.split-place-list", list[k].Mention.Text));
@@ -599,9 +608,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
 
         var (fatalities, injuries) = CasualtyTotals.For(casualties);
+        if (draft.SharedBy > 1)
+            (fatalities, injuries) = (fatalities?.ShareOf(draft.Part, draft.SharedBy), injuries?.ShareOf(draft.Part, draft.SharedBy));
         foreach (var c in casualties)
             evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
-                c.Rule + (s.Sentence.Span.Contains(c.Span) ? ""
+                c.Rule + (draft.SharedBy > 1 ? $"+casualty.shared-by-{draft.SharedBy}" : "") + (s.Sentence.Span.Contains(c.Span) ? ""
                     : draft.Refinements.Any(r => r.Sentence.Sentence.Span.Contains(c.Span)) ? "+event.anaphora" : "+event.continuation"), c.Count.Text));
         evidence.AddRange(draft.ExtraEvidence);
 

@@ -345,4 +345,24 @@ public class ArticleReadingTests
         Assert.False(tally.Counts);
         Assert.Contains(tally.Evidence, e => e.Field == "modality" && e.Rule == "modality.aggregate-vague");
     }
+
+    [Fact]
+    public void A_toll_told_for_two_attacks_is_shared_between_them()
+    {
+        var doc = Read("On Tuesday, in two attacks in Kohsan in Herat and in Ghormach in Badghis, a total of seven soldiers were killed, officials said.", new DateOnly(2020, 7, 30));
+
+        var attacks = Counted(doc).OrderBy(e => e.Place?.Place.Admin1).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Equal([3, 4], attacks.Select(e => e.Fatalities?.Best ?? 0).Order());
+        Assert.Equal(7, attacks.Sum(e => e.Fatalities?.Best ?? 0));
+        Assert.All(attacks, e => Assert.Contains(e.Evidence, x => x.Field == "fatalities" && x.Rule.Contains("+casualty.shared-by-2")));
+    }
+
+    [Fact]
+    public void Fighting_in_one_place_as_well_as_another_is_two_events()
+    {
+        var doc = Read("Heavy fighting went on on Sunday in Nad Ali district of Helmand, as well as on the outskirts of Tarinkot city.", new DateOnly(2020, 10, 14));
+
+        Assert.Equal(["Helmand", "Uruzgan"], Counted(doc).Select(e => e.Place?.Place.Admin1).Order());
+    }
 }
