@@ -36,6 +36,9 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     /// <summary>Triggers that name the help another act had ("commandos backed by air strikes recaptured"): never the event's type.</summary>
     public HashSet<TriggerMatch> Supporting { get; } = [];
 
+    /// <summary>A later sentence's "the demonstration" that says what this crowd's act was: it types the event.</summary>
+    public TriggerMatch? NamedAs { get; set; }
+
     public TriggerMatch Main => Triggers.OrderBy(t => Supporting.Contains(t)).ThenByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
 
     public bool IsViolent => Triggers.Any(t => t.Rule.IsViolent);

@@ -36,14 +36,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         EventDraft? previousViolent = null; // of the sentence before, for continuations
         EventDraft? lastViolent = null; // of the article so far, for "the strike ..." told again
         List<EventDraft> previousDrafts = []; // of the sentence before, for a capture's defenders leaving
+        EventDraft? lastProtest = null; // for stones thrown a sentence or two later
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
             var s = new SentenceContext(document, sentence);
-            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
+            var found = Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i));
+            var matches = Filter(s, found);
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
             MarkTransfersBefore(s, sentenceDrafts, previousDrafts);
+            NameProtestBefore(s, found, drafts);
             previousDrafts = sentenceDrafts;
             if (ResponsibilityClaim.Find(s) is { } claim)
             {
@@ -56,6 +59,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                     claimed.ClaimedAgent = claim.Agent;
                     sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
                 }
+            }
+            if (lastProtest is not null && sentenceDrafts.FirstOrDefault(d => TurnsViolent(s, d, lastProtest)) is { } unrest)
+            {
+                // "Some of them threw stones at police, and five were injured": the protest just told turned violent
+                lastProtest.ProtestTurnedViolent = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", unrest.Main.Span, "event.protest-turned-violent", unrest.Main.Text));
+                sentenceDrafts.Remove(unrest);
+                if (sentenceDrafts.Count == 0) continue;
             }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
@@ -72,6 +84,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 continue;
             }
             drafts.AddRange(sentenceDrafts);
+            lastProtest = sentenceDrafts.LastOrDefault(d => Family(d.Main.Rule) == "protest") ?? lastProtest;
             // a sentence with no event of its own ("By Sunday, the government said it held the city.") does not end the story
             if (sentenceDrafts.Count > 0) previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
@@ -181,6 +194,28 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
         order.RemoveAll(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue));
     }
+
+    /// <summary>
+    /// "Residents carried the bodies to Jalalabad and demanded justice. The demonstration ended
+    /// peacefully.": a later "the demonstration" says that the crowd's act just told was a protest.
+    /// </summary>
+    private static void NameProtestBefore(SentenceContext s, List<TriggerMatch> found, List<EventDraft> told)
+    {
+        if (found.FirstOrDefault(m => Family(m.Rule) == "protest" && m.IsNounPhrase && IsAnaphoric(s, m)) is not { } named) return;
+        var crowdAct = told.LastOrDefault(d => s.Sentence.Index - d.Sentence.Sentence.Index is >= 1 and <= 2);
+        if (crowdAct is null || crowdAct.IsViolent || Family(crowdAct.Main.Rule) == "protest" || crowdAct.NamedAs is not null
+            || crowdAct.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is not (ActorType.Civilians or ActorType.Protesters))
+            return;
+        crowdAct.NamedAs = named;
+        crowdAct.ExtraEvidence.Add(new Evidence("event_type", named.Span, "event.named-later", named.Text));
+    }
+
+    /// <summary>A riot told right after a protest, with no day of its own and no other province: the same crowd.</summary>
+    private static bool TurnsViolent(SentenceContext s, EventDraft draft, EventDraft protest) =>
+        draft.Main.Rule.EventType == "Riots" && draft.Main.Rule.SubEventType == "Violent demonstration"
+        && s.Sentence.Index - protest.LastSentence.Index is >= 1 and <= 2
+        && !Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        && Provinces(s).IsSubsetOf(Provinces(protest.Sentence));
 
     /// <summary>"without a fight", "no resistance was reported": says outright that nobody fought.</summary>
     private static bool IsUncontested(TriggerMatch cue) =>
@@ -516,6 +551,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var s = draft.Sentence;
         var main = draft.Main;
+        var kind = draft.NamedAs?.Rule ?? main.Rule; // what the event is: a later "the demonstration" may say
         var evidence = new List<Evidence>();
         foreach (var t in draft.Triggers.OrderBy(t => t.FirstToken))
             evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
@@ -532,7 +568,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
             agent = claimedBy;
-        if (Family(main.Rule) == "protest")
+        if (Family(kind) == "protest")
         {
             // the crowd is the agent and the force that intervenes the target, whichever trigger named them
             var agents = draft.Arguments.Select(a => a.Agent).Where(a => a is not null).ToList();
@@ -541,7 +577,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
         }
 
-        var casualties = draft.TakesCasualties && draft.IsViolent ? CasualtiesOf(document, draft) : [];
+        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties, agent);
         if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
@@ -552,15 +588,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
         evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
         if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
-        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Text));
-        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
+        if (kind.Plover is not null) evidence.Add(new Evidence("plover", main.Span, kind.RuleId, main.Text));
+        if (kind.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, kind.RuleId, main.Text));
 
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, draft, main, evidence);
         foreach (var refinement in draft.Refinements)
             (place, date) = Refine(document, refinement, place, date, evidence);
         // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
-        var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
+        var modalityTrigger = Family(kind) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
         var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
         // "a bomb could explode": a noun takes its mood from the verb of its event
         if (modality.Modality == Modality.Asserted && modalityTrigger.IsNounPhrase
@@ -582,11 +618,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.TransferCue is { } transfer)
             evidence.Add(new Evidence("transfer", transfer.Span, transfer.Rule.RuleId, transfer.Text));
 
-        if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
+        if (!draft.IsViolent && kind.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
         if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.Reference) && !TakesEffect(s, main, draft.ClauseEnd))
             return null; // "the ceasefire largely held", "a deal was close": the agreement is named, not made
-        if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
+        if (kind.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
             return null; // "during his visit": a consultation needs a counterpart
         if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
@@ -623,8 +659,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             ArticleId = document.Article.Id,
             EventType = eventType,
             SubEventType = subType,
-            Plover = main.Rule.Plover,
-            PloverMode = main.Rule.Mode,
+            Plover = kind.Plover,
+            PloverMode = kind.Mode,
             Trigger = main.Span,
             TriggerText = main.Text,
             Sentence = s.Sentence.Span,
@@ -743,7 +779,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     private (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
     {
-        var rule = main.Rule;
+        var rule = draft.NamedAs?.Rule ?? main.Rule;
         var agent = agentFound?.Slot.Mention.Actor;
         var target = targetFound?.Slot.Mention.Actor;
         if (draft.TransferCue is not null)
@@ -882,7 +918,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
-        var list = Document.Within(document.Casualties, scope).ToList();
+        // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
+        var list = draft.IsViolent ? Document.Within(document.Casualties, scope).ToList() : [];
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.Select(c => c.Kind).ToHashSet();

@@ -365,4 +365,46 @@ public class ArticleReadingTests
 
         Assert.Equal(["Helmand", "Uruzgan"], Counted(doc).Select(e => e.Place?.Place.Admin1).Order());
     }
+
+    [Fact]
+    public void A_crowd_act_named_the_demonstration_in_the_next_sentence_is_a_protest()
+    {
+        const string text = """
+            Villagers carried the coffins of four farmers to the governor's office in Mehtar Lam on Sunday and demanded that the killers be tried. The demonstration broke up peacefully in the evening.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var protest = Assert.Single(Counted(doc));
+        Assert.Equal(("Protests", "Peaceful protest"), (protest.EventType, protest.SubEventType));
+        Assert.Contains(protest.Evidence, e => e.Rule == "event.named-later");
+    }
+
+    [Fact]
+    public void Stones_thrown_by_the_crowd_in_a_later_sentence_make_the_protest_a_riot_with_its_injured()
+    {
+        const string text = """
+            Police fired tear gas on Tuesday to disperse hundreds of people who had blocked the main road in Bamyan city after the killing of two drivers. Some of them threw stones at the police, and at least six people were injured, a spokesman said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 6, 10));
+
+        var riot = Assert.Single(Counted(doc), e => e.EventType is "Riots" or "Protests");
+        Assert.Equal("Violent demonstration", riot.SubEventType);
+        Assert.Equal(6, riot.Injuries?.Best);
+        Assert.Null(riot.Fatalities); // the drivers were killed before, in another event
+        Assert.Contains(riot.Evidence, e => e.Rule == "event.protest-turned-violent");
+    }
+
+    [Fact]
+    public void A_strike_told_again_loosely_with_no_day_is_a_repeat()
+    {
+        const string text = """
+            A US drone strike killed nine Islamic State fighters in Achin district of Nangarhar late on Tuesday, officials said.
+
+            US forces said in a statement that they had carried out a strike against militants in Nangarhar.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        Assert.Single(Counted(doc));
+        Assert.Contains(doc.Events, e => e.Modality == Modality.Repeat && e.TriggerText == "strike");
+    }
 }
