@@ -86,7 +86,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             drafts.AddRange(sentenceDrafts);
             lastProtest = sentenceDrafts.LastOrDefault(d => Family(d.Main.Rule) == "protest") ?? lastProtest;
             // a sentence with no event of its own ("By Sunday, the government said it held the city.") does not end the story
-            if (sentenceDrafts.Count > 0) previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+            // "..., a week after it fell to the Taliban": the toll that follows is the main clause's
+            if (sentenceDrafts.Count > 0)
+                previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent && BackgroundCue(s, d, d.Main) is null) ?? sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
@@ -105,8 +107,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
-    private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
+    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
+        [.. matches.Where(m => !(IsAccident(s) && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
+            .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
             .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
@@ -114,6 +117,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsPlace || NamesPlaceRightAfter(s, m))];
+
+    private bool IsAccident(SentenceContext s) => s.Lower.Any(Lexicon.AccidentCues.Contains);
 
     private static bool NamesPlaceRightAfter(SentenceContext s, TriggerMatch m)
     {
@@ -325,13 +330,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
 
     /// <summary>
     /// "Afghan forces backed by US air strikes pushed back a Taliban assault": the strikes do not type
-    /// the battle, but they are an event of their own (ACLED codes air strikes apart from the ground
-    /// fight), by whoever the support phrase names, against the insurgent side of the battle.
+    /// the battle, but when the support phrase names another force than the one fighting, they are an
+    /// event of their own (that force's), against the insurgent side of the battle.
     /// </summary>
     private static EventDraft? SupportStrike(EventDraft draft)
     {
         var strikes = draft.Triggers.Where(t => draft.Supporting.Contains(t) && t.Rule.EventType == "Explosions/Remote violence").ToList();
         if (strikes.Count == 0 || draft.Supporting.Contains(draft.Main)) return null;
+        // "commandos backed by air strikes": unnamed support is the operation's own air arm, part of the one event
+        var supporter = draft.Arguments.Where(a => strikes.Contains(a.Trigger)).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        var supported = draft.Arguments.Where(a => !strikes.Contains(a.Trigger)).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        if (supporter is null || supporter.Slot.Mention.Actor.Id == supported?.Slot.Mention.Actor.Id) return null;
         var strike = new EventDraft(draft.Sentence, draft.ClauseFirst, draft.ClauseEnd) { TakesCasualties = false, PlaceScope = draft.PlaceScope };
         strike.Triggers.AddRange(strikes);
         var enemy = draft.Arguments.SelectMany(a => new[] { a.Agent, a.Target })
@@ -534,9 +543,21 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// brings comments on it, whatever else it names.
     /// </summary>
     private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
-        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that")
-        && (s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided")
+        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that", "these", "those")
+        && (s.IsAny(VerbAfterSubject(s, t), CommentVerbs)
             || s.IsAny(0, "under", "despite", "following", "after", "since", "before") && t.FirstToken == 2); // "Under the deal, ..."
+
+    /// <summary>Verbs that say what a told event was or brought, not what happened in it ("The fighting in Helmand has put pressure on the talks").</summary>
+    private static readonly string[] CommentVerbs =
+        ["came", "comes", "was", "were", "is", "are", "has", "have", "marked", "followed", "happened", "occurred", "took", "coincided", "put", "puts", "raised", "raises", "underlined", "underlines", "highlighted", "highlights", "showed", "shows", "cast", "casts"];
+
+    /// <summary>The word after the subject noun, past a place phrase ("The fighting in Helmand has ...").</summary>
+    private static int VerbAfterSubject(SentenceContext s, TriggerMatch t)
+    {
+        var k = t.EndToken;
+        if (s.IsAny(k, "in", "on", "near", "around") && s.Places.FirstOrDefault(p => p.FirstToken > k && p.FirstToken <= k + 2) is { } place) k = place.EndToken;
+        return k;
+    }
 
     /// <summary>With no place below the country, a toll this large is a tally of many events, not one.</summary>
     private const long PlacelessTallyThreshold = 100;
@@ -744,9 +765,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             || found.Slot.Mention.Text.Contains("unidentified", StringComparison.OrdinalIgnoreCase))
             return found;
         var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
+        // "The militants captured ..." opening a paragraph points back to the group the lead named
+        var definite = s.IsAny(found.Slot.FirstToken - 1, "the");
         var named = s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
             && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
-            && (s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
+            && (definite || s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
         return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
     }
 

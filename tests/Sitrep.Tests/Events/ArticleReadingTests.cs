@@ -120,7 +120,8 @@ public class ArticleReadingTests
     {
         var doc = Read("Afghan commandos backed by air strikes recaptured the centre of Dehrawud district in Urozgan on Sunday.", new DateOnly(2020, 11, 2));
 
-        var retaken = Assert.Single(Counted(doc), e => e.EventType == "Battles");
+        // unnamed support is the operation's own air arm: one event
+        var retaken = Assert.Single(Counted(doc));
         Assert.Equal("Government regains territory", retaken.SubEventType);
         Assert.Contains(retaken.Evidence, e => e.Field == "trigger" && e.Text == "air strikes");
     }
@@ -406,5 +407,45 @@ public class ArticleReadingTests
 
         Assert.Single(Counted(doc));
         Assert.Contains(doc.Events, e => e.Modality == Modality.Repeat && e.TriggerText == "strike");
+    }
+
+    [Fact]
+    public void Aircraft_that_collide_or_crash_are_an_accident_not_a_strike()
+    {
+        var doc = Read("Late on Tuesday, two army helicopters collided while evacuating wounded soldiers in Nad-e-Ali district, killing nine people on board, the defence ministry said.", new DateOnly(2020, 10, 14));
+
+        Assert.Empty(Counted(doc));
+    }
+
+    [Fact]
+    public void A_weapon_named_beside_a_crash_is_still_an_attack()
+    {
+        var doc = Read("An army helicopter crashed in Nad-e-Ali district on Tuesday after it was hit by a rocket, killing two pilots, officials said.", new DateOnly(2020, 10, 14));
+
+        Assert.Contains(Counted(doc), e => e.SubEventType == "Shelling/artillery/missile attack");
+    }
+
+    [Theory]
+    [InlineData("\"These strikes were in defence of our partners in Helmand,\" a spokesman for US forces said.")]
+    [InlineData("The fighting in Helmand has put new pressure on the peace talks in Doha.")]
+    public void A_sentence_that_comments_on_told_fighting_is_no_new_event(string comment)
+    {
+        var doc = Read("US aircraft struck Taliban positions near Lashkar Gah in Helmand on Monday, officials said. " + comment, new DateOnly(2020, 10, 14));
+
+        Assert.Single(Counted(doc));
+    }
+
+    [Fact]
+    public void The_militants_opening_a_paragraph_are_the_group_the_lead_named()
+    {
+        const string text = """
+            Thousands of families have fled their homes around Lashkar Gah as the Taliban pressed on, officials said on Wednesday.
+
+            The militants captured the centre of Nad Ali district on Tuesday, a provincial council member said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 10, 14));
+
+        var capture = Assert.Single(Counted(doc), e => e.SubEventType == "Non-state actor overtakes territory");
+        Assert.Equal("Taliban", capture.Agent?.ActorName);
     }
 }
