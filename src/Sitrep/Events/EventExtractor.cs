@@ -52,8 +52,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             {
                 // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
                 var claimed = sentenceDrafts.LastOrDefault(d => d.IsViolent && d.Main.FirstToken < claim.Token)
-                    ?? (previousViolent is not null && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph
-                        && sentence.Index - previousViolent.Sentence.Sentence.Index <= 2 ? previousViolent : null);
+                    ?? (previousViolent is not null && sentence.Index - previousViolent.LastSentence.Index <= 2 ? previousViolent : null);
                 if (claimed is not null)
                 {
                     claimed.ClaimedAgent = claim.Agent;
@@ -246,6 +245,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var here = captures.Where(d => Places(d.Sentence, d.PlaceScope.First, d.PlaceScope.End).Overlaps(named)).ToList();
         if (here.Count == 0 && IsUncontested(cue) && captures.Count == 1) here = captures;
         foreach (var capture in here) capture.TransferCue = cue;
+        // "Police abandoned their posts ... without a fight": the leaving is how the town changed hands, not another event
+        if (here.Count > 0) drafts.RemoveAll(d => d.Main.Rule.SubEventType == "Non-violent transfer of territory" || d.Main.Rule.Plover == "RETREAT");
     }
 
     /// <summary>
@@ -495,9 +496,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var others = s.Triggers.Where(t => t.FirstToken < main.FirstToken && !draft.Triggers.Contains(t) && !t.Rule.IsCasualtyOnly).ToList();
         if (others.Count == 0) return null;
-        for (var k = main.FirstToken - 1; k >= Math.Max(0, main.FirstToken - 4); k--)
+        for (var k = main.FirstToken - 1; k >= Math.Max(0, main.FirstToken - 6); k--)
         {
-            if (!s.Tokens[k].IsWord || others.Any(t => t.EndToken > k)) return null;
+            // "after a week-long siege": the hyphen of a compound is part of the noun phrase
+            if (!s.Tokens[k].IsWord && !(s.Lower[k] == "-" && k > 0 && s.Tokens[k - 1].End == s.Tokens[k].Start) || others.Any(t => t.EndToken > k)) return null;
             if (s.Lower[k] is "after" or "before" or "since" or "following") return k;
         }
         return null;
@@ -765,11 +767,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             || found.Slot.Mention.Text.Contains("unidentified", StringComparison.OrdinalIgnoreCase))
             return found;
         var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
-        // "The militants captured ..." opening a paragraph points back to the group the lead named
+        // "The militants captured ..." points back to the last group the article named
         var definite = s.IsAny(found.Slot.FirstToken - 1, "the");
-        var named = s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
-            && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
-            && (definite || s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
+        var named = definite
+            ? s.Document.Actors.LastOrDefault(a => a.Span.End <= s.Sentence.Span.End && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup)
+            : s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
+                && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
+                && s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph);
         return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
     }
 

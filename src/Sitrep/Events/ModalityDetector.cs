@@ -228,13 +228,16 @@ public static class ModalityDetector
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && m.Rule.IsViolent && date is not { Source: not "publication", Precision: DatePrecision.Day }; i--)
         {
             // "Uruzgan has seen heavy fighting since October": with "since", a summary even where a place is named
-            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && (!HasLocalPlace(s, first, end) || SinceLongAgo(s, m.EndToken, end)))
+            if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && (!HasLocalPlace(s, first, end) || SinceLongAgo(s, m.EndToken, end) || OverRecentWeeks(s)))
                 return Cue(Modality.Historical, "modality.recap-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
         }
         // "several attacks", "there were attacks": plural noun triggers with no place are summaries
         if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m))
             return Cue(Modality.Historical, "modality.aggregate", s, m.FirstToken);
+        // "in attacks on health staff this year": attacks counted over a month or a year are a tally
+        if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && date is { Source: EventDating.OwnClause, Precision: >= DatePrecision.Month })
+            return Cue(Modality.Historical, "modality.aggregate-period", s, m.FirstToken);
         // "a handful of small attacks were reported in Balkh and Kunduz" with no day of their own: a tally of unknown events
         if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && date is not { Source: EventDating.OwnClause or EventDating.SameSentence }
             && VagueQuantifierBefore(s, m) is { } vague)
@@ -242,7 +245,8 @@ public static class ModalityDetector
         return null;
     }
 
-    private static readonly string[] VagueQuantifiers = ["handful", "several", "some", "number", "few", "sporadic", "scattered", "occasional", "isolated", "various", "numerous", "many"];
+    private static readonly string[] VagueQuantifiers =
+        ["handful", "several", "some", "number", "few", "sporadic", "scattered", "occasional", "isolated", "various", "numerous", "many", "dozens", "scores", "hundreds", "tens"];
 
     private static int? VagueQuantifierBefore(SentenceContext s, TriggerMatch m)
     {
@@ -308,6 +312,10 @@ public static class ModalityDetector
         }
         return false;
     }
+
+    /// <summary>"have captured five districts in the past two weeks": a span of time back from now, over which the perfect sums up.</summary>
+    private static bool OverRecentWeeks(SentenceContext s) =>
+        Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal) && t.Precision != DatePrecision.Day);
 
     private static bool HasLocalPlace(SentenceContext s, int first, int end) =>
         s.Places.Any(p => p.FirstToken >= first && p.EndToken <= end && p.Mention.Place.Kind != Geo.PlaceKind.Country);

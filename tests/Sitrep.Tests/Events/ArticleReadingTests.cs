@@ -448,4 +448,60 @@ public class ArticleReadingTests
         var capture = Assert.Single(Counted(doc), e => e.SubEventType == "Non-state actor overtakes territory");
         Assert.Equal("Taliban", capture.Agent?.ActorName);
     }
+
+    [Theory]
+    [InlineData("Thousands of families fled their homes around Tarinkot as the Taliban pressed an offensive that began on Sunday, officials said.")]
+    [InlineData("The Taliban have captured four of Faryab's districts in the past three weeks, local officials said.")]
+    [InlineData("A spokesman said dozens of rockets had been fired into Dangam district since the beginning of the month.")]
+    [InlineData("No one has been killed in attacks on teachers in Paktika this year, according to the education department.")]
+    public void Campaigns_tallies_and_running_totals_are_no_event(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 7, 3));
+
+        Assert.Empty(Counted(doc));
+    }
+
+    [Fact]
+    public void A_siege_before_the_fall_is_part_of_the_capture()
+    {
+        var doc = Read("Taliban fighters overran the centre of Ghormach district in Faryab province on Monday after a week-long siege, officials said.", new DateOnly(2021, 6, 22));
+
+        Assert.Equal("Non-state actor overtakes territory", Assert.Single(Counted(doc)).SubEventType);
+    }
+
+    [Fact]
+    public void Police_abandoning_their_posts_without_a_fight_is_how_the_district_changed_hands()
+    {
+        const string text = """
+            In Faryab province, the militants took control of Pashtun Kot district on Saturday. Police in the district centre abandoned their posts and moved to Maymana without a fight, two officials said.
+            """;
+        var doc = Read(text, new DateOnly(2021, 6, 22));
+
+        var transfer = Assert.Single(Counted(doc));
+        Assert.Equal("Non-violent transfer of territory", transfer.SubEventType);
+    }
+
+    [Fact]
+    public void Blame_in_the_next_paragraph_names_the_abductors()
+    {
+        const string text = """
+            Gunmen abducted three teachers from a school in Kohistanat district of Sar-e Pul province on Monday, officials said.
+
+            The men were taken shortly after dark, said the governor's spokesman. He blamed the Taliban.
+            """;
+        var doc = Read(text, new DateOnly(2020, 1, 24));
+
+        var abduction = Assert.Single(Counted(doc), e => e.SubEventType == "Abduction/forced disappearance");
+        Assert.Equal("Taliban", abduction.Agent?.ActorName);
+    }
+
+    [Theory]
+    [InlineData("Unknown gunmen stopped a minibus in Dara-e Suf district on Tuesday and took away three passengers, police said.", "Abduction/forced disappearance")]
+    [InlineData("Relatives of soldiers held by the Taliban gathered outside the parliament in Kabul on Wednesday.", "Peaceful protest")]
+    public void More_wordings_of_abductions_and_protests(string sentence, string subEventType)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 6, 10));
+
+        Assert.Equal(subEventType, Assert.Single(Counted(doc)).SubEventType);
+    }
 }
