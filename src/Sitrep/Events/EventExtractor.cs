@@ -45,14 +45,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (ResponsibilityClaim.Find(s) is { } claim)
             {
                 // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
-                var claimed = sentenceDrafts.LastOrDefault(d => d.IsViolent && d.Main.FirstToken < claim.Token)
-                    ?? (previousViolent is not null && previousViolent.Sentence.Sentence.Paragraph == sentence.Paragraph
-                        && sentence.Index - previousViolent.Sentence.Sentence.Index <= 2 ? previousViolent : null);
-                if (claimed is not null)
-                {
-                    claimed.ClaimedAgent = claim.Agent;
-                    sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
-                }
+                var claimed = ClaimedEvents.For(claim, sentence, sentenceDrafts, drafts);
+                foreach (var d in claimed) d.ClaimedAgent ??= claim.Agent;
+                if (claimed.Count > 0)
+                    sentenceDrafts.RemoveAll(d => !claimed.Contains(d) && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
             }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
@@ -402,7 +398,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
+        {
             agent = claimedBy;
+            // "..., blaming the Taliban": the blamed group read as the clause's object is the attacker, not its target
+            if (target?.Slot.Mention.Actor.Id == agent.Slot.Mention.Actor.Id) target = null;
+        }
         if (Family(main.Rule) == "protest")
         {
             // the crowd is the agent and the force that intervenes the target, whichever trigger named them

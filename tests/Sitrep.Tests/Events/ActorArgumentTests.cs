@@ -1,0 +1,94 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Who did it and to whom: agent and target of whole short stories written for these tests, read
+/// by the default pipeline, with traps where a rule must stay silent.
+/// </summary>
+public class ActorArgumentTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static List<EventMention> Counted(string text) =>
+        [.. Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 9, 10))).Events.Where(e => e.Counts)];
+
+    private static EventMention Violent(string text) =>
+        Assert.Single(Counted(text), e => e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians");
+
+    [Fact]
+    public void A_group_saying_it_was_behind_the_attack_is_its_agent()
+    {
+        var e = Violent("A suicide bomber blew himself up at a wedding hall in Kabul on Tuesday, killing 14 guests. Islamic State said it was behind the attack.");
+        Assert.Equal("Islamic State (Afghanistan)", e.Agent?.ActorName);
+        Assert.Contains(e.Evidence, ev => ev.Field == "agent" && ev.Rule.StartsWith("arg.claimed-responsibility"));
+    }
+
+    [Fact]
+    public void A_group_saying_it_had_carried_out_the_bombing_is_its_agent()
+    {
+        var e = Violent("A car bomb went off outside a court in Ghazni city on Sunday, killing six people. The Taliban said they had carried out the bombing.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void Officials_saying_a_group_was_behind_it_blame_that_group()
+    {
+        var e = Violent("A roadside bomb hit a minibus in Logar province on Monday, killing five passengers. Police said the Taliban were behind it.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+        Assert.Contains(e.Evidence, ev => ev.Field == "agent" && ev.Rule.StartsWith("arg.blamed"));
+    }
+
+    [Fact]
+    public void A_group_saying_it_was_not_behind_the_attack_names_nobody()
+    {
+        var e = Violent("A roadside bomb hit a minibus in Logar province on Monday, killing five passengers. The Taliban said they were not behind it.");
+        Assert.Equal("Unidentified Armed Group (Afghanistan)", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void A_claim_closing_the_story_reaches_past_sentences_of_detail()
+    {
+        var e = Violent("""
+            A suicide bomber struck a police compound in Kunduz city on Wednesday, killing three policemen, officials said.
+            Windows of nearby shops were shattered. The compound had been rebuilt last year. The Taliban claimed responsibility.
+            """);
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void A_claim_in_a_later_paragraph_does_not_reach_back()
+    {
+        var e = Assert.Single(Counted("""
+            A suicide bomber struck a police compound in Kunduz city on Wednesday, killing three policemen, officials said.
+
+            Last month the Taliban claimed responsibility for a bombing in Baghlan.
+            """), e => e.Place?.Text == "Kunduz");
+        Assert.Equal("Unidentified Armed Group (Afghanistan)", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void Blame_after_a_sentence_without_an_event_still_names_the_attacker()
+    {
+        var e = Violent("Rockets hit a residential area of Kabul on Friday, killing two civilians. The launcher was found on a hill nearby. Officials blamed the Taliban.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void An_attack_claimed_by_a_group_in_an_aside_is_that_groups()
+    {
+        var events = Counted("Gunmen attacked a bank in Herat city on Monday, killing two guards. A similar attack last month, claimed by Islamic State, killed eight people in Jalalabad.");
+        Assert.Contains(events, e => e.Agent?.ActorName == "Islamic State (Afghanistan)" && e.Place?.Text == "Jalalabad");
+        Assert.DoesNotContain(events, e => e.Agent?.ActorName == "Islamic State (Afghanistan)" && e.Place?.Text == "Herat city");
+    }
+
+    [Fact]
+    public void The_blamed_group_is_no_target_of_the_attack()
+    {
+        var e = Violent("Several civilians were killed when mortar shells hit a market in Ghazni city on Monday, residents said, blaming the Taliban.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+        Assert.NotEqual("Taliban", e.Target?.ActorName);
+    }
+}
