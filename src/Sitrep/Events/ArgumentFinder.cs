@@ -22,7 +22,8 @@ public static class ArgumentFinder
     public static bool IsPassive(SentenceContext s, TriggerMatch m, Inflector inflector)
     {
         if (m.VerbLemma is null || !inflector.IsPastForm(m.VerbLemma, m.HeadForm)) return false;
-        if (s.IsAny(m.EndToken, "by")) return true;
+        // "foiled an assault by the Taliban": the by-phrase belongs to the trigger's own object
+        if (s.IsAny(m.EndToken, "by")) return !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(k => s.IsAny(k, "a", "an", "the"));
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
             if (!s.Tokens[i].IsWord) return false;
@@ -46,18 +47,30 @@ public static class ArgumentFinder
         if (passive)
         {
             var target = before.LastOrDefault();
-            return (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
+            // "a Taliban attack was repelled by the police": the subject attacked
+            return m.Rule.Arguments == ArgumentPattern.Repel
+                ? (Arg(target, "arg.repelled-attacker"), Arg(byAgent, "arg.repelled-by"))
+                : (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
         }
 
         switch (m.Rule.Arguments)
         {
+            case ArgumentPattern.Repel:
+                {
+                    var attacker = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside" or "from"));
+                    return (Arg(attacker, "arg.repelled-attacker"), Arg(Subject(s, before, first), "arg.repelled-by"));
+                }
             case ArgumentPattern.Noun:
                 {
                     var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
                     // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
                     var instrument = IsInstrument(s, m);
+                    // "died in a drone strike by US forces": the by-phrase of the noun names its agent, not the clause subject
+                    var ownBy = byAgent is not null && ByPhraseOf(s, m, byAgent);
+                    // "police repelled a Taliban attack": the subject is the defender of an attack it repelled
+                    var subject = RepelledNoun(s, m, first) ? null : Subject(s, before, first);
                     var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
-                        : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
+                        : instrument || ownBy ? Arg(byAgent, "arg.noun-by") : Arg(subject, "arg.subject") ?? Arg(byAgent, "arg.noun-by");
                     var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
                     return (agent, Arg(target, "arg.noun-object"));
                 }
@@ -107,7 +120,21 @@ public static class ArgumentFinder
     /// <summary>The clause subject: the first actor before the trigger that is not the object of a preposition.</summary>
     public static ActorSlot? Subject(SentenceContext s, List<ActorSlot> before, int clauseFirst) =>
         before.FirstOrDefault(a => Governor(s, a) is null
-            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken)); // "had to kill people, calling the attack": people are no subject
+            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken // "had to kill people, calling the attack": people are no subject
+                && !(s.IsAny(t.EndToken, "of") && a.FirstToken - t.EndToken <= 2))); // "jets of the air force bombed": the force flies them
+
+    /// <summary>"a drone strike by US forces", "an attack carried out by the Taliban": "by" opens the noun's own phrase.</summary>
+    private static bool ByPhraseOf(SentenceContext s, TriggerMatch m, ActorSlot by)
+    {
+        if (by.FirstToken - m.EndToken > 4) return false;
+        for (var i = m.EndToken; i < by.FirstToken; i++)
+            if (!s.IsAny(i, "by", "carried", "out", "conducted", "launched", "staged", "the", "a", "an")) return false;
+        return s.IsAny(by.FirstToken - 1, "by") || s.IsAny(by.FirstToken - 2, "by");
+    }
+
+    /// <summary>The noun is the object of a repel trigger of its clause ("beat back a Taliban push").</summary>
+    private static bool RepelledNoun(SentenceContext s, TriggerMatch m, int clauseFirst) =>
+        s.Triggers.Any(t => t.Rule.Arguments == ArgumentPattern.Repel && t.FirstToken >= clauseFirst && t.EndToken <= m.FirstToken && m.FirstToken - t.EndToken <= 4);
 
     private static bool IsInstrument(SentenceContext s, TriggerMatch m)
     {
@@ -156,12 +183,28 @@ public static class ArgumentFinder
         var i = a.FirstToken - 1;
         while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "its" or "their" or "some" or "several" or "two" or "local")
             i--;
-        if (i >= 0 && s.Lower[i] == "of" && i > 0 && s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one")
-            return null; // "members of the ANP" stand for the ANP
+        if (i >= 0 && s.Lower[i] == "of" && i > 0 && (s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one" || PartOfForce(s, i - 1)))
+            return null; // "members of the ANP", "jets of the Afghan Air Force" stand for the ANP, the air force
         // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
         if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
             return Governor(s, partner);
         return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
+    }
+
+    /// <summary>
+    /// "Units of the Afghan National Army, supported by ..., repulsed", "Jets of the Afghan Air Force
+    /// bombed": a bare plural that opens its clause and names no actor itself is a part of the force
+    /// of its of-phrase. Not "relatives of soldiers" (relatives are an actor), nor "the attacks of".
+    /// </summary>
+    private static bool PartOfForce(SentenceContext s, int head)
+    {
+        if (!s.Tokens[head].IsWord || s.Lower[head].Length < 4 || !s.Lower[head].EndsWith('s') || s.Lower[head].EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "jets of", "drones of" name the force's aircraft; "attacks of", "shelling of" name acts, whose of-phrase may be the target
+        if (s.Actors.Any(a => a.FirstToken <= head && head < a.EndToken)
+            || s.Triggers.Any(t => t.FirstToken <= head && head < t.EndToken && t.Rule.Mode is not ("aerial" or "drone"))) return false;
+        var k = head - 1;
+        while (k >= 0 && s.Tokens[k].IsWord && (s.Lower[k] is "the" or "two" or "three" or "several" or "some" || char.IsDigit(s.Lower[k][0]))) k--;
+        return k < 0 || !s.Tokens[k].IsWord;
     }
 
     private static bool IsAttribution(SentenceContext s, ActorSlot a) =>
@@ -175,7 +218,8 @@ public static class ArgumentFinder
         if (gap < 0 || gap > 3) return false;
         for (var i = a.EndToken; i < m.FirstToken; i++)
         {
-            if (Prepositions.Contains(s.Lower[i])) return false;
+            // "the army repelled an attack": a verb or an article between them starts another phrase
+            if (Prepositions.Contains(s.Lower[i]) || s.Lower[i] is "a" or "an" || s.Triggers.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
             if (!(s.Lower[i] is "'" or "\u2019" or "s" or "-" || (s.Tokens[i].IsWord && char.IsLower(s.Tokens[i].Text[0]) && s.Lower[i] is not ("and" or "or" or "by"))))
                 return false;
         }

@@ -388,9 +388,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
 
         // agent and target: the winning trigger's first, then the other triggers', by rank
-        var anyPassive = draft.Arguments.Any(a => a.Passive);
         var ranked = draft.Arguments
-            .Select(a => anyPassive && a.Agent?.Rule == "arg.subject" && a.Trigger.IsNounPhrase ? a with { Agent = null } : a)
+            .Select(a => a.Agent?.Rule == "arg.subject" && a.Trigger.Rule.Arguments != ArgumentPattern.Between && VictimSlots.IsVictim(draft, a.Agent) ? a with { Agent = null } : a)
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
         var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot

@@ -91,4 +91,62 @@ public class ActorArgumentTests
         Assert.Equal("Taliban", e.Agent?.ActorName);
         Assert.NotEqual("Taliban", e.Target?.ActorName);
     }
+
+    [Fact]
+    public void The_by_phrase_of_a_strike_names_its_agent_rather_than_the_dead()
+    {
+        var e = Violent("Nine militants died in a drone strike by US forces in Achin district of Nangarhar on Friday.");
+        Assert.Equal("Military Forces of the United States (2017-2021)", e.Agent?.ActorName);
+        Assert.Contains(e.Evidence, ev => ev.Field == "agent" && ev.Rule.StartsWith("arg.noun-by"));
+    }
+
+    [Fact]
+    public void An_attack_by_a_group_is_that_groups_and_its_object_the_target()
+    {
+        var e = Violent("An attack by the Taliban on a police checkpoint in Ghazni city on Wednesday killed two policemen.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+        Assert.Equal("Police Forces of Afghanistan (2014-2021)", e.Target?.ActorName);
+    }
+
+    [Fact]
+    public void Aircraft_of_a_force_are_flown_by_that_force()
+    {
+        var e = Violent("Jets of the Afghan Air Force bombed a Taliban hideout in Farah province on Sunday.");
+        Assert.Equal("Military Forces of Afghanistan (2014-2021)", e.Agent?.ActorName);
+        Assert.Equal("Taliban", e.Target?.ActorName);
+    }
+
+    [Fact]
+    public void The_of_phrase_of_an_act_is_not_its_agent()
+    {
+        var e = Violent("The shelling of villages by the army killed three civilians in Helmand on Monday.");
+        Assert.Equal("Military Forces of Afghanistan (2014-2021)", e.Agent?.ActorName);
+        Assert.Equal("Civilians (Afghanistan)", e.Target?.ActorName);
+    }
+
+    [Fact]
+    public void Relatives_of_soldiers_who_protest_are_protesters_not_soldiers()
+    {
+        var e = Assert.Single(Counted("Relatives of soldiers held by the Taliban protested in Kabul on Monday."));
+        Assert.Equal("Protesters (Afghanistan)", e.Agent?.ActorName);
+        Assert.Null(e.Target);
+    }
+
+    [Theory]
+    [InlineData("Police repelled a Taliban attack on a checkpoint in Ghazni city on Tuesday.", "Taliban", "Police Forces of Afghanistan (2014-2021)")]
+    [InlineData("Police foiled an assault by the Taliban on a checkpoint in Ghazni city on Tuesday.", "Taliban", "Police Forces of Afghanistan (2014-2021)")]
+    [InlineData("Afghan forces beat back a Taliban push towards Kunduz city on Tuesday night.", "Taliban", "Military Forces of Afghanistan (2014-2021)")]
+    [InlineData("A Taliban attack on Kunduz city was repulsed by Afghan forces on Monday.", "Taliban", "Military Forces of Afghanistan (2014-2021)")]
+    [InlineData("The Taliban repelled an attack by Afghan commandos in Farah province on Sunday.", "Military Forces of Afghanistan (2014-2021)", "Taliban")]
+    public void The_attacker_of_a_repelled_attack_is_the_agent_and_the_defender_the_target(string text, string agent, string target)
+    {
+        var e = Violent(text);
+        Assert.Equal((agent, target), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
+
+    [Fact]
+    public void A_plan_pushed_back_is_no_fight()
+    {
+        Assert.Empty(Counted("The election was pushed back to October, officials in Kabul said on Monday."));
+    }
 }

@@ -16,8 +16,8 @@ internal static class SentenceTable
         "The Taliban attacked a police checkpoint in Kunduz overnight. | Armed clash | taliban | police_af | Asserted | -",
         "Insurgents stormed an army post in Farah before dawn. | Armed clash | unidentified_af | military_af | Asserted | -",
         "Afghan commandos raided a Taliban hideout in Logar. | Armed clash | special_forces_af | taliban | Asserted | -",
-        "The ANA repelled a Taliban attack on Dara Suf district. | Armed clash | military_af | taliban | Asserted | -",
-        "Afghan forces repulsed a coordinated Taliban assault in Kandahar. | Armed clash | military_af | taliban | Asserted | -",
+        "The ANA repelled a Taliban attack on Dara Suf district. | Armed clash | taliban | military_af | Asserted | -",
+        "Afghan forces repulsed a coordinated Taliban assault in Kandahar. | Armed clash | taliban | military_af | Asserted | -",
         "Gunmen ambushed a police convoy in Herat province. | Armed clash | unidentified_af | police_af | Asserted | -",
         "A police patrol was ambushed by Taliban militants in Takhar. | Armed clash | taliban | police_af | Asserted | -",
         "An army checkpoint was attacked by insurgents in Ghazni. | Armed clash | unidentified_af | military_af | Asserted | -",
@@ -119,7 +119,7 @@ internal static class SentenceTable
         "The Afghan government released 400 Taliban prisoners. | Other | government_af | taliban | Asserted | -",
         "Baradar met Pompeo in Doha. | CONSULT | p_baradar | p_pompeo | Asserted | -",
         // --- reported / attributed
-        "The Afghan army claims it has repelled a Taliban assault in Karukh. | Armed clash | military_af | taliban | Reported | Afghan army",
+        "The Afghan army claims it has repelled a Taliban assault in Karukh. | Armed clash | taliban | military_af | Reported | Afghan army",
         "According to the Pentagon, US aircraft struck Taliban positions in Helmand. | * | * | * | Reported | Pentagon",
         "Taliban fighters attacked an army post in Kunduz, according to local officials. | Armed clash | taliban | military_af | Reported | officials",
         "The Ministry of Defence said the army killed 30 Taliban in Helmand. | Armed clash | military_af | taliban | Reported | Ministry of Defence",
@@ -167,7 +167,7 @@ internal static class SentenceTable
         "IS gunmen attacked Sikh worshippers in Kabul. | Attack | iskp | civilians_af | Asserted | -",
         "Attackers killed two students near a school in Ghazni. | Attack | unidentified_af | civilians_af | Asserted | -",
         "Unidentified gunmen kidnapped a journalist in Jalalabad. | Abduction/forced disappearance | unidentified_af | civilians_af | Asserted | -",
-        "The Afghan Local Police repelled an attack by Taliban fighters in Kunduz. | Armed clash | progov_militia_af | taliban | Asserted | -",
+        "The Afghan Local Police repelled an attack by Taliban fighters in Kunduz. | Armed clash | taliban | progov_militia_af | Asserted | -",
         "Resolute Support said a NATO soldier was killed in an insider attack in Kandahar. | Armed clash | * | nato | Reported | Resolute Support",
         // --- not events
         "The whole Afghan situation remains a knot. | none | - | - | * | -",
