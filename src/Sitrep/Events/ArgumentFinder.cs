@@ -166,7 +166,7 @@ public static class ArgumentFinder
     }
 
     /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
-    private static bool IsSpeaker(SentenceContext s, ActorSlot a)
+    internal static bool IsSpeaker(SentenceContext s, ActorSlot a)
     {
         // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
         for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)

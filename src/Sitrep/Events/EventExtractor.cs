@@ -393,7 +393,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
         var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
-            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id && !OwnSide.IsAgentsOwnMen(a.Slot.Mention, agent));
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
@@ -414,8 +414,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var casualties = draft.TakesCasualties && draft.IsViolent ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties, agent);
-        if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
-            target = Defender(s, agent);
+        if (target is null && (main.Rule.IsCapture || main.Rule.SubEventType == "Government regains territory"))
+            target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null);
         agent = Named(s, agent);
         target = Named(s, target);
 
@@ -551,17 +551,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         foreach (var c in casualties)
         {
-            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
+                && !OwnSide.IsAgentsOwnMen(a, agent));
             if (mention is not null) return new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims");
         }
         return null;
-    }
-
-    /// <summary>"captured the district after heavy fighting with police": the state forces of the sentence lost it.</summary>
-    private static FoundArgument? Defender(SentenceContext s, FoundArgument? agent)
-    {
-        var defender = s.Actors.FirstOrDefault(a => a.Mention.Actor.Type is ActorType.StateForces && a.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
-        return defender is null ? null : new FoundArgument(defender, "arg.capture-defender");
     }
 
     /// <summary>

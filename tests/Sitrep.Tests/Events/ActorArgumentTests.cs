@@ -149,4 +149,61 @@ public class ActorArgumentTests
     {
         Assert.Empty(Counted("The election was pushed back to October, officials in Kabul said on Monday."));
     }
+
+    [Fact]
+    public void Forces_that_retreat_in_the_next_sentence_lost_the_captured_district()
+    {
+        var e = Violent("Taliban fighters captured the centre of Khwaja Ghar district in Takhar province on Thursday. The security forces stationed there retreated towards Taloqan, he said.");
+        Assert.Equal("Military Forces of Afghanistan (2014-2021)", e.Target?.ActorName);
+        Assert.Contains(e.Evidence, ev => ev.Field == "target" && ev.Rule.StartsWith("arg.capture-defender-next"));
+    }
+
+    [Fact]
+    public void Forces_named_in_another_paragraph_did_not_lose_the_district()
+    {
+        var e = Violent("""
+            Taliban fighters captured the centre of Khwaja Ghar district in Takhar province on Thursday.
+
+            Police in Kabul arrested two men on Friday.
+            """);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void The_police_not_the_officials_held_a_district_they_left()
+    {
+        var e = Assert.Single(Counted("The Taliban captured the centre of Kiti district in Daykundi on Monday after local officials and police withdrew."));
+        Assert.Equal("Police Forces of Afghanistan (2014-2021)", e.Target?.ActorName);
+    }
+
+    [Fact]
+    public void A_government_that_lost_a_town_in_a_fight_lost_it_with_its_forces()
+    {
+        var e = Assert.Single(Counted("The Taliban took control of Spin Boldak district in Kandahar on Wednesday after a brief clash; the government said it would retake it."),
+            e => e.SubEventType == "Non-state actor overtakes territory");
+        Assert.Equal("Military Forces of Afghanistan (2014-2021)", e.Target?.ActorName);
+    }
+
+    [Fact]
+    public void A_recapture_was_taken_from_the_group_that_had_seized_it()
+    {
+        var e = Violent("Government forces recaptured the centre of Jalrez district in Wardak province on Tuesday, a week after the Taliban had seized it.");
+        Assert.Equal(("Military Forces of Afghanistan (2014-2021)", "Taliban"), (e.Agent?.ActorName, e.Target?.ActorName));
+        Assert.Contains(e.Evidence, ev => ev.Field == "target" && ev.Rule.StartsWith("arg.capture-holder"));
+    }
+
+    [Fact]
+    public void Attackers_who_died_beside_a_named_group_are_its_men_not_its_target()
+    {
+        var e = Violent("A police officer and four attackers died when Taliban fighters tried to seize the centre of Nawur district in Ghazni province on Sunday.");
+        Assert.Equal(("Taliban", "Police Forces of Afghanistan (2014-2021)"), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
+
+    [Fact]
+    public void Attackers_killed_by_the_police_are_the_target_of_the_police()
+    {
+        var e = Violent("Police killed four attackers in Ghazni city on Sunday.");
+        Assert.Equal("Police Forces of Afghanistan (2014-2021)", e.Agent?.ActorName);
+        Assert.Equal("Unidentified Armed Group (Afghanistan)", e.Target?.ActorName);
+    }
 }
