@@ -167,7 +167,7 @@ internal static class SentenceTable
         "IS gunmen attacked Sikh worshippers in Kabul. | Attack | iskp | civilians_af | Asserted | -",
         "Attackers killed two students near a school in Ghazni. | Attack | unidentified_af | civilians_af | Asserted | -",
         "Unidentified gunmen kidnapped a journalist in Jalalabad. | Abduction/forced disappearance | unidentified_af | civilians_af | Asserted | -",
-        "The Afghan Local Police repelled an attack by Taliban fighters in Kunduz. | Armed clash | taliban | progov_militia_af | Asserted | -",
+        "The Afghan Local Police repelled an attack by Taliban fighters in Kunduz. | Armed clash | taliban | police_af | Asserted | -",
         "Resolute Support said a NATO soldier was killed in an insider attack in Kandahar. | Armed clash | * | nato | Reported | Resolute Support",
         // --- not events
         "The whole Afghan situation remains a knot. | none | - | - | * | -",
