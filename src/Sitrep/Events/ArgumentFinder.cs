@@ -82,6 +82,12 @@ public static class ArgumentFinder
                         return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
                     var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
                     if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
+                    if (others.Count == 0 && WhenClauseAttack(s, end) is { } attack)
+                    {
+                        // "fighting broke out when Taliban insurgents attacked army posts": the attack says who fought whom
+                        var (attacker, attacked) = Find(s, attack, passive: false);
+                        return (Arg(attacker?.Slot, "arg.when-clause"), Arg(attacked?.Slot, "arg.when-clause"));
+                    }
                     return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
                 }
             case ArgumentPattern.SubjectVictims:
@@ -122,6 +128,18 @@ public static class ArgumentFinder
         before.FirstOrDefault(a => Governor(s, a) is null
             && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken // "had to kill people, calling the attack": people are no subject
                 && !(s.IsAny(t.EndToken, "of") && a.FirstToken - t.EndToken <= 2))); // "jets of the air force bombed": the force flies them
+
+    /// <summary>The attack verb of a "when" clause soon after the clause that ends at <paramref name="clauseEnd"/> ("clashes that began on Sunday when ...").</summary>
+    private static TriggerMatch? WhenClauseAttack(SentenceContext s, int clauseEnd)
+    {
+        var when = Enumerable.Range(clauseEnd, Math.Max(0, Math.Min(s.Lower.Length, clauseEnd + 8) - clauseEnd))
+            .TakeWhile(k => s.Lower[k] is not (";" or ",") && !s.Triggers.Any(t => t.FirstToken == k))
+            .FirstOrDefault(k => s.Lower[k] == "when", -1);
+        if (when < 0) return null;
+        var (_, end) = s.ClauseOf(when);
+        return s.Triggers.FirstOrDefault(t => t.FirstToken > when && t.EndToken <= end && !t.IsNounPhrase && t.Rule.IsViolent
+            && t.Rule.Arguments is ArgumentPattern.Active or ArgumentPattern.Assault or ArgumentPattern.Capture);
+    }
 
     /// <summary>"a drone strike by US forces", "an attack carried out by the Taliban": "by" opens the noun's own phrase.</summary>
     private static bool ByPhraseOf(SentenceContext s, TriggerMatch m, ActorSlot by)

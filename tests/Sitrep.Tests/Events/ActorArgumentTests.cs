@@ -206,4 +206,21 @@ public class ActorArgumentTests
         Assert.Equal("Police Forces of Afghanistan (2014-2021)", e.Agent?.ActorName);
         Assert.Equal("Unidentified Armed Group (Afghanistan)", e.Target?.ActorName);
     }
+
+    [Fact]
+    public void Fighting_that_broke_out_when_a_group_attacked_has_the_attack_sides()
+    {
+        var e = Assert.Single(Counted("Heavy fighting broke out in Kunduz city on Monday when Taliban insurgents attacked a row of army checkposts, officials said."),
+            e => e.TriggerText.EndsWith("fighting"));
+        Assert.Equal(("Taliban", "Military Forces of Afghanistan (2014-2021)"), (e.Agent?.ActorName, e.Target?.ActorName));
+        Assert.Contains(e.Evidence, ev => ev.Field == "agent" && ev.Rule.StartsWith("arg.when-clause"));
+    }
+
+    [Fact]
+    public void Clashes_between_named_sides_keep_them_whatever_a_when_clause_says()
+    {
+        var e = Assert.Single(Counted("Clashes between police and the Taliban erupted in Kunduz city on Monday when insurgents attacked a checkpoint."),
+            e => e.TriggerText == "Clashes");
+        Assert.Equal(("Police Forces of Afghanistan (2014-2021)", "Taliban"), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
 }
