@@ -39,7 +39,8 @@ public static class ArgumentFinder
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
-            && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
+            && !IsAttribution(s, a) && !IsSpeaker(s, a)
+            && !s.Actors.Any(b => b.FirstToken == a.EndToken)).ToList(); // "a government prosecutor": the head, not its modifier, is who was hit
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
@@ -62,7 +63,8 @@ public static class ArgumentFinder
                 }
             case ArgumentPattern.Noun:
                 {
-                    var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                    // "a Taliban attack" modifies a noun; "[the prosecutor] blew up" is a verb's subject, if anything
+                    var attached = containing ?? (m.IsNounPhrase ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null);
                     // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
                     var instrument = IsInstrument(s, m);
                     // "died in a drone strike by US forces": the by-phrase of the noun names its agent, not the clause subject
@@ -206,6 +208,9 @@ public static class ArgumentFinder
         // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
         if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
             return Governor(s, partner);
+        // "the car of a government prosecutor": the head of a compound shares its modifier's preposition
+        if (i >= 0 && i == a.FirstToken - 1 && s.Actors.FirstOrDefault(b => b.EndToken == a.FirstToken && b.FirstToken < a.FirstToken) is { } modifier)
+            return Governor(s, modifier);
         return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
     }
 

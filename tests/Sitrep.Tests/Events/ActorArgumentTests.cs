@@ -223,4 +223,18 @@ public class ActorArgumentTests
             e => e.TriggerText == "Clashes");
         Assert.Equal(("Police Forces of Afghanistan (2014-2021)", "Taliban"), (e.Agent?.ActorName, e.Target?.ActorName));
     }
+
+    [Fact]
+    public void The_victim_named_by_a_compound_is_its_head_not_its_modifier()
+    {
+        var e = Violent("A sticky bomb attached to the car of a government prosecutor blew up in Kabul city on Sunday, killing him and his driver.");
+        Assert.Equal(("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)"), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
+
+    [Fact]
+    public void The_subject_of_a_verb_that_blew_something_up_is_its_agent()
+    {
+        var e = Assert.Single(Counted("Taliban fighters blew up a bridge in Kunduz province on Sunday."));
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+    }
 }
