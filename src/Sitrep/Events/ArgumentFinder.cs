@@ -103,7 +103,8 @@ public static class ArgumentFinder
                     var subject = Subject(s, before, first);
                     var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
                     var sides = after.Where(a => a.FirstToken > between).ToList();
-                    if (subject is null && between >= 0 && sides.Count >= 2)
+                    // "elders brokered a truce between the Taliban and government forces": the sides are the parties, not the go-between
+                    if (between >= 0 && sides.Count >= 2)
                         return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
                     // "the withdrawal of the US troops": the of-phrase of a noun names who acts
                     var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
