@@ -447,6 +447,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);
+        if (ViolentTypes.Contains(eventType)) targetArg = ForeignTarget.AsForces(targetArg, Actors, evidence);
         if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
             evidence.Add(new Evidence("voice", main.Span, "arg.passive", main.Text));
         if (draft.TransferCue is { } transfer)
@@ -592,7 +593,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence[found] = evidence[found] with { Rule = evidence[found].Rule + "+arg.armed-wing" };
             return agent with { ActorId = wing.Id, ActorName = wing.AcledName ?? wing.Name };
         }
-        if (Defaults.For(type, subType, actor) is not { } conventional) return agent;
+        if (Defaults.For(type, subType, actor, main.Rule.Mode) is not { } conventional) return agent;
         if (agent is null)
         {
             evidence.Add(new Evidence("agent", main.Span, "arg.default-unattributed", main.Text));

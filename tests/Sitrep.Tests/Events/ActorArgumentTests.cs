@@ -237,4 +237,35 @@ public class ActorArgumentTests
         var e = Assert.Single(Counted("Taliban fighters blew up a bridge in Kunduz province on Sunday."));
         Assert.Equal("Taliban", e.Agent?.ActorName);
     }
+
+    [Fact]
+    public void A_truce_brokered_between_two_sides_is_theirs_not_the_go_betweens()
+    {
+        var e = Assert.Single(Counted("Tribal elders brokered a three-day truce between the Taliban and government forces in Darzab district of Jowzjan on Thursday."));
+        Assert.Equal(("Taliban", "Military Forces of Afghanistan (2014-2021)"), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
+
+    [Fact]
+    public void A_foreign_state_hit_by_violence_is_hit_through_its_forces()
+    {
+        var e = Violent("Five rockets landed inside Bagram Airfield, the biggest US base in the country, early on Thursday.");
+        Assert.Equal("Military Forces of the United States (2017-2021)", e.Target?.ActorName);
+        Assert.Contains(e.Evidence, ev => ev.Field == "target" && ev.Rule.EndsWith("+arg.armed-wing"));
+    }
+
+    [Fact]
+    public void The_afghan_government_as_target_stays_the_government()
+    {
+        var e = Violent("Gunmen abducted a government official on the road to Khost city on Monday.");
+        Assert.NotEqual("Military Forces of Afghanistan (2014-2021)", e.Target?.ActorName);
+    }
+
+    [Theory]
+    [InlineData("A drone strike killed four militants in Achin district of Nangarhar on Friday.", "Military Forces of the United States (2017-2021)")]
+    [InlineData("An air strike killed four militants in Chahar Dara district of Kunduz on Friday.", "Military Forces of Afghanistan (2014-2021)")]
+    [InlineData("A US air strike killed four militants in Chahar Dara district of Kunduz on Friday.", "Military Forces of the United States (2017-2021)")]
+    public void An_unattributed_air_strike_is_coded_by_convention(string text, string agent)
+    {
+        Assert.Equal(agent, Violent(text).Agent?.ActorName);
+    }
 }

@@ -61,7 +61,7 @@ internal static class SentenceTable
         "US drones struck a Taliban gathering in Helmand. | Air/drone strike | us_forces | taliban | Asserted | -",
         "An air strike by the Afghan Air Force killed eight Taliban in Kunduz. | Air/drone strike | military_af | taliban | Asserted | -",
         "US forces carried out an airstrike on Taliban positions in Kandahar. | Air/drone strike | us_forces | taliban | Asserted | -",
-        "A drone strike hit a house in Nangarhar, killing four civilians. | Air/drone strike | - | civilians_af | Asserted | -",
+        "A drone strike hit a house in Nangarhar, killing four civilians. | Air/drone strike | us_forces | civilians_af | Asserted | -",
         "The Taliban fired rockets at Kandahar airport. | Shelling/artillery/missile attack | taliban | - | Asserted | -",
         "Mortar shells landed on a market in Ghazni. | Shelling/artillery/missile attack | unidentified_af | - | Asserted | -",
         "Insurgents shelled an army base in Helmand overnight. | Shelling/artillery/missile attack | unidentified_af | military_af | Asserted | -",
