@@ -121,7 +121,8 @@ public static class ArgumentFinder
                 {
                     var agent = Subject(s, before, first);
                     var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
-                    return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
+                    return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Them(s, m, first, agent)
+                        ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
                 }
         }
     }
@@ -131,6 +132,18 @@ public static class ArgumentFinder
         before.FirstOrDefault(a => Governor(s, a) is null
             && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken // "had to kill people, calling the attack": people are no subject
                 && !(s.IsAny(t.EndToken, "of") && a.FirstToken - t.EndToken <= 2))); // "jets of the air force bombed": the force flies them
+
+    /// <summary>
+    /// "the Taliban entered the city; the next day government forces and commandos pushed them out":
+    /// "them" as the object is the subject of an earlier clause of the sentence, if another actor.
+    /// </summary>
+    private static FoundArgument? Them(SentenceContext s, TriggerMatch m, int clauseFirst, ActorSlot? agent)
+    {
+        // with no agent, "them" may be anyone, the speaker included ("forces said they had pushed them out")
+        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them"))) return null;
+        var earlier = Subject(s, [.. s.Actors.Where(a => a.EndToken <= clauseFirst)], 0);
+        return earlier is null || earlier.Mention.Actor.Id == agent?.Mention.Actor.Id ? null : new FoundArgument(earlier, "arg.them");
+    }
 
     /// <summary>The attack verb of a "when" clause soon after the clause that ends at <paramref name="clauseEnd"/> ("clashes that began on Sunday when ...").</summary>
     private static TriggerMatch? WhenClauseAttack(SentenceContext s, int clauseEnd)

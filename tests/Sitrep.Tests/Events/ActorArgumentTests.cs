@@ -268,4 +268,26 @@ public class ActorArgumentTests
     {
         Assert.Equal(agent, Violent(text).Agent?.ActorName);
     }
+
+    [Fact]
+    public void Them_pushed_out_are_the_group_that_came_in_earlier_in_the_sentence()
+    {
+        var e = Assert.Single(Counted("On Monday the Taliban entered Qala-e-Naw city and freed prisoners; government forces and commandos pushed them out on Tuesday."),
+            e => e.SubEventType == "Government regains territory");
+        Assert.Equal(("Military Forces of Afghanistan (2014-2021)", "Taliban"), (e.Agent?.ActorName, e.Target?.ActorName));
+    }
+
+    [Fact]
+    public void Them_after_an_unnamed_agent_stands_for_nobody()
+    {
+        var e = Assert.Single(Counted("Government forces said on Monday that they had pushed them out of Qala-e-Naw city."));
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_district_handed_over_by_its_administration_was_the_governments()
+    {
+        var e = Assert.Single(Counted("The Taliban took over Zaranj city without a fight on Friday after the provincial administration left."));
+        Assert.Equal("Government of Afghanistan (2014-2021)", e.Target?.ActorName);
+    }
 }
