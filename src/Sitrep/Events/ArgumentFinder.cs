@@ -49,8 +49,9 @@ public static class ArgumentFinder
         {
             var target = before.LastOrDefault();
             // "a Taliban attack was repelled by the police": the subject attacked
+            // "an attack by Taliban fighters on a checkpoint was repelled": the attack's own agent, not its object
             return m.Rule.Arguments == ArgumentPattern.Repel
-                ? (Arg(target, "arg.repelled-attacker"), Arg(byAgent, "arg.repelled-by"))
+                ? (Arg(before.FirstOrDefault(a => Governor(s, a) is null or "by"), "arg.repelled-attacker"), Arg(byAgent, "arg.repelled-by"))
                 : (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
         }
 

@@ -290,4 +290,25 @@ public class ActorArgumentTests
         var e = Assert.Single(Counted("The Taliban took over Zaranj city without a fight on Friday after the provincial administration left."));
         Assert.Equal("Government of Afghanistan (2014-2021)", e.Target?.ActorName);
     }
+
+    [Fact]
+    public void A_strike_led_by_a_state_is_that_states()
+    {
+        var e = Violent("A US-led airstrike hit a compound in Kunduz province on Monday, killing six people.");
+        Assert.Equal("Military Forces of the United States (2017-2021)", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void A_village_held_by_a_group_is_not_that_groups_act()
+    {
+        var e = Violent("A Taliban-held village was bombed in Kunduz province on Monday.");
+        Assert.NotEqual("Taliban", e.Agent?.ActorName);
+    }
+
+    [Fact]
+    public void A_repelled_attack_told_in_the_passive_keeps_its_attacker()
+    {
+        var e = Violent("An attack by Taliban fighters on a checkpoint in Kunduz city on Monday was repelled, officials said.");
+        Assert.Equal("Taliban", e.Agent?.ActorName);
+    }
 }
