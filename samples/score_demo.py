@@ -9,7 +9,7 @@ same article and sub-event type, on a day within one day of the key dates, in th
 -v lists the key events missed and the counted events that match nothing."""
 import json, re, sys, glob, os, datetime as dt
 S = os.path.dirname(os.path.abspath(__file__))
-ALIAS = {'hirat':'herat','wardak':'maidanwardak','paktya':'paktia','uruzgan':'urozgan','sarepul':'sarepul','jawzjan':'jowzjan','sarepol':'sarepul'}
+ALIAS = {'hirat':'herat','wardak':'maidanwardak','paktya':'paktia','uruzgan':'urozgan','sarepul':'sarepul','jawzjan':'jowzjan','sarepol':'sarepul','nimruz':'nimroz'}
 def norm(p):
     k = re.sub(r'[^a-z]', '', (p or '').lower())
     return ALIAS.get(k, k)

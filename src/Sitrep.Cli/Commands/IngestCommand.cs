@@ -21,6 +21,12 @@ public static class IngestCommand
         HelpName = "NAME",
     };
 
+    public static readonly Option<string?> Published = new("--published")
+    {
+        Description = "Publication date (YYYY-MM-DD) of articles whose source gives none, to resolve their relative dates against; a date the source gives wins",
+        HelpName = "DATE",
+    };
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files (.txt with optional .json sidecar, .html, .jsonl, .csv/.tsv, .rss/.atom/.xml feeds, .warc, .zip and .gz archives of these), folders (read recursively), http(s) URLs of pages or feeds, or - for standard input", Arity = ArgumentArity.OneOrMore };
@@ -31,20 +37,32 @@ public static class IngestCommand
             reason; the rest is stored. Exit code 1 when some inputs failed.
             URLs are fetched politely (User-Agent, per-host interval, retries) and never from
             private or loopback addresses unless --allow-private.
+            An article with no publication date whose relative dates ("last week", "on July 24")
+            therefore stay unresolved is named in a warning on standard error; give its date with
+            --published, a .json sidecar or a "published" field, and ingest it into a new database
+            (an article already stored is not read again).
             Example: sitrep ingest samples/ --db afghanistan.db
             """)
-        { paths, MaxBytes, TextColumn };
+        { paths, MaxBytes, TextColumn, Published };
         WebOptions.AddTo(command);
 
         command.SetAction(result =>
         {
+            var published = result.GetValue(Published);
+            var defaultPublished = PublishedDate.Parse(published);
+            if (published is not null && defaultPublished is null)
+            {
+                Console.Error.WriteLine($"sitrep ingest: --published \"{published}\" is not a date (use YYYY-MM-DD)");
+                return ExitCodes.Error;
+            }
             using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(MaxBytes) };
             using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
             var reader = SourceReader.Default(limits, fetcher, result.GetValue(WebOptions.FetchFull),
                 textColumn: result.GetValue(TextColumn)!);
-            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(paths)!, reader);
+            var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(paths)!, reader, defaultPublished);
             IngestRunner.PrintSummary(summary, Console.Out);
+            IngestRunner.PrintUndatedWarnings(summary, "ingest", Console.Error);
             return summary.Failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using Sitrep.Cli.Output;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
@@ -9,9 +10,16 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Runs an ingest with a progress bar on a terminal (none when output is redirected) and prints the summary.</summary>
 public static class IngestRunner
 {
-    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader)
+    /// <summary>Undated-article warnings printed one by one; past this many, only how many more there are (a corpus without dates would bury the summary).</summary>
+    public const int MaxUndatedWarnings = 20;
+
+    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader, DateOnly? defaultPublished = null)
     {
-        var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store) { Languages = LanguageIdentifier.Load(data) };
+        var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store)
+        {
+            Languages = LanguageIdentifier.Load(data),
+            DefaultPublished = defaultPublished,
+        };
         if (Console.IsErrorRedirected || Console.IsOutputRedirected)
             return ingestor.Run(paths);
 
@@ -32,6 +40,16 @@ public static class IngestRunner
                 task.Value = task.MaxValue;
             });
         return summary!;
+    }
+
+    /// <summary>Warns about articles stored without a publication date whose dates stayed unresolved (never changes the exit code).</summary>
+    public static void PrintUndatedWarnings(IngestSummary summary, string command, TextWriter error)
+    {
+        foreach (var undated in summary.Undated.Take(MaxUndatedWarnings))
+            error.WriteLine(UndatedWarning.For(command, undated));
+        var more = summary.Undated.Count - MaxUndatedWarnings;
+        if (more > 0)
+            error.WriteLine($"sitrep {command}: warning: {more} more articles without a publication date have unresolved dates; give their dates and ingest them into a new database");
     }
 
     public static void PrintSummary(IngestSummary summary, TextWriter output)

@@ -74,7 +74,7 @@ public sealed class ActorAnnotator : IAnnotator
 
     private (ActorAlias Alias, int Length)? LongestAt(string text, List<LexToken> tokens, int i)
     {
-        if (!tokens[i].IsWord || !_byFirstToken.TryGetValue(tokens[i].Text, out var candidates)) return null;
+        if (i >= tokens.Count || !tokens[i].IsWord || !_byFirstToken.TryGetValue(tokens[i].Text, out var candidates)) return null;
         if (i > 0 && tokens[i - 1].Text is "-" && tokens[i - 1].Start == tokens[i].Start - 1
             && i > 1 && tokens[i - 2].End == tokens[i - 1].Start && IsWordLike(tokens[i - 2].Text, "pro", "anti"))
             return null; // "anti-Taliban", "pro-Taliban" describe someone else

@@ -12,6 +12,14 @@ public sealed record CasualtyCount(long Best, long Low, long High, IReadOnlyList
     /// <summary>True when sources inside the text give different totals.</summary>
     public bool Disputed => Claims.Select(c => c.Best).Distinct().Count() > 1;
 
+    /// <summary>
+    /// Part <paramref name="part"/> (from 1) of a total told for <paramref name="count"/> events at once:
+    /// an even share, the remainder on the first; the low bound shared alike, the high bound kept
+    /// (all of them may have died in one place).
+    /// </summary>
+    public CasualtyCount ShareOf(int part, int count) =>
+        new(Best / count + (part == 1 ? Best % count : 0), Low / count, High, Parts);
+
     public static CasualtyCount? Sum(IReadOnlyList<Casualty> parts) =>
         parts.Count == 0
             ? null

@@ -14,6 +14,8 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     public List<TriggerMatch> Triggers { get; } = [];
     public List<(TriggerMatch Trigger, FoundArgument? Agent, FoundArgument? Target, bool Passive)> Arguments { get; } = [];
     public int Part { get; set; } = 1;
+    /// <summary>Set on each event split from one clause ("two attacks in A and in B"): how many there are, so a total told for all is shared.</summary>
+    public int SharedBy { get; set; } = 1;
     public bool TakesCasualties { get; set; } = true;
     /// <summary>Another violent event of the same sentence exists: casualties are read from the clause only.</summary>
     public bool SharesSentence { get; set; }
@@ -33,6 +35,9 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
 
     /// <summary>Triggers that name the help another act had ("commandos backed by air strikes recaptured"): never the event's type.</summary>
     public HashSet<TriggerMatch> Supporting { get; } = [];
+
+    /// <summary>A later sentence's "the demonstration" that says what this crowd's act was: it types the event.</summary>
+    public TriggerMatch? NamedAs { get; set; }
 
     public TriggerMatch Main => Triggers.OrderBy(t => Supporting.Contains(t)).ThenByDescending(t => t.Rule.Rank).ThenBy(t => t.FirstToken).First();
 

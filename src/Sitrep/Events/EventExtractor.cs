@@ -35,13 +35,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var drafts = new List<EventDraft>();
         EventDraft? previousViolent = null; // of the sentence before, for continuations
         EventDraft? lastViolent = null; // of the article so far, for "the strike ..." told again
+        List<EventDraft> previousDrafts = []; // of the sentence before, for a capture's defenders leaving
+        EventDraft? lastProtest = null; // for stones thrown a sentence or two later
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
             var s = new SentenceContext(document, sentence);
-            var matches = Filter(s, Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i)));
+            var found = Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i));
+            var matches = Filter(s, found);
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
+            MarkTransfersBefore(s, sentenceDrafts, previousDrafts);
+            NameProtestBefore(s, found, drafts);
+            previousDrafts = sentenceDrafts;
             if (ResponsibilityClaim.Find(s) is { } claim)
             {
                 // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
@@ -50,6 +56,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 if (claimed.Count > 0)
                     sentenceDrafts.RemoveAll(d => !claimed.Contains(d) && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
             }
+            if (lastProtest is not null && sentenceDrafts.FirstOrDefault(d => TurnsViolent(s, d, lastProtest)) is { } unrest)
+            {
+                // "Some of them threw stones at police, and five were injured": the protest just told turned violent
+                lastProtest.ProtestTurnedViolent = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", unrest.Main.Span, "event.protest-turned-violent", unrest.Main.Text));
+                sentenceDrafts.Remove(unrest);
+                if (sentenceDrafts.Count == 0) continue;
+            }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {
@@ -57,8 +72,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 sentenceDrafts.Remove(refinement);
                 if (sentenceDrafts.Count == 0) { previousViolent = told; continue; }
             }
-            if (previousViolent is not null && previousViolent.LastSentence.Index == sentence.Index - 1
-                && previousViolent.LastSentence.Paragraph == sentence.Paragraph && Continues(s, sentenceDrafts, previousViolent))
+            if (previousViolent is not null && IsCloseAfter(previousViolent.LastSentence, sentence) && Continues(s, sentenceDrafts, previousViolent))
             {
                 previousViolent.Continuations.Add(s);
                 var added = sentenceDrafts.SelectMany(d => d.Arguments).Select(a => a.Agent).FirstOrDefault(a => a is not null);
@@ -66,7 +80,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 continue;
             }
             drafts.AddRange(sentenceDrafts);
-            previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent);
+            lastProtest = sentenceDrafts.LastOrDefault(d => Family(d.Main.Rule) == "protest") ?? lastProtest;
+            // a sentence with no event of its own ("By Sunday, the government said it held the city.") does not end the story
+            // "..., a week after it fell to the Taliban": the toll that follows is the main clause's
+            if (sentenceDrafts.Count > 0)
+                previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent && BackgroundCue(s, d, d.Main) is null) ?? sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
@@ -85,14 +103,24 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
-    private static List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
+    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
+        [.. matches.Where(m => !(IsAccident(s) && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
+            .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
             .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
-            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))];
+            || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))
+            .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsPlace || NamesPlaceRightAfter(s, m))];
+
+    private bool IsAccident(SentenceContext s) => s.Lower.Any(Lexicon.AccidentCues.Contains);
+
+    private static bool NamesPlaceRightAfter(SentenceContext s, TriggerMatch m)
+    {
+        var at = s.IsAny(m.EndToken, "the") ? m.EndToken + 1 : m.EndToken;
+        return s.Places.Any(p => p.FirstToken == at && p.Mention.Place.Kind != PlaceKind.Country);
+    }
 
     private List<EventDraft> Group(SentenceContext s, List<TriggerMatch> matches)
     {
@@ -139,6 +167,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         {
             result.Add(draft);
             if (draft.IsViolent && SplitAtAndIn(draft) is { } second) result.Add(second);
+            else if (draft.Main.Rule.IsCapture) result.AddRange(SplitCoordinatedPlaces(draft));
+            if (SupportStrike(draft) is { } strike) result.Add(strike);
         }
         var violent = result.Where(d => d.IsViolent && d.TakesCasualties).ToList();
         if (violent.Count > 1)
@@ -153,8 +183,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var cues = order.Where(d => d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue)
             || d.Main.Rule.Plover == "RETREAT" && d.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is null or ActorType.StateForces or ActorType.PoliticalMilitia).ToList();
         // "without a fight" always; a retreat only when nobody was killed ("forcing police to retreat" was a fight)
-        if (!cues.Any(c => c.Triggers[0].Text.StartsWith("without", StringComparison.OrdinalIgnoreCase)))
-            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly))
+        if (!cues.Any(c => IsUncontested(c.Triggers[0])))
+            cues.RemoveAll(c => order.Any(d => d.Triggers.Any(t => t.Rule.IsCasualtyOnly || t.Rule.IsViolent && !t.Rule.IsCapture)) // "after a short battle"
                 || Enumerable.Range(Math.Max(0, c.Triggers[0].FirstToken - 4), Math.Min(4, c.Triggers[0].FirstToken)).Any(k => c.Sentence.IsAny(k, "forcing", "forced"))
                 || Document.Within(c.Sentence.Document.Casualties, c.Sentence.Sentence.Span).Any(x => x.Count.Value > 0));
         var captures = order.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.Triggers.All(t => t.Rule.Arguments != ArgumentPattern.Assault)).ToList();
@@ -167,15 +197,64 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     }
 
     /// <summary>
+    /// "Residents carried the bodies to Jalalabad and demanded justice. The demonstration ended
+    /// peacefully.": a later "the demonstration" says that the crowd's act just told was a protest.
+    /// </summary>
+    private static void NameProtestBefore(SentenceContext s, List<TriggerMatch> found, List<EventDraft> told)
+    {
+        if (found.FirstOrDefault(m => Family(m.Rule) == "protest" && m.IsNounPhrase && IsAnaphoric(s, m)) is not { } named) return;
+        var crowdAct = told.LastOrDefault(d => s.Sentence.Index - d.Sentence.Sentence.Index is >= 1 and <= 2);
+        if (crowdAct is null || crowdAct.IsViolent || Family(crowdAct.Main.Rule) == "protest" || crowdAct.NamedAs is not null
+            || crowdAct.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is not (ActorType.Civilians or ActorType.Protesters))
+            return;
+        crowdAct.NamedAs = named;
+        crowdAct.ExtraEvidence.Add(new Evidence("event_type", named.Span, "event.named-later", named.Text));
+    }
+
+    /// <summary>A riot told right after a protest, with no day of its own and no other province: the same crowd.</summary>
+    private static bool TurnsViolent(SentenceContext s, EventDraft draft, EventDraft protest) =>
+        draft.Main.Rule.EventType == "Riots" && draft.Main.Rule.SubEventType == "Violent demonstration"
+        && s.Sentence.Index - protest.LastSentence.Index is >= 1 and <= 2
+        && !Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        && Provinces(s).IsSubsetOf(Provinces(protest.Sentence));
+
+    /// <summary>"without a fight", "no resistance was reported": says outright that nobody fought.</summary>
+    private static bool IsUncontested(TriggerMatch cue) =>
+        cue.Text.StartsWith("without ", StringComparison.OrdinalIgnoreCase) || cue.Text.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The Taliban entered Zaranj. Security forces had fled, and no resistance was reported.": a
+    /// sentence that only tells how the defenders left makes the capture just before it a transfer —
+    /// when it says nobody fought, or names the captured town ("In Taloqan, government forces left the city").
+    /// </summary>
+    private static void MarkTransfersBefore(SentenceContext s, List<EventDraft> drafts, List<EventDraft> before)
+    {
+        if (drafts.Any(d => d.IsViolent) || before.Count == 0 || before[0].Sentence.Sentence.Index != s.Sentence.Index - 1) return;
+        var cues = s.Triggers.Where(t => t.Rule.Arguments == ArgumentPattern.TransferCue).ToList();
+        if (cues.Count == 0 || Document.Within(s.Document.Casualties, s.Sentence.Span).Any(x => x.Count.Value > 0)) return;
+        var cue = cues.FirstOrDefault(IsUncontested) ?? cues[0];
+        // "took the district after heavy fighting": a capture told with its battle was fought for
+        var captures = before.Where(d => d.IsViolent && d.Main.Rule.IsCapture && d.TransferCue is null
+            && d.Triggers.All(t => t.Rule.IsCapture) && !d.Sentence.Triggers.Any(t => t.Rule.IsViolent && !t.Rule.IsCapture)).ToList();
+        // "retreated toward the provincial capital" names where they went, not the town they left
+        var named = s.Places.Where(p => !p.Mention.Destination && p.Mention.Rule != PlaceAnaphora.Rule && p.Mention.Place.Kind != PlaceKind.Country)
+            .Select(p => p.Mention.Place.Id).ToHashSet();
+        var here = captures.Where(d => Places(d.Sentence, d.PlaceScope.First, d.PlaceScope.End).Overlaps(named)).ToList();
+        if (here.Count == 0 && IsUncontested(cue) && captures.Count == 1) here = captures;
+        foreach (var capture in here) capture.TransferCue = cue;
+    }
+
+    /// <summary>
     /// One protest per sentence: its clauses join, and violence in the sentence (stones thrown,
     /// clashes with police, a vehicle set on fire) becomes part of it — unless the violence is what
     /// the crowd protests against ("protested against the killing of an elder").
     /// </summary>
     private static void MergeProtest(SentenceContext s, List<EventDraft> order)
     {
-        // "struck an election rally": a gathering that is attacked is a target, not a protest
+        // "struck an election rally": a gathering that is attacked is a target, not a protest; police that open fire on it use force on protesters
         order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => (t.IsNounPhrase || t.HeadForm.EndsWith("ing"))
-            && order.Any(v => v.IsViolent && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
+            && order.Any(v => v.IsViolent && !(IsStateForce(v.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)) && IsCrowdActing(s, t))
+                && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
         var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
         if (protest is null) return;
         foreach (var other in order.Where(d => d != protest).ToList())
@@ -192,6 +271,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (violent.Count > 0) protest.ProtestTurnedViolent = true;
         }
     }
+
+    private static bool IsStateForce(FoundArgument? agent) => agent?.Slot.Mention.Actor.Type == ActorType.StateForces;
+
+    /// <summary>"a crowd protesting", "people demonstrating": the crowd does the protesting (not "a Taliban gathering").</summary>
+    private static bool IsCrowdActing(SentenceContext s, TriggerMatch t) =>
+        !t.IsNounPhrase && s.Actors.Any(a => a.EndToken == t.FirstToken && a.Mention.Actor.Type is ActorType.Civilians or ActorType.Protesters);
 
     private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
     {
@@ -211,24 +296,101 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         : rule.EventType is "Protests" or "Riots" ? "protest"
         : rule.Plover ?? rule.EventType + "/" + rule.SubEventType;
 
-    /// <summary>"two attacks in A ... and in B ...": one event per place, casualties stay on the first (the split is unknown).</summary>
+    /// <summary>
+    /// "two attacks in A ... and in B ...", "clashes in A, as well as near B": one event per place;
+    /// a toll told for both is shared between them.
+    /// </summary>
     private static EventDraft? SplitAtAndIn(EventDraft draft)
     {
         var s = draft.Sentence;
-        for (var k = draft.ClauseFirst; k + 1 < draft.ClauseEnd; k++)
+        for (var k = draft.ClauseFirst; k <= Math.Min(draft.ClauseEnd + 1, s.Lower.Length - 2); k++)
         {
-            if (s.Lower[k] != "and" || s.Lower[k + 1] != "in") continue;
+            // "as well as" may open a clause of its own after a comma; "and in" stays inside the clause
+            var connector = s.Lower[k] == "and" && s.IsAny(k + 1, "in", "near", "around", "outside") ? 2
+                : s.Lower[k] == "as" && s.IsAny(k + 1, "well") && s.IsAny(k + 2, "as") ? 3 : 0;
+            if (connector == 0) continue;
+            var end = connector == 3 ? s.Lower.Length : draft.ClauseEnd;
             var placesBefore = s.Places.Any(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= k);
-            var placesAfter = s.Places.Any(p => p.FirstToken > k && p.FirstToken <= k + 8 && p.EndToken <= draft.ClauseEnd);
-            if (!placesBefore || !placesAfter || draft.Triggers.All(t => t.FirstToken > k)) continue;
-            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, TakesCasualties = false, PlaceScope = (k, draft.ClauseEnd) };
+            var after = s.Places.FirstOrDefault(p => p.FirstToken > k && p.FirstToken <= k + 10 && p.EndToken <= end && !InsideActor(s, p));
+            if (!placesBefore || after is null || draft.Triggers.All(t => t.FirstToken > k)) continue;
+            var second = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = 2, SharedBy = 2, PlaceScope = (k, Math.Max(draft.ClauseEnd, after.EndToken)) };
             second.Triggers.AddRange(draft.Triggers);
             second.Arguments.AddRange(draft.Arguments);
-            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + 2), "event.split-and-in", s.TextOf(k, k + 2)));
+            second.ExtraEvidence.Add(new Evidence("split", s.SpanOf(k, k + connector), "event.split-and-in", s.TextOf(k, k + connector)));
             draft.PlaceScope = (draft.ClauseFirst, k);
+            draft.SharedBy = 2;
             return second;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Afghan forces backed by US air strikes pushed back a Taliban assault": the strikes do not type
+    /// the battle, but when the support phrase names another force than the one fighting, they are an
+    /// event of their own (that force's), against the insurgent side of the battle.
+    /// </summary>
+    private static EventDraft? SupportStrike(EventDraft draft)
+    {
+        var strikes = draft.Triggers.Where(t => draft.Supporting.Contains(t) && t.Rule.EventType == "Explosions/Remote violence").ToList();
+        if (strikes.Count == 0 || draft.Supporting.Contains(draft.Main)) return null;
+        // "commandos backed by air strikes": unnamed support is the operation's own air arm, part of the one event
+        var supporter = draft.Arguments.Where(a => strikes.Contains(a.Trigger)).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        var supported = draft.Arguments.Where(a => !strikes.Contains(a.Trigger)).Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        if (supporter is null || supporter.Slot.Mention.Actor.Id == supported?.Slot.Mention.Actor.Id) return null;
+        var strike = new EventDraft(draft.Sentence, draft.ClauseFirst, draft.ClauseEnd) { TakesCasualties = false, PlaceScope = draft.PlaceScope };
+        strike.Triggers.AddRange(strikes);
+        var enemy = draft.Arguments.SelectMany(a => new[] { a.Agent, a.Target })
+            .FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia);
+        foreach (var (trigger, agent, _, passive) in draft.Arguments.Where(a => strikes.Contains(a.Trigger)))
+            strike.Arguments.Add((trigger, agent, enemy is null ? null : enemy with { Rule = "arg.opponent-of-supported" }, passive));
+        strike.ExtraEvidence.Add(new Evidence("support", strikes[0].Span, "event.support-strike", strikes[0].Text));
+        return strike;
+    }
+
+    /// <summary>
+    /// "Sar-e Pul and Taloqan fell to the Taliban", "captured Ghormach, Qaisar and Kohistan": each town
+    /// taken is its own event (ACLED codes one per place). A toll told for all is shared between them.
+    /// </summary>
+    private static IEnumerable<EventDraft> SplitCoordinatedPlaces(EventDraft draft)
+    {
+        var s = draft.Sentence;
+        var places = s.Places.Where(p => p.FirstToken >= draft.ClauseFirst && p.EndToken <= draft.ClauseEnd && !InsideActor(s, p)
+            && p.Mention.Place.Kind != PlaceKind.Country && !p.Mention.Destination).ToList();
+        var list = new List<PlaceSlot>();
+        foreach (var place in places)
+        {
+            // "Taloqan, Takhar province": a town and a province qualifying it are one place, not a list
+            if (list.Count > 0 && (Contains(place.Mention.Place, list[^1].Mention.Place) || Qualifies(s, place, list[^1]))) continue;
+            if (list.Count > 0 && !IsListGap(s, list[^1].EndToken, place.FirstToken)) { if (list.Count >= 2) break; list.Clear(); }
+            list.Add(place);
+        }
+        if (list.Count < 2) yield break;
+        draft.PlaceScope = (list[0].FirstToken, list[0].EndToken);
+        draft.SharedBy = list.Count;
+        for (var k = 1; k < list.Count; k++)
+        {
+            var part = new EventDraft(s, draft.ClauseFirst, draft.ClauseEnd) { Part = k + 1, SharedBy = list.Count, PlaceScope = (list[k].FirstToken, list[k].EndToken) };
+            part.Triggers.AddRange(draft.Triggers);
+            part.Arguments.AddRange(draft.Arguments);
+            part.ExtraEvidence.Add(new Evidence("split", list[k].Mention.Span, "event.split-place-list", list[k].Mention.Text));
+            yield return part;
+        }
+    }
+
+    /// <summary>"Ghormach, Faryab province": a province written as such after a town says where the town is (whatever the gazetteer says).</summary>
+    private static bool Qualifies(SentenceContext s, PlaceSlot province, PlaceSlot town) =>
+        province.Mention.Place.Kind == PlaceKind.Province && town.Mention.Place.Kind != PlaceKind.Province && s.IsAny(province.EndToken, "province");
+
+    private static bool Contains(Place outer, Place inner) =>
+        outer.Kind == PlaceKind.Province && inner.Admin1 == outer.Admin1 || outer.Kind == PlaceKind.District && inner.Admin2 == outer.Admin2;
+
+    /// <summary>Only "and", "or", commas and "as well as" between two places: they are one list.</summary>
+    private static bool IsListGap(SentenceContext s, int from, int to)
+    {
+        if (to <= from || to - from > 3) return false;
+        for (var k = from; k < to; k++)
+            if (!s.IsAny(k, ",", "and", "or", "as", "well")) return false;
+        return true;
     }
 
     /// <summary>
@@ -243,6 +405,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
     }
+
+    /// <summary>
+    /// The next sentence of the paragraph, or the first of the next paragraph, or one further when a
+    /// sentence with no event stands between: wire copy gives the toll its own paragraph after the lead.
+    /// </summary>
+    private static bool IsCloseAfter(Sentence told, Sentence sentence) =>
+        sentence.Index - told.Index == 1 || sentence.Index - told.Index == 2 && sentence.Paragraph - told.Paragraph <= 1;
 
     /// <summary>How many sentences back a definite "the strike" may point.</summary>
     private const int AnaphoraReach = 3;
@@ -262,6 +431,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
         return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
     }
+
+    private static HashSet<string> Places(SentenceContext s, int first, int end) =>
+        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
+            .Select(p => p.Mention.Place.Id)];
 
     private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
@@ -366,9 +539,21 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     /// brings comments on it, whatever else it names.
     /// </summary>
     private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
-        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that")
-        && (s.IsAny(t.EndToken, "came", "comes", "was", "is", "marked", "followed", "happened", "occurred", "took", "coincided")
+        t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that", "these", "those")
+        && (s.IsAny(VerbAfterSubject(s, t), CommentVerbs)
             || s.IsAny(0, "under", "despite", "following", "after", "since", "before") && t.FirstToken == 2); // "Under the deal, ..."
+
+    /// <summary>Verbs that say what a told event was or brought, not what happened in it ("The fighting in Helmand has put pressure on the talks").</summary>
+    private static readonly string[] CommentVerbs =
+        ["came", "comes", "was", "were", "is", "are", "has", "have", "marked", "followed", "happened", "occurred", "took", "coincided", "put", "puts", "raised", "raises", "underlined", "underlines", "highlighted", "highlights", "showed", "shows", "cast", "casts"];
+
+    /// <summary>The word after the subject noun, past a place phrase ("The fighting in Helmand has ...").</summary>
+    private static int VerbAfterSubject(SentenceContext s, TriggerMatch t)
+    {
+        var k = t.EndToken;
+        if (s.IsAny(k, "in", "on", "near", "around") && s.Places.FirstOrDefault(p => p.FirstToken > k && p.FirstToken <= k + 2) is { } place) k = place.EndToken;
+        return k;
+    }
 
     /// <summary>With no place below the country, a toll this large is a tally of many events, not one.</summary>
     private const long PlacelessTallyThreshold = 100;
@@ -383,6 +568,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var s = draft.Sentence;
         var main = draft.Main;
+        var kind = draft.NamedAs?.Rule ?? main.Rule; // what the event is: a later "the demonstration" may say
         var evidence = new List<Evidence>();
         foreach (var t in draft.Triggers.OrderBy(t => t.FirstToken))
             evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
@@ -402,7 +588,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             // "..., blaming the Taliban": the blamed group read as the clause's object is the attacker, not its target
             if (target?.Slot.Mention.Actor.Id == agent.Slot.Mention.Actor.Id) target = null;
         }
-        if (Family(main.Rule) == "protest")
+        if (Family(kind) == "protest")
         {
             // the crowd is the agent and the force that intervenes the target, whichever trigger named them
             var agents = draft.Arguments.Select(a => a.Agent).Where(a => a is not null).ToList();
@@ -411,7 +597,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
         }
 
-        var casualties = draft.TakesCasualties && draft.IsViolent ? CasualtiesOf(document, draft) : [];
+        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties, agent);
         if (target is null && (main.Rule.IsCapture || main.Rule.SubEventType == "Government regains territory"))
@@ -422,15 +608,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
         evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
         if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
-        if (main.Rule.Plover is not null) evidence.Add(new Evidence("plover", main.Span, main.Rule.RuleId, main.Text));
-        if (main.Rule.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, main.Rule.RuleId, main.Text));
+        if (kind.Plover is not null) evidence.Add(new Evidence("plover", main.Span, kind.RuleId, main.Text));
+        if (kind.Mode is not null) evidence.Add(new Evidence("plover_mode", main.Span, kind.RuleId, main.Text));
 
         var place = PlaceOf(draft, main, evidence);
         var date = DateOf(document, draft, main, evidence);
         foreach (var refinement in draft.Refinements)
             (place, date) = Refine(document, refinement, place, date, evidence);
         // a merged protest is as real as the protest itself ("police fired in the air to disperse them")
-        var modalityTrigger = Family(main.Rule) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
+        var modalityTrigger = Family(kind) == "protest" ? draft.Triggers.OrderBy(t => t.FirstToken).First() : main;
         var modality = ModalityDetector.Read(s, modalityTrigger, date, document.ReferenceDate);
         // "a bomb could explode": a noun takes its mood from the verb of its event
         if (modality.Modality == Modality.Asserted && modalityTrigger.IsNounPhrase
@@ -453,11 +639,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         if (draft.TransferCue is { } transfer)
             evidence.Add(new Evidence("transfer", transfer.Span, transfer.Rule.RuleId, transfer.Text));
 
-        if (!draft.IsViolent && main.Rule.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
+        if (!draft.IsViolent && kind.Plover is not null and not "PROTEST" && agent is null && target is null && modality.Modality.Counts())
             return null; // "the peace agreement" with nobody acting is background, not an interaction
         if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.Reference) && !TakesEffect(s, main, draft.ClauseEnd))
             return null; // "the ceasefire largely held", "a deal was close": the agreement is named, not made
-        if (main.Rule.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
+        if (kind.Plover is "CONSULT" or "COOPERATE" && target is null && modality.Modality.Counts())
             return null; // "during his visit": a consultation needs a counterpart
         if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
@@ -479,9 +665,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
 
         var (fatalities, injuries) = CasualtyTotals.For(casualties);
+        if (draft.SharedBy > 1)
+            (fatalities, injuries) = (fatalities?.ShareOf(draft.Part, draft.SharedBy), injuries?.ShareOf(draft.Part, draft.SharedBy));
         foreach (var c in casualties)
             evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
-                c.Rule + (s.Sentence.Span.Contains(c.Span) ? ""
+                c.Rule + (draft.SharedBy > 1 ? $"+casualty.shared-by-{draft.SharedBy}" : "") + (s.Sentence.Span.Contains(c.Span) ? ""
                     : draft.Refinements.Any(r => r.Sentence.Sentence.Span.Contains(c.Span)) ? "+event.anaphora" : "+event.continuation"), c.Count.Text));
         evidence.AddRange(draft.ExtraEvidence);
 
@@ -492,8 +680,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             ArticleId = document.Article.Id,
             EventType = eventType,
             SubEventType = subType,
-            Plover = main.Rule.Plover,
-            PloverMode = main.Rule.Mode,
+            Plover = kind.Plover,
+            PloverMode = kind.Mode,
             Trigger = main.Span,
             TriggerText = main.Text,
             Sentence = s.Sentence.Span,
@@ -571,9 +759,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             || found.Slot.Mention.Text.Contains("unidentified", StringComparison.OrdinalIgnoreCase))
             return found;
         var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
+        // "The militants captured ..." opening a paragraph points back to the group the lead named
+        var definite = s.IsAny(found.Slot.FirstToken - 1, "the");
         var named = s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
             && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
-            && (s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
+            && (definite || s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph));
         return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
     }
 
@@ -604,9 +794,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return agent with { ActorId = conventional.Id, ActorName = conventional.AcledName ?? conventional.Name };
     }
 
-    private static (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
+    private (string Type, string? SubType, string Rule) ResolveType(EventDraft draft, TriggerMatch main, FoundArgument? agentFound, FoundArgument? targetFound)
     {
-        var rule = main.Rule;
+        var rule = draft.NamedAs?.Rule ?? main.Rule;
         var agent = agentFound?.Slot.Mention.Actor;
         var target = targetFound?.Slot.Mention.Actor;
         if (draft.TransferCue is not null)
@@ -624,14 +814,22 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             return agent?.Type == ActorType.StateForces
                 ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")
                 : ("Violence against civilians", "Abduction/forced disappearance", rule.RuleId + "+type.person-taken");
+        // "overran a police outpost, ... taking three others captive": soldiers and police taken in a fight are part of the battle
+        if (rule.SubEventType == "Abduction/forced disappearance" && target?.Type is ActorType.StateForces or ActorType.ExternalForces)
+            return ("Battles", "Armed clash", rule.RuleId + "+type.forces-captured");
         switch (rule.EventType)
         {
+            case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):
+                return ("Explosions/Remote violence", "Air/drone strike", rule.RuleId + "+type.aerial-agent");
             case TriggerRule.ByTarget when agent?.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters:
                 return ("Riots", "Mob violence", rule.RuleId + "+type.crowd-agent");
             case TriggerRule.ByTarget:
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
                     : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            // "the district was cleared of terrorists": with nobody named as taking it, driving out insurgents is the government's retaking
+            case TriggerRule.ByAgent when agent is null && (ActorRightAfter(draft.Sentence, main) ?? target)?.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia:
+                return ("Battles", "Government regains territory", rule.RuleId + "+type.insurgents-expelled");
             case TriggerRule.ByAgent:
                 return agent?.Type is ActorType.StateForces or ActorType.ExternalForces
                     ? ("Battles", "Government regains territory", rule.RuleId + "+type.state-agent")
@@ -640,6 +838,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
                 return (rule.EventType, rule.SubEventType, rule.RuleId);
         }
     }
+
+    /// <summary>"cleared of Taliban insurgents": the group named right after the trigger.</summary>
+    private static Actor? ActorRightAfter(SentenceContext s, TriggerMatch main) =>
+        s.Actors.FirstOrDefault(a => a.FirstToken == main.EndToken || a.FirstToken == main.EndToken + 1 && s.IsAny(main.EndToken, "the"))?.Mention.Actor;
 
     /// <summary>The actor as written, under its ACLED name: a person is coded as the organisation they speak or act for ("President Ghani" → the government).</summary>
     private EventArgument? Argument(FoundArgument? found, string field, List<Evidence> evidence)
@@ -733,7 +935,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
-        var list = Document.Within(document.Casualties, scope).ToList();
+        // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
+        var list = draft.IsViolent ? Document.Within(document.Casualties, scope).ToList() : [];
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.Select(c => c.Kind).ToHashSet();

@@ -83,15 +83,26 @@ public static class EventReview
     /// <summary>Same kind of event on overlapping days, in the same province with a date written for it (or the later mention names no place).</summary>
     private static bool IsRepeatOf(EventMention later, EventMention first)
     {
-        if (later.Date is not { } a || first.Date is not { } b || a.End < b.Start || a.Start > b.End) return false;
+        if (later.Date is not { } a || first.Date is not { } b) return false;
+        // "said they had conducted a strike in Nangarhar", with no day: the told drone strike there, named loosely
+        if (a.Source is EventDating.Publication or EventDating.Reference && b.Source is EventDating.OwnClause or EventDating.SameSentence
+            && b.Start <= a.End && IsLooselyNamed(later) && ViolentTypes.Contains(first.EventType) && SameProvince(later, first)) return true;
+        if (a.End < b.Start || a.Start > b.End) return false;
         // "security forces battled the gunmen" after the told assault, same day, no place: one more detail of that fight (ACLED codes one event per place and day)
         if (!IsPlaced(later.Place) && ViolentTypes.Contains(later.EventType) && ViolentTypes.Contains(first.EventType) && IsPlaced(first.Place)) return true;
         if (later.EventType != first.EventType || later.SubEventType != first.SubEventType || later.Plover != first.Plover) return false;
         if (!IsPlaced(later.Place)) return true;
         // "clashes are continuing in Karukh" with no date written: the same place on an unknown day may be a new fight
         if (a.Source is EventDating.Publication or EventDating.Reference) return false;
-        return IsPlaced(first.Place) && (later.Place!.Place.Admin1 ?? later.Place.Place.Name) == (first.Place!.Place.Admin1 ?? first.Place.Place.Name);
+        return SameProvince(later, first);
     }
+
+    private static bool SameProvince(EventMention later, EventMention first) =>
+        IsPlaced(later.Place) && IsPlaced(first.Place) && (later.Place!.Place.Admin1 ?? later.Place.Place.Name) == (first.Place!.Place.Admin1 ?? first.Place.Place.Name);
+
+    /// <summary>Typed only by who was hit ("a strike", "attacked"), not by a weapon or a manner: it may be any violent event.</summary>
+    private static bool IsLooselyNamed(EventMention m) =>
+        m.Evidence.Any(e => e.Field == "event_type" && e.Rule.StartsWith("trigger.attack.", StringComparison.Ordinal));
 
     private static EventMention Downgrade(EventMention m, Modality modality, string rule, Text.Span span, string text) =>
         m with

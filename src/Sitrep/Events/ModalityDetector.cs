@@ -235,6 +235,19 @@ public static class ModalityDetector
         // "several attacks", "there were attacks": plural noun triggers with no place are summaries
         if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m))
             return Cue(Modality.Historical, "modality.aggregate", s, m.FirstToken);
+        // "a handful of small attacks were reported in Balkh and Kunduz" with no day of their own: a tally of unknown events
+        if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && date is not { Source: EventDating.OwnClause or EventDating.SameSentence }
+            && VagueQuantifierBefore(s, m) is { } vague)
+            return Cue(Modality.Historical, "modality.aggregate-vague", s, vague);
+        return null;
+    }
+
+    private static readonly string[] VagueQuantifiers = ["handful", "several", "some", "number", "few", "sporadic", "scattered", "occasional", "isolated", "various", "numerous", "many"];
+
+    private static int? VagueQuantifierBefore(SentenceContext s, TriggerMatch m)
+    {
+        for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4) && s.Tokens[i].IsWord; i--)
+            if (VagueQuantifiers.Contains(s.Lower[i])) return i;
         return null;
     }
 

@@ -20,9 +20,11 @@ public sealed class TriggerLexicon
 
     private sealed record Phrase(TriggerRule Rule, Element[] Elements);
 
-    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector)
+    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null, IEnumerable<string>? accidentLines = null)
     {
         Inflector = inflector;
+        AerialAgents = [.. (aerialAgentLines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0)];
+        AccidentCues = [.. (accidentLines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0)];
         foreach (var line in triggerLines)
         {
             var c = line.Split('\t');
@@ -42,10 +44,23 @@ public sealed class TriggerLexicon
     }
 
     public List<TriggerRule> Rules { get; } = [];
+
+    /// <summary>Words that make an attack by the agent named with them an air strike (<c>events/aerial_agents.txt</c>).</summary>
+    public IReadOnlyList<string> AerialAgents { get; }
+
+    /// <summary>Words that make the deaths of their sentence an accident (<c>events/accident_cues.txt</c>).</summary>
+    public HashSet<string> AccidentCues { get; }
+
+    /// <summary>"the Afghan Air Force", "NATO jets": an agent written as an air arm.</summary>
+    public bool IsAerialAgent(string agentText)
+    {
+        var words = " " + string.Join(' ', Lexer.Tokenize(agentText).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())) + " ";
+        return AerialAgents.Any(a => words.Contains(" " + a + " ", StringComparison.Ordinal));
+    }
     public Inflector Inflector { get; }
 
     public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
-        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv"))));
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt")));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
     public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
@@ -70,7 +85,9 @@ public sealed class TriggerLexicon
                 }
             }
             if (best is null) { i++; continue; }
-            if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
+            if (best.VerbLemma is not null && IsGerundNoun(best, lower, i))
+                best = best with { VerbLemma = null }; // "the fighting in Helmand", "the killing of three shepherds": the act named as a thing
+            else if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
                 best = NounReading(text, tokens, lower, i, phrases!);
             if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
             matches.Add(best);
@@ -97,10 +114,20 @@ public sealed class TriggerLexicon
         if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
         if (i == 0) return false;
         if (VerbContext.Contains(lower[i - 1])) return false;
+        if (Determiners.Contains(lower[i - 1])) return true; // "KABUL - A bomb went off", "These strikes were"
         if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
 
         return endsActor is null || !endsActor(i);
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "another", "this", "these", "those", "each", "every", "no", "their", "its", "his", "her", "our",
+    };
+
+    /// <summary>A violent -ing form after a determiner ("the fighting", "this killing") is a noun of the same rule.</summary>
+    private static bool IsGerundNoun(TriggerMatch m, string[] lower, int i) =>
+        m.Rule.IsViolent && m.HeadForm.EndsWith("ing", StringComparison.Ordinal) && i > 0 && Determiners.Contains(lower[i - 1]);
 
     /// <summary>"a bomb", "the attack": a base form after a determiner is the noun, so a noun rule of the same phrase wins.</summary>
     private static TriggerMatch? NounReading(string text, IReadOnlyList<LexToken> tokens, string[] lower, int i, List<Phrase> phrases)
@@ -211,6 +238,7 @@ public sealed class TriggerLexicon
         "self" => ArgumentPattern.Self,
         "agent-after" => ArgumentPattern.AgentAfter,
         "needs-object" => ArgumentPattern.NeedsObject,
+        "needs-place" => ArgumentPattern.NeedsPlace,
         "subject-victims" => ArgumentPattern.SubjectVictims,
         "capture" => ArgumentPattern.Capture,
         "assault" => ArgumentPattern.Assault,

@@ -28,6 +28,11 @@ public enum ArgumentPattern
     /// <summary>Like Active, but the reading holds only with a place or actor right after ("captured Karukh", "engaged Taliban fighters").</summary>
     NeedsObject,
     /// <summary>
+    /// A capture read only when a town, district or province is named right after the verb ("took
+    /// Sheberghan", "entered Zaranj"; not "took the wounded to Kabul"); a transfer cue can make it non-violent.
+    /// </summary>
+    NeedsPlace,
+    /// <summary>
     /// Like Recipient, for a noun that names an agreement ("the ceasefire held", "the deal was close"):
     /// an event only when a verb of the clause makes it or says it took effect ("announced a truce", "the ceasefire began").
     /// </summary>
@@ -60,5 +65,5 @@ public sealed record TriggerRule(
     public string RuleId => "trigger." + Id;
 
     /// <summary>Taking territory or a position: "without a fight" or a withdrawal in the sentence makes it a non-violent transfer.</summary>
-    public bool IsCapture => EventType == ByAgent || Arguments == ArgumentPattern.Capture;
+    public bool IsCapture => EventType == ByAgent || Arguments is ArgumentPattern.Capture or ArgumentPattern.NeedsPlace;
 }

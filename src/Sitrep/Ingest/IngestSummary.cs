@@ -1,5 +1,6 @@
 using Sitrep.Dedup;
 using Sitrep.Documents;
+using Sitrep.Time;
 
 namespace Sitrep.Ingest;
 
@@ -19,4 +20,7 @@ public sealed record IngestSummary(
 
     /// <summary>Articles recognised as near-copies of one stored before (republished wire stories), linked to it.</summary>
     public IReadOnlyList<DuplicateLink> NearDuplicates { get; init; } = [];
+
+    /// <summary>Articles stored without a publication date whose relative or yearless dates therefore stayed unresolved.</summary>
+    public IReadOnlyList<UndatedArticle> Undated { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using Sitrep.Dedup;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
+using Sitrep.Time;
 
 namespace Sitrep.Ingest;
 
@@ -19,6 +20,12 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     /// <summary>Tells each article's language; articles not in English are stored without extraction. Null: all are taken as English.</summary>
     public LanguageIdentifier? Languages { get; init; }
 
+    /// <summary>
+    /// The publication date of articles whose source gives none (a .txt without sidecar, a JSONL
+    /// record without "published"); a date the source gives always wins. Null: such articles stay undated.
+    /// </summary>
+    public DateOnly? DefaultPublished { get; init; }
+
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
         Func<Stream>? standardInput = null, CancellationToken cancel = default)
     {
@@ -27,6 +34,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         var known = store.ArticleIds();
         var errors = new List<ReadError>();
         var notEnglish = new List<LanguageSkip>();
+        var undated = new List<UndatedArticle>();
         var duplicates = new List<DuplicateLink>();
         var copies = new NearDuplicateIndex();
         foreach (var (id, signature) in store.Fingerprints()) copies.Add(id, signature);
@@ -51,6 +59,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             {
                 read++;
                 if (outcome.Skipped is not null) notEnglish.Add(outcome.Skipped);
+                if (outcome.Undated is not null) undated.Add(outcome.Undated);
                 batch.Add(outcome.Document!);
                 events += outcome.Document!.Events.Count;
                 if (outcome.Signature is { } signature)
@@ -73,7 +82,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         }
         stored += Flush(batch, pending);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
-        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates };
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated };
     }
 
     /// <summary>Items processed in parallel, in input order.</summary>
@@ -124,12 +133,14 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     private sealed record Outcome(StoredDocument? Document, ReadError? Error, LanguageSkip? Skipped = null)
     {
         public MinHash? Signature { get; init; }
+        public UndatedArticle? Undated { get; init; }
     }
 
     private Outcome Process(Article article)
     {
         try
         {
+            if (article.Published is null && DefaultPublished is { } published) article = article with { Published = published };
             var language = Languages?.Identify(article.Text) ?? LanguageIdentifier.English;
             if (language != LanguageIdentifier.English)
             {
@@ -139,7 +150,8 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
                     new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)))
                 { Signature = MinHash.Of(article.Text) };
             }
-            return new Outcome(StoredDocument.From(pipeline.Process(article with { Language = language })), null) { Signature = MinHash.Of(article.Text) };
+            var document = pipeline.Process(article with { Language = language });
+            return new Outcome(StoredDocument.From(document), null) { Signature = MinHash.Of(article.Text), Undated = UndatedArticle.Of(document) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

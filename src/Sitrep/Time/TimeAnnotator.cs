@@ -5,9 +5,11 @@ using Sitrep.Text;
 namespace Sitrep.Time;
 
 /// <summary>
-/// Finds date, time and duration expressions in one pass of a compiled regular expression and
+/// Finds date, time and duration expressions in one pass of a compiled regular expression (two for
+/// an undated article with yearless month-days, see <see cref="Find"/>) and
 /// resolves each against <see cref="Document.ReferenceDate"/>. Absolute dates resolve without it;
-/// relative ones stay unresolved (Start and End null, Anchor says why) when it is unknown.
+/// relative ones stay unresolved (Start and End null, Anchor says why) when it is unknown, except
+/// a month-day in a paragraph that states exactly one year in a full date (<see cref="ParagraphYear"/>).
 /// A month-day without a year takes the year that puts it on or before the reference date, unless
 /// its sentence is about the future before it ("is expected to take place on 29th February").
 /// </summary>
@@ -41,12 +43,24 @@ public sealed class TimeAnnotator : IAnnotator
     /// <summary>Every time expression of <paramref name="text"/>, in text order.</summary>
     public List<TimeExpression> Find(string text, DateOnly? reference, DateOnly? published = null, IReadOnlyList<Sentence>? sentences = null)
     {
+        var found = Scan(text, reference, published, sentences, null);
+        // Without a reference date a yearless month-day may take the one year its paragraph states.
+        // The full dates that state it can come after the month-day, hence a second scan, made only
+        // for undated articles that have such month-days.
+        if (reference is not null || sentences is not { Count: > 0 } || !found.Exists(ParagraphYear.Wants)) return found;
+        var years = new ParagraphYear(found, sentences);
+        return years.Any ? Scan(text, reference, published, sentences, years) : found;
+    }
+
+    private List<TimeExpression> Scan(string text, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years)
+    {
         var found = new List<TimeExpression>();
         TimeExpression? previous = null;
         foreach (var (match, rule) in _patterns.Matches(text))
         {
             var futureSentence = IsFutureBefore(text, match.Index, sentences);
-            if (_resolver.Resolve(match, rule, reference, futureSentence, previous) is not { } reading) continue;
+            var yearSource = years?.SourceFor(match.Index);
+            if (_resolver.Resolve(match, rule, reference, futureSentence, previous, yearSource?.Start!.Value.Year) is not { } reading) continue;
 
             var span = new Span(match.Index, match.Index + match.Length);
             var role = reading.Role;
@@ -60,20 +74,21 @@ public sealed class TimeAnnotator : IAnnotator
 
             var future = reading.Future || futureSentence || reference is { } r && reading.Start > r.AddDays(CalendarMath.ReportingGraceDays);
             var expression = new TimeExpression(span, reading.Rule, span.Of(text), reading.Start, reading.End,
-                reading.Precision, Anchor(reading, reference, published, previous), reading.IsDuration, role, future && !reading.IsDuration);
+                reading.Precision, Anchor(reading, reference, published, previous, yearSource), reading.IsDuration, role, future && !reading.IsDuration);
             found.Add(expression);
             if (expression.IsResolved && role == TimeRole.When) previous = expression;
         }
         return found;
     }
 
-    private static string Anchor(TimeReading reading, DateOnly? reference, DateOnly? published, TimeExpression? previous) => reading.Anchoring switch
+    private static string Anchor(TimeReading reading, DateOnly? reference, DateOnly? published, TimeExpression? previous, TimeExpression? yearSource) => reading.Anchoring switch
     {
-        TimeAnchoring.Absolute => "absolute",
+        TimeAnchoring.StatedYear => $"year of {yearSource!.Rule} \"{yearSource.Text}\" at {yearSource.Span}, the only year its paragraph states (no publication date)",
+        TimeAnchoring.Absolute => TimeExpression.AbsoluteAnchor,
         TimeAnchoring.Duration => "duration",
         TimeAnchoring.Previous when reading.Start is null => "unresolved: no earlier date in the text",
         TimeAnchoring.Previous => $"after {previous!.Rule} \"{previous.Text}\" at {previous.Span} ({previous.Start:yyyy-MM-dd})",
-        _ when reference is not { } r => "unresolved: no reference date",
+        _ when reference is not { } r => TimeExpression.NoReferenceAnchor,
         _ when published == reference => $"published {reference:yyyy-MM-dd}",
         _ => $"reference {reference:yyyy-MM-dd}",
     };

@@ -22,5 +22,14 @@ public sealed record TimeExpression(
     TimeRole Role = TimeRole.When,
     bool Future = false) : Annotation(Span, Rule)
 {
+    /// <summary>The anchor of a date written in full, which needs no reference date.</summary>
+    public const string AbsoluteAnchor = "absolute";
+
+    /// <summary>The anchor of a relative or yearless date left unresolved because no reference (publication) date was known.</summary>
+    public const string NoReferenceAnchor = "unresolved: no reference date";
+
     public bool IsResolved => Start is not null && End is not null;
+
+    /// <summary>Unresolved only because no publication date was known: a <c>--published</c> date would resolve it.</summary>
+    public bool LacksReference => !IsResolved && Anchor == NoReferenceAnchor;
 }

@@ -85,7 +85,7 @@ public sealed class TimePatterns
             ("date.month.relative", $@"(?<mod>(?i:last|this|next|past)){S}{M("m1")}"),
             ("date.decade", $@"{the}(?<dec>(?:1[89]|20)\d0)'?s\b"),
             ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b"),
-            ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous)){S}(?<unit>(?i:day|morning|evening|night))\b"),
+            ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous|same)){S}(?<unit>(?i:day|morning|evening|night))\b|(?<dir>(?i:that)){S}(?<unit>(?i:day|morning|evening|night))\b"),
             ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
             ("date.relative", $@"{relative}\b{dayPart}"),
             ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}"),

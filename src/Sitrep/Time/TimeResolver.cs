@@ -4,7 +4,8 @@ namespace Sitrep.Time;
 
 /// <summary>
 /// Turns one match of <see cref="TimePatterns"/> into an interval. Pure: the reference date,
-/// whether the sentence is about the future, and the previous resolved date are passed in.
+/// whether the sentence is about the future, the previous resolved date and (without a reference
+/// date) the year the paragraph states are passed in.
 /// Returns null when the text only looks like a date (31 June, 13/13/2019).
 /// </summary>
 internal sealed class TimeResolver(TimeLexicon lexicon)
@@ -12,7 +13,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// <summary>"in the past weeks" with no number: the vague count assumed (as for "several").</summary>
     private const int VagueCount = 3;
 
-    public TimeReading? Resolve(Match m, string rule, DateOnly? reference, bool futureSentence, TimeExpression? previous)
+    public TimeReading? Resolve(Match m, string rule, DateOnly? reference, bool futureSentence, TimeExpression? previous, int? paragraphYear = null)
     {
         var needsReference = rule switch
         {
@@ -23,7 +24,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             _ => true,
         };
         if (needsReference && reference is null)
-            return Unresolved(m, rule);
+            return paragraphYear is { } year && ParagraphYear.MonthDayRules.Contains(rule) ? InYear(m, rule, year) : Unresolved(m, rule);
 
         var r = reference.GetValueOrDefault();
         return rule switch
@@ -76,6 +77,17 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new(null, null, precision, rule + night, TimeAnchoring.Reference);
     }
 
+    /// <summary>A yearless month-day or day range in the one year its paragraph states (<see cref="ParagraphYear"/>); unresolved if not a date that year (29 February).</summary>
+    private TimeReading InYear(Match m, string rule, int year)
+    {
+        var reading = rule is "date.md" or "date.dm"
+            ? Day(Calendar(year, Month(m, "m1"), Int(m, "d1")), m.Groups["night"].Success ? rule + ".night" : rule, TimeAnchoring.StatedYear)
+            : DayRange(m, rule, default, false, year);
+        return reading is { } r
+            ? r with { Rule = r.Rule + ParagraphYear.RuleSuffix, Anchoring = TimeAnchoring.StatedYear }
+            : Unresolved(m, rule);
+    }
+
     private TimeReading? Numeric(Match m, DateOnly? reference)
     {
         int a = Int(m, "a"), b = Int(m, "b"), y = Int(m, "y");
@@ -101,7 +113,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return Day(date, night ? rule + ".night" : rule, TimeAnchoring.Reference, future);
     }
 
-    private TimeReading? DayRange(Match m, string rule, DateOnly reference, bool future)
+    /// <param name="statedYear">The year to use when the range has none, instead of inferring one from <paramref name="reference"/>.</param>
+    private TimeReading? DayRange(Match m, string rule, DateOnly reference, bool future, int? statedYear = null)
     {
         var startMonth = Month(m, "m1");
         var endMonth = m.Groups["m2"].Success ? Month(m, "m2") : startMonth;
@@ -109,9 +122,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var crossesYear = endMonth < startMonth;
         DateOnly? start;
         TimeAnchoring anchoring;
-        if (m.Groups["y"].Success)
+        if (m.Groups["y"].Success || statedYear is not null)
         {
-            var endYear = Int(m, "y");
+            var endYear = m.Groups["y"].Success ? Int(m, "y") : statedYear!.Value;
             start = CalendarMath.TryDate(crossesYear ? endYear - 1 : endYear, startMonth, startDay);
             anchoring = TimeAnchoring.Absolute;
         }
@@ -225,7 +238,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     private TimeReading Chained(Match m, string rule, TimeExpression? previous)
     {
-        var direction = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "previous" ? -1 : 1;
+        // "the same day", "that night": the day of the date told just before
+        var direction = m.Groups["dir"].Value.ToLowerInvariant() switch { "earlier" or "previous" => -1, "same" or "that" => 0, _ => 1 };
         var n = m.Groups["n"].Success ? Count(m) : 1;
         var unit = m.Groups["n"].Success ? Unit(m) : "day";
         if (previous?.Start is not { } anchor)

@@ -50,6 +50,14 @@ public class ActorAnnotatorTests
     }
 
     [Fact]
+    public void A_name_that_ends_the_text_is_found()
+    {
+        // a text may stop right after a name, with no full stop: the look for a generic noun after it must stop at the end
+        Assert.Contains(Find("The attack was claimed by the Taliban"), f => f.Id == "taliban");
+        Assert.Contains(Find("Taliban"), f => f.Id == "taliban");
+    }
+
+    [Fact]
     public void A_shouted_headline_is_not_a_string_of_acronyms()
     {
         var found = Find("THE USA IS DETERMINED TO LEAVE");

@@ -120,6 +120,7 @@ public class ArticleReadingTests
     {
         var doc = Read("Afghan commandos backed by air strikes recaptured the centre of Dehrawud district in Urozgan on Sunday.", new DateOnly(2020, 11, 2));
 
+        // unnamed support is the operation's own air arm: one event
         var retaken = Assert.Single(Counted(doc));
         Assert.Equal("Government regains territory", retaken.SubEventType);
         Assert.Contains(retaken.Evidence, e => e.Field == "trigger" && e.Text == "air strikes");
@@ -201,5 +202,250 @@ public class ArticleReadingTests
         Assert.Null(preview.Place);
         Assert.Equal(Modality.Repeat, preview.Modality);
         Assert.Contains(preview.Evidence, e => e.Field == "modality" && e.Rule == "event.preview" && e.Span == bomb.Trigger);
+    }
+
+    [Fact]
+    public void Entering_a_town_is_an_assault_not_a_capture()
+    {
+        var doc = Read("Taliban fighters entered the city of Pul-e Khumri on Monday night before army reinforcements drove them back.", new DateOnly(2021, 6, 30));
+
+        var assault = Assert.Single(Counted(doc), e => e.TriggerText.StartsWith("entered"));
+        Assert.Equal(("Battles", "Armed clash", "Taliban"), (assault.EventType, assault.SubEventType, assault.Agent?.ActorName));
+        Assert.Contains(assault.Evidence, e => e.Field == "event_type" && e.Rule == "trigger.territory.enter");
+    }
+
+    [Theory]
+    [InlineData("On Friday, the Taliban took Maimana, the capital of Faryab province, after two weeks of fighting.", "Maimana")]
+    [InlineData("On Friday the insurgents entered Farah, and no resistance was reported.", "Farah")]
+    public void A_town_named_right_after_took_or_entered_is_taken(string sentence, string town)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 8, 9));
+
+        var taken = Assert.Single(Counted(doc));
+        Assert.Equal(town, taken.Place?.Text);
+        Assert.Contains(taken.SubEventType, new[] { "Non-state actor overtakes territory", "Non-violent transfer of territory" });
+    }
+
+    [Theory]
+    [InlineData("Relatives took the wounded to the hospital in Kunduz on Monday.")]
+    [InlineData("The delegation entered talks in Doha on Monday.")]
+    public void Took_or_entered_without_a_town_right_after_is_no_capture(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 8, 9));
+
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType is "Non-state actor overtakes territory" or "Armed clash" or "Non-violent transfer of territory");
+    }
+
+    [Fact]
+    public void The_defenders_leaving_told_in_the_next_sentence_makes_the_capture_a_transfer()
+    {
+        const string text = """
+            On Saturday, the Taliban entered Qalat, the capital of Zabul province. Officials and the police had left the city the night before, and no resistance was reported.
+
+            On Sunday, the Taliban captured Pul-e Alam after heavy fighting. Government troops retreated toward Kabul.
+            """;
+        var doc = Read(text, new DateOnly(2021, 8, 10));
+
+        var qalat = Assert.Single(Counted(doc), e => e.Place?.Place.Admin1 == "Zabul");
+        Assert.Equal("Non-violent transfer of territory", qalat.SubEventType);
+        Assert.Contains(qalat.Evidence, e => e.Field == "transfer");
+        // a capture told with its battle was fought for, and "toward Kabul" names where they went
+        var pulAlam = Assert.Single(Counted(doc), e => e.Place?.Place.Admin1 == "Logar");
+        Assert.Equal("Non-state actor overtakes territory", pulAlam.SubEventType);
+    }
+
+    [Fact]
+    public void Towns_falling_in_one_list_are_one_event_each_and_the_same_day_is_the_day_before()
+    {
+        const string text = """
+            On Sunday, the Taliban captured Kunduz city after days of fighting.
+
+            On the same day, Aybak and Taloqan, the capital of Takhar province, also fell to the Taliban.
+            """;
+        var doc = Read(text, new DateOnly(2021, 8, 9));
+
+        var fallen = Counted(doc).Where(e => e.TriggerText == "fell to").ToList();
+        Assert.Equal(["Aybak", "Taloqan"], fallen.Select(e => e.Place?.Text).Order());
+        Assert.All(fallen, e => Assert.Equal(new DateOnly(2021, 8, 8), e.Date?.Start));
+        Assert.Contains(fallen, e => e.Evidence.Any(x => x.Rule == "event.split-place-list"));
+    }
+
+    [Fact]
+    public void A_district_followed_by_its_province_is_one_place_not_a_list()
+    {
+        var doc = Read("On Monday the Taliban captured Ghormach, Faryab province, after a week-long siege.", new DateOnly(2021, 6, 30));
+
+        Assert.Single(Counted(doc), e => e.SubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Theory]
+    [InlineData("The Afghan Air Force struck Taliban hideouts in Chora district of Uruzgan on Tuesday, the defence ministry said.")]
+    [InlineData("On Tuesday, the US Air Force attacked a Taliban convoy near Tarinkot in Uruzgan province.")]
+    public void An_attack_by_an_air_arm_is_an_air_strike(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 7, 30));
+
+        var strike = Assert.Single(Counted(doc));
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Contains(strike.Evidence, e => e.Field == "sub_event_type" && e.Rule.EndsWith("+type.aerial-agent"));
+    }
+
+    [Fact]
+    public void A_ground_force_attack_stays_a_battle()
+    {
+        var doc = Read("Afghan commandos attacked Taliban hideouts in Chora district of Uruzgan on Tuesday, the defence ministry said.", new DateOnly(2020, 7, 30));
+
+        Assert.Equal("Armed clash", Assert.Single(Counted(doc)).SubEventType);
+    }
+
+    [Fact]
+    public void A_religious_scholar_shot_dead_is_an_attack_on_a_civilian()
+    {
+        var doc = Read("Unknown gunmen shot dead a religious scholar in Khost city on Sunday, police said.", new DateOnly(2020, 7, 30));
+
+        var attack = Assert.Single(Counted(doc));
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.EventType, attack.SubEventType));
+        Assert.Equal("Civilians (Afghanistan)", attack.Target?.ActorName);
+    }
+
+    [Fact]
+    public void Air_strikes_backing_a_ground_fight_are_their_own_event_against_the_insurgents()
+    {
+        var doc = Read("Afghan commandos backed by US air strikes repelled a Taliban attack on Maimana city in Faryab on Monday, officials said.", new DateOnly(2020, 7, 30));
+
+        var strike = Assert.Single(Counted(doc), e => e.SubEventType == "Air/drone strike");
+        Assert.Equal(("Military Forces of the United States (2017-2021)", "Taliban"), (strike.Agent?.ActorName, strike.Target?.ActorName));
+        Assert.Contains(strike.Evidence, e => e.Rule == "event.support-strike");
+        Assert.Single(Counted(doc), e => e.SubEventType == "Armed clash");
+    }
+
+    [Fact]
+    public void The_toll_in_the_paragraph_after_the_lead_belongs_to_the_lead_event()
+    {
+        const string text = """
+            Taliban fighters attacked police posts around Gereshk city in Helmand early on Friday.
+            The governor's spokesman gave no further details.
+
+            Six policemen were killed and nine were wounded, the provincial police chief said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var attack = Assert.Single(Counted(doc));
+        Assert.Equal((6, 9), (attack.Fatalities?.Best, attack.Injuries?.Best));
+    }
+
+    [Fact]
+    public void A_vague_handful_of_attacks_with_no_day_of_its_own_is_a_tally()
+    {
+        const string text = """
+            A week-long truce began on Saturday. Officials said the week had been quiet, although a handful of small attacks were reported in rural Balkh.
+            """;
+        var doc = Read(text, new DateOnly(2020, 3, 1));
+
+        var tally = Assert.Single(doc.Events, e => e.TriggerText == "attacks");
+        Assert.False(tally.Counts);
+        Assert.Contains(tally.Evidence, e => e.Field == "modality" && e.Rule == "modality.aggregate-vague");
+    }
+
+    [Fact]
+    public void A_toll_told_for_two_attacks_is_shared_between_them()
+    {
+        var doc = Read("On Tuesday, in two attacks in Kohsan in Herat and in Ghormach in Badghis, a total of seven soldiers were killed, officials said.", new DateOnly(2020, 7, 30));
+
+        var attacks = Counted(doc).OrderBy(e => e.Place?.Place.Admin1).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Equal([3, 4], attacks.Select(e => e.Fatalities?.Best ?? 0).Order());
+        Assert.Equal(7, attacks.Sum(e => e.Fatalities?.Best ?? 0));
+        Assert.All(attacks, e => Assert.Contains(e.Evidence, x => x.Field == "fatalities" && x.Rule.Contains("+casualty.shared-by-2")));
+    }
+
+    [Fact]
+    public void Fighting_in_one_place_as_well_as_another_is_two_events()
+    {
+        var doc = Read("Heavy fighting went on on Sunday in Nad Ali district of Helmand, as well as on the outskirts of Tarinkot city.", new DateOnly(2020, 10, 14));
+
+        Assert.Equal(["Helmand", "Uruzgan"], Counted(doc).Select(e => e.Place?.Place.Admin1).Order());
+    }
+
+    [Fact]
+    public void A_crowd_act_named_the_demonstration_in_the_next_sentence_is_a_protest()
+    {
+        const string text = """
+            Villagers carried the coffins of four farmers to the governor's office in Mehtar Lam on Sunday and demanded that the killers be tried. The demonstration broke up peacefully in the evening.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        var protest = Assert.Single(Counted(doc));
+        Assert.Equal(("Protests", "Peaceful protest"), (protest.EventType, protest.SubEventType));
+        Assert.Contains(protest.Evidence, e => e.Rule == "event.named-later");
+    }
+
+    [Fact]
+    public void Stones_thrown_by_the_crowd_in_a_later_sentence_make_the_protest_a_riot_with_its_injured()
+    {
+        const string text = """
+            Police fired tear gas on Tuesday to disperse hundreds of people who had blocked the main road in Bamyan city after the killing of two drivers. Some of them threw stones at the police, and at least six people were injured, a spokesman said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 6, 10));
+
+        var riot = Assert.Single(Counted(doc), e => e.EventType is "Riots" or "Protests");
+        Assert.Equal("Violent demonstration", riot.SubEventType);
+        Assert.Equal(6, riot.Injuries?.Best);
+        Assert.Null(riot.Fatalities); // the drivers were killed before, in another event
+        Assert.Contains(riot.Evidence, e => e.Rule == "event.protest-turned-violent");
+    }
+
+    [Fact]
+    public void A_strike_told_again_loosely_with_no_day_is_a_repeat()
+    {
+        const string text = """
+            A US drone strike killed nine Islamic State fighters in Achin district of Nangarhar late on Tuesday, officials said.
+
+            US forces said in a statement that they had carried out a strike against militants in Nangarhar.
+            """;
+        var doc = Read(text, new DateOnly(2020, 7, 30));
+
+        Assert.Single(Counted(doc));
+        Assert.Contains(doc.Events, e => e.Modality == Modality.Repeat && e.TriggerText == "strike");
+    }
+
+    [Fact]
+    public void Aircraft_that_collide_or_crash_are_an_accident_not_a_strike()
+    {
+        var doc = Read("Late on Tuesday, two army helicopters collided while evacuating wounded soldiers in Nad-e-Ali district, killing nine people on board, the defence ministry said.", new DateOnly(2020, 10, 14));
+
+        Assert.Empty(Counted(doc));
+    }
+
+    [Fact]
+    public void A_weapon_named_beside_a_crash_is_still_an_attack()
+    {
+        var doc = Read("An army helicopter crashed in Nad-e-Ali district on Tuesday after it was hit by a rocket, killing two pilots, officials said.", new DateOnly(2020, 10, 14));
+
+        Assert.Contains(Counted(doc), e => e.SubEventType == "Shelling/artillery/missile attack");
+    }
+
+    [Theory]
+    [InlineData("\"These strikes were in defence of our partners in Helmand,\" a spokesman for US forces said.")]
+    [InlineData("The fighting in Helmand has put new pressure on the peace talks in Doha.")]
+    public void A_sentence_that_comments_on_told_fighting_is_no_new_event(string comment)
+    {
+        var doc = Read("US aircraft struck Taliban positions near Lashkar Gah in Helmand on Monday, officials said. " + comment, new DateOnly(2020, 10, 14));
+
+        Assert.Single(Counted(doc));
+    }
+
+    [Fact]
+    public void The_militants_opening_a_paragraph_are_the_group_the_lead_named()
+    {
+        const string text = """
+            Thousands of families have fled their homes around Lashkar Gah as the Taliban pressed on, officials said on Wednesday.
+
+            The militants captured the centre of Nad Ali district on Tuesday, a provincial council member said.
+            """;
+        var doc = Read(text, new DateOnly(2020, 10, 14));
+
+        var capture = Assert.Single(Counted(doc), e => e.SubEventType == "Non-state actor overtakes territory");
+        Assert.Equal("Taliban", capture.Agent?.ActorName);
     }
 }

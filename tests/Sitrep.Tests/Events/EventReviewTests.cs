@@ -120,10 +120,10 @@ public class BlameReviewTests
             .WithCasualty("four policemen", CasualtyKind.Killed, 4);
         var events = Run(doc).Events;
 
+        // a sentence with no event between them does not part the blame from the bomb: it names its perpetrator
         Assert.DoesNotContain(events, e => e.Plover == "ACCUSE" && e.Counts);
         var bomb = Assert.Single(events, e => e.Counts && e.SubEventType == "Remote explosive/landmine/IED");
-        Assert.Equal("Taliban", bomb.Agent?.ActorName);
-        Assert.Contains(bomb.Evidence, e => e.Field == "agent" && e.Rule.StartsWith("arg.blamed"));
+        Assert.Equal("taliban", bomb.Agent?.ActorId);
     }
 
     [Fact]

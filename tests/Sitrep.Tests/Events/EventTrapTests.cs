@@ -8,17 +8,16 @@ namespace Sitrep.Tests.Events;
 public class EventTrapTests
 {
     [Fact]
-    public void Two_places_joined_by_and_in_make_two_events_with_the_casualties_on_the_first()
+    public void Two_places_joined_by_and_in_make_two_events_that_share_the_toll()
     {
-        var text = "In two attacks in the town of Qala-e-Naw in Badghis and in Sayed Abad in Wardak, a total of five soldiers were killed.";
+        var text = "Two attacks hit army posts in Qala-e-Naw in Badghis and in Sayed Abad in Wardak, killing five soldiers in all.";
         var doc = Doc(text).WithCasualty("five soldiers", CasualtyKind.Killed, 5);
         var events = Run(doc).Events;
 
         Assert.Equal(2, events.Count);
         Assert.Equal("Qala-e-Naw", events[0].Place?.Text);
         Assert.Equal("Sayed Abad", events[1].Place?.Text);
-        Assert.Equal(5, events[0].Fatalities?.Best);
-        Assert.Null(events[1].Fatalities);
+        Assert.Equal((3, 2), (events[0].Fatalities?.Best, events[1].Fatalities?.Best));
         Assert.NotEqual(events[0].Id, events[1].Id);
         Assert.Contains(events[1].Evidence, e => e.Rule == "event.split-and-in");
         Assert.All(events, e => Assert.Equal("military_af", e.Target?.ActorId));

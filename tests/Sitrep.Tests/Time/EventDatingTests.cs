@@ -71,7 +71,17 @@ public class EventDatingTests
         var doc = Annotate("On 7 July 2019 ten died in Zabul. On July 8 more died.", null);
         var (date, _) = EventDating.DateFor(doc, doc.Sentences[0].Span)!.Value;
         Assert.Equal((new DateOnly(2019, 7, 7), "own-clause"), (date.Start, date.Source));
-        // "July 8" cannot be resolved without a reference, so the earlier sentence dates the second event.
+        // "July 8" has no year and there is no reference date, but 2019 is the only year its paragraph states.
+        var (second, used) = EventDating.DateFor(doc, doc.Sentences[1].Span)!.Value;
+        Assert.Equal((new DateOnly(2019, 7, 8), "own-clause"), (second.Start, second.Source));
+        Assert.Equal("date.md.paragraph-year", used!.Rule);
+    }
+
+    [Fact]
+    public void AnUnresolvedMonthDayLeavesTheEventToTheParagraphDate()
+    {
+        // A second year in the paragraph ("since 2018") keeps "July 8" unresolved, so the earlier sentence dates the event.
+        var doc = Annotate("On 7 July 2019 ten died in Zabul, the worst toll since 2018. On July 8 more died.", null);
         var (second, used) = EventDating.DateFor(doc, doc.Sentences[1].Span)!.Value;
         Assert.Equal((new DateOnly(2019, 7, 7), "paragraph"), (second.Start, second.Source));
         Assert.Equal("7 July 2019", used!.Text);

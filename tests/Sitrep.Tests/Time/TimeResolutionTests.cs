@@ -174,6 +174,8 @@ public class TimeResolutionTests
     [InlineData("On July 7 militants attacked. The next day, police responded.", "2019-07-30", "The next day", "2019-07-08", "2019-07-08", DatePrecision.Day, "date.relative.chained")]
     [InlineData("On July 7 militants attacked. On the following day police responded.", "2019-07-30", "the following day", "2019-07-08", "2019-07-08", DatePrecision.Day, "date.relative.chained")]
     [InlineData("On July 7 militants attacked. Three days earlier a mine went off.", "2019-07-30", "Three days earlier", "2019-07-04", "2019-07-04", DatePrecision.Day, "date.relative.chained")]
+    [InlineData("On Sunday the city fell. On the same day, two districts fell too.", "2021-08-09", "the same day", "2021-08-08", "2021-08-08", DatePrecision.Day, "date.relative.chained")]
+    [InlineData("A post was overrun on 12 May 2020. Police retook it that night.", "2020-05-20", "that night", "2020-05-12", "2020-05-12", DatePrecision.Day, "date.relative.chained")]
     [InlineData("On 31 December 2019 a post fell. The next day it was retaken.", "2020-01-05", "The next day", "2020-01-01", "2020-01-01", DatePrecision.Day, "date.relative.chained")]
     [InlineData("On 28 February 2020 a post fell. The following day it was retaken.", "2020-03-05", "The following day", "2020-02-29", "2020-02-29", DatePrecision.Day, "date.relative.chained")]
     // ranges of days, months, nights
