@@ -22,7 +22,8 @@ public static class ArgumentFinder
     public static bool IsPassive(SentenceContext s, TriggerMatch m, Inflector inflector)
     {
         if (m.VerbLemma is null || !inflector.IsPastForm(m.VerbLemma, m.HeadForm)) return false;
-        if (s.IsAny(m.EndToken, "by")) return true;
+        // "foiled an assault by the Taliban": the by-phrase belongs to the trigger's own object
+        if (s.IsAny(m.EndToken, "by")) return !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(k => s.IsAny(k, "a", "an", "the"));
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
             if (!s.Tokens[i].IsWord) return false;
@@ -38,7 +39,8 @@ public static class ArgumentFinder
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
-            && !IsAttribution(s, a) && !IsSpeaker(s, a)).ToList();
+            && !IsAttribution(s, a) && !IsSpeaker(s, a)
+            && !s.Actors.Any(b => b.FirstToken == a.EndToken)).ToList(); // "a government prosecutor": the head, not its modifier, is who was hit
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
@@ -46,18 +48,32 @@ public static class ArgumentFinder
         if (passive)
         {
             var target = before.LastOrDefault();
-            return (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
+            // "a Taliban attack was repelled by the police": the subject attacked
+            // "an attack by Taliban fighters on a checkpoint was repelled": the attack's own agent, not its object
+            return m.Rule.Arguments == ArgumentPattern.Repel
+                ? (Arg(before.FirstOrDefault(a => Governor(s, a) is null or "by"), "arg.repelled-attacker"), Arg(byAgent, "arg.repelled-by"))
+                : (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
         }
 
         switch (m.Rule.Arguments)
         {
+            case ArgumentPattern.Repel:
+                {
+                    var attacker = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside" or "from"));
+                    return (Arg(attacker, "arg.repelled-attacker"), Arg(Subject(s, before, first), "arg.repelled-by"));
+                }
             case ArgumentPattern.Noun:
                 {
-                    var attached = containing ?? before.LastOrDefault(a => AttachedToNoun(s, a, m));
+                    // "a Taliban attack" modifies a noun; "[the prosecutor] blew up" is a verb's subject, if anything
+                    var attached = containing ?? (m.IsNounPhrase ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null);
                     // "killed by a suicide bomb", "blown up with a bomb": an instrument has no subject of its own
                     var instrument = IsInstrument(s, m);
+                    // "died in a drone strike by US forces": the by-phrase of the noun names its agent, not the clause subject
+                    var ownBy = byAgent is not null && ByPhraseOf(s, m, byAgent);
+                    // "police repelled a Taliban attack": the subject is the defender of an attack it repelled
+                    var subject = RepelledNoun(s, m, first) ? null : Subject(s, before, first);
                     var agent = attached is not null ? Arg(attached, attached == containing ? "arg.actor-names-weapon" : "arg.noun-modifier")
-                        : instrument ? Arg(byAgent, "arg.noun-by") : Arg(Subject(s, before, first), "arg.subject") ?? Arg(byAgent, "arg.noun-by");
+                        : instrument || ownBy ? Arg(byAgent, "arg.noun-by") : Arg(subject, "arg.subject") ?? Arg(byAgent, "arg.noun-by");
                     var target = after.FirstOrDefault(a => a != byAgent && a != containing && Governor(s, a) is not ("by" or "with" or "alongside" or "between" or "from"));
                     return (agent, Arg(target, "arg.noun-object"));
                 }
@@ -69,6 +85,12 @@ public static class ArgumentFinder
                         return (Arg(subject, "arg.subject"), Arg(CoSubject(s, before, subject), "arg.co-subject") ?? Arg(others.FirstOrDefault(), "arg.with"));
                     var attached = before.LastOrDefault(a => AttachedToNoun(s, a, m));
                     if (attached is not null) return (Arg(attached, "arg.noun-modifier"), Arg(others.FirstOrDefault(), "arg.with"));
+                    if (others.Count == 0 && WhenClauseAttack(s, end) is { } attack)
+                    {
+                        // "fighting broke out when Taliban insurgents attacked army posts": the attack says who fought whom
+                        var (attacker, attacked) = Find(s, attack, passive: false);
+                        return (Arg(attacker?.Slot, "arg.when-clause"), Arg(attacked?.Slot, "arg.when-clause"));
+                    }
                     return (Arg(others.ElementAtOrDefault(0), "arg.between-first"), Arg(others.ElementAtOrDefault(1), "arg.between-second"));
                 }
             case ArgumentPattern.SubjectVictims:
@@ -82,7 +104,8 @@ public static class ArgumentFinder
                     var subject = Subject(s, before, first);
                     var between = Enumerable.Range(m.EndToken, Math.Max(0, end - m.EndToken)).FirstOrDefault(k => s.Lower[k] == "between", -1);
                     var sides = after.Where(a => a.FirstToken > between).ToList();
-                    if (subject is null && between >= 0 && sides.Count >= 2)
+                    // "elders brokered a truce between the Taliban and government forces": the sides are the parties, not the go-between
+                    if (between >= 0 && sides.Count >= 2)
                         return (Arg(sides[0], "arg.between-first"), Arg(sides[1], "arg.between-second"));
                     // "the withdrawal of the US troops": the of-phrase of a noun names who acts
                     var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
@@ -99,7 +122,8 @@ public static class ArgumentFinder
                 {
                     var agent = Subject(s, before, first);
                     var target = after.FirstOrDefault(a => Governor(s, a) is not ("with" or "alongside"));
-                    return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
+                    return (Arg(agent, "arg.subject"), Arg(target, "arg.object") ?? Them(s, m, first, agent)
+                        ?? Arg(agent is null ? null : CoSubject(s, before, agent), "arg.co-subject"));
                 }
         }
     }
@@ -107,7 +131,45 @@ public static class ArgumentFinder
     /// <summary>The clause subject: the first actor before the trigger that is not the object of a preposition.</summary>
     public static ActorSlot? Subject(SentenceContext s, List<ActorSlot> before, int clauseFirst) =>
         before.FirstOrDefault(a => Governor(s, a) is null
-            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken)); // "had to kill people, calling the attack": people are no subject
+            && !s.Triggers.Any(t => t.FirstToken >= clauseFirst && t.EndToken <= a.FirstToken // "had to kill people, calling the attack": people are no subject
+                && !(s.IsAny(t.EndToken, "of") && a.FirstToken - t.EndToken <= 2))); // "jets of the air force bombed": the force flies them
+
+    /// <summary>
+    /// "the Taliban entered the city; the next day government forces and commandos pushed them out":
+    /// "them" as the object is the subject of an earlier clause of the sentence, if another actor.
+    /// </summary>
+    private static FoundArgument? Them(SentenceContext s, TriggerMatch m, int clauseFirst, ActorSlot? agent)
+    {
+        // with no agent, "them" may be anyone, the speaker included ("forces said they had pushed them out")
+        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them"))) return null;
+        var earlier = Subject(s, [.. s.Actors.Where(a => a.EndToken <= clauseFirst)], 0);
+        return earlier is null || earlier.Mention.Actor.Id == agent?.Mention.Actor.Id ? null : new FoundArgument(earlier, "arg.them");
+    }
+
+    /// <summary>The attack verb of a "when" clause soon after the clause that ends at <paramref name="clauseEnd"/> ("clashes that began on Sunday when ...").</summary>
+    private static TriggerMatch? WhenClauseAttack(SentenceContext s, int clauseEnd)
+    {
+        var when = Enumerable.Range(clauseEnd, Math.Max(0, Math.Min(s.Lower.Length, clauseEnd + 8) - clauseEnd))
+            .TakeWhile(k => s.Lower[k] is not (";" or ",") && !s.Triggers.Any(t => t.FirstToken == k))
+            .FirstOrDefault(k => s.Lower[k] == "when", -1);
+        if (when < 0) return null;
+        var (_, end) = s.ClauseOf(when);
+        return s.Triggers.FirstOrDefault(t => t.FirstToken > when && t.EndToken <= end && !t.IsNounPhrase && t.Rule.IsViolent
+            && t.Rule.Arguments is ArgumentPattern.Active or ArgumentPattern.Assault or ArgumentPattern.Capture);
+    }
+
+    /// <summary>"a drone strike by US forces", "an attack carried out by the Taliban": "by" opens the noun's own phrase.</summary>
+    private static bool ByPhraseOf(SentenceContext s, TriggerMatch m, ActorSlot by)
+    {
+        if (by.FirstToken - m.EndToken > 4) return false;
+        for (var i = m.EndToken; i < by.FirstToken; i++)
+            if (!s.IsAny(i, "by", "carried", "out", "conducted", "launched", "staged", "the", "a", "an")) return false;
+        return s.IsAny(by.FirstToken - 1, "by") || s.IsAny(by.FirstToken - 2, "by");
+    }
+
+    /// <summary>The noun is the object of a repel trigger of its clause ("beat back a Taliban push").</summary>
+    private static bool RepelledNoun(SentenceContext s, TriggerMatch m, int clauseFirst) =>
+        s.Triggers.Any(t => t.Rule.Arguments == ArgumentPattern.Repel && t.FirstToken >= clauseFirst && t.EndToken <= m.FirstToken && m.FirstToken - t.EndToken <= 4);
 
     private static bool IsInstrument(SentenceContext s, TriggerMatch m)
     {
@@ -139,7 +201,7 @@ public static class ArgumentFinder
     }
 
     /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
-    private static bool IsSpeaker(SentenceContext s, ActorSlot a)
+    internal static bool IsSpeaker(SentenceContext s, ActorSlot a)
     {
         // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
         for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)
@@ -156,12 +218,31 @@ public static class ArgumentFinder
         var i = a.FirstToken - 1;
         while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "its" or "their" or "some" or "several" or "two" or "local")
             i--;
-        if (i >= 0 && s.Lower[i] == "of" && i > 0 && s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one")
-            return null; // "members of the ANP" stand for the ANP
+        if (i >= 0 && s.Lower[i] == "of" && i > 0 && (s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one" || PartOfForce(s, i - 1)))
+            return null; // "members of the ANP", "jets of the Afghan Air Force" stand for the ANP, the air force
         // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
         if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
             return Governor(s, partner);
+        // "the car of a government prosecutor": the head of a compound shares its modifier's preposition
+        if (i >= 0 && i == a.FirstToken - 1 && s.Actors.FirstOrDefault(b => b.EndToken == a.FirstToken && b.FirstToken < a.FirstToken) is { } modifier)
+            return Governor(s, modifier);
         return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
+    }
+
+    /// <summary>
+    /// "Units of the Afghan National Army, supported by ..., repulsed", "Jets of the Afghan Air Force
+    /// bombed": a bare plural that opens its clause and names no actor itself is a part of the force
+    /// of its of-phrase. Not "relatives of soldiers" (relatives are an actor), nor "the attacks of".
+    /// </summary>
+    private static bool PartOfForce(SentenceContext s, int head)
+    {
+        if (!s.Tokens[head].IsWord || s.Lower[head].Length < 4 || !s.Lower[head].EndsWith('s') || s.Lower[head].EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "jets of", "drones of" name the force's aircraft; "attacks of", "shelling of" name acts, whose of-phrase may be the target
+        if (s.Actors.Any(a => a.FirstToken <= head && head < a.EndToken)
+            || s.Triggers.Any(t => t.FirstToken <= head && head < t.EndToken && t.Rule.Mode is not ("aerial" or "drone"))) return false;
+        var k = head - 1;
+        while (k >= 0 && s.Tokens[k].IsWord && (s.Lower[k] is "the" or "two" or "three" or "several" or "some" || char.IsDigit(s.Lower[k][0]))) k--;
+        return k < 0 || !s.Tokens[k].IsWord;
     }
 
     private static bool IsAttribution(SentenceContext s, ActorSlot a) =>
@@ -175,7 +256,8 @@ public static class ArgumentFinder
         if (gap < 0 || gap > 3) return false;
         for (var i = a.EndToken; i < m.FirstToken; i++)
         {
-            if (Prepositions.Contains(s.Lower[i])) return false;
+            // "the army repelled an attack": a verb or an article between them starts another phrase
+            if (Prepositions.Contains(s.Lower[i]) || s.Lower[i] is "a" or "an" || s.Triggers.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
             if (!(s.Lower[i] is "'" or "\u2019" or "s" or "-" || (s.Tokens[i].IsWord && char.IsLower(s.Tokens[i].Text[0]) && s.Lower[i] is not ("and" or "or" or "by"))))
                 return false;
         }

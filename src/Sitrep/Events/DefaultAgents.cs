@@ -22,12 +22,12 @@ public sealed class DefaultAgents(IReadOnlyList<(string Type, string Condition, 
         })]);
     });
 
-    /// <summary>The conventional agent for an event of this type with this agent (null: keep what was found).</summary>
-    public Actor? For(string eventType, string? subEventType, Actor? agent)
+    /// <summary>The conventional agent for an event of this type (or trigger mode: "drone") with this agent (null: keep what was found).</summary>
+    public Actor? For(string eventType, string? subEventType, Actor? agent, string? mode = null)
     {
         foreach (var (type, condition, actor) in rules)
         {
-            if (type != subEventType && type != eventType) continue;
+            if (type != subEventType && type != eventType && type != mode) continue;
             var applies = condition == "missing"
                 ? agent is null
                 : agent is null || agent.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters;

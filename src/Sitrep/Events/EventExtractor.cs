@@ -51,13 +51,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             if (ResponsibilityClaim.Find(s) is { } claim)
             {
                 // "..., blaming the Taliban" names the perpetrator of this sentence's attack, else of the one before
-                var claimed = sentenceDrafts.LastOrDefault(d => d.IsViolent && d.Main.FirstToken < claim.Token)
-                    ?? (previousViolent is not null && sentence.Index - previousViolent.LastSentence.Index <= 2 ? previousViolent : null);
-                if (claimed is not null)
-                {
-                    claimed.ClaimedAgent = claim.Agent;
-                    sentenceDrafts.RemoveAll(d => d != claimed && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
-                }
+                var claimed = ClaimedEvents.For(claim, sentence, sentenceDrafts, drafts, HasOwnFacts(s));
+                foreach (var d in claimed) d.ClaimedAgent ??= claim.Agent;
+                if (claimed.Count > 0)
+                    sentenceDrafts.RemoveAll(d => !claimed.Contains(d) && (d.Main.Rule.Plover == "ACCUSE" || !HasOwnFacts(s)));
             }
             if (lastProtest is not null && sentenceDrafts.FirstOrDefault(d => TurnsViolent(s, d, lastProtest)) is { } unrest)
             {
@@ -580,17 +577,20 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence.Add(new Evidence("trigger", t.Span, t.Rule.RuleId, t.Text));
 
         // agent and target: the winning trigger's first, then the other triggers', by rank
-        var anyPassive = draft.Arguments.Any(a => a.Passive);
         var ranked = draft.Arguments
-            .Select(a => anyPassive && a.Agent?.Rule == "arg.subject" && a.Trigger.IsNounPhrase ? a with { Agent = null } : a)
+            .Select(a => a.Agent?.Rule == "arg.subject" && a.Trigger.Rule.Arguments != ArgumentPattern.Between && VictimSlots.IsVictim(draft, a.Agent) ? a with { Agent = null } : a)
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
         var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
-            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id && !OwnSide.IsAgentsOwnMen(a.Slot.Mention, agent));
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
+        {
             agent = claimedBy;
+            // "..., blaming the Taliban": the blamed group read as the clause's object is the attacker, not its target
+            if (target?.Slot.Mention.Actor.Id == agent.Slot.Mention.Actor.Id) target = null;
+        }
         if (Family(kind) == "protest")
         {
             // the crowd is the agent and the force that intervenes the target, whichever trigger named them
@@ -603,8 +603,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
         if (target is null)
             target = VictimActor(s, casualties, agent);
-        if (target is null && main.Rule.IsCapture && agent?.Slot.Mention.Actor.Type is not ActorType.StateForces)
-            target = Defender(s, agent);
+        if (target is null && (main.Rule.IsCapture || main.Rule.SubEventType == "Government regains territory"))
+            target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null);
         agent = Named(s, agent);
         target = Named(s, target);
 
@@ -636,6 +636,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         var agentArg = Argument(agent, "agent", evidence);
         if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
         var targetArg = Argument(target, "target", evidence);
+        if (ViolentTypes.Contains(eventType)) targetArg = ForeignTarget.AsForces(targetArg, Actors, evidence);
         if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
             evidence.Add(new Evidence("voice", main.Span, "arg.passive", main.Text));
         if (draft.TransferCue is { } transfer)
@@ -742,17 +743,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
     {
         foreach (var c in casualties)
         {
-            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id);
+            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
+                && !OwnSide.IsAgentsOwnMen(a, agent));
             if (mention is not null) return new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims");
         }
         return null;
-    }
-
-    /// <summary>"captured the district after heavy fighting with police": the state forces of the sentence lost it.</summary>
-    private static FoundArgument? Defender(SentenceContext s, FoundArgument? agent)
-    {
-        var defender = s.Actors.FirstOrDefault(a => a.Mention.Actor.Type is ActorType.StateForces && a.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id);
-        return defender is null ? null : new FoundArgument(defender, "arg.capture-defender");
     }
 
     /// <summary>
@@ -793,7 +788,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             evidence[found] = evidence[found] with { Rule = evidence[found].Rule + "+arg.armed-wing" };
             return agent with { ActorId = wing.Id, ActorName = wing.AcledName ?? wing.Name };
         }
-        if (Defaults.For(type, subType, actor) is not { } conventional) return agent;
+        if (Defaults.For(type, subType, actor, main.Rule.Mode) is not { } conventional) return agent;
         if (agent is null)
         {
             evidence.Add(new Evidence("agent", main.Span, "arg.default-unattributed", main.Text));

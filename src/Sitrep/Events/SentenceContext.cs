@@ -57,10 +57,10 @@ public sealed class SentenceContext
 
     public bool IsAny(int token, params string[] words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
 
-    /// <summary>"U.S.-trained pilots", "Taliban-held district": the name qualifies someone else.</summary>
+    /// <summary>"U.S.-trained pilots", "Taliban-held district": the name qualifies someone else ("a US-led air strike" is the US's, though).</summary>
     private bool IsCompoundModifier(ActorSlot a) =>
         a.EndToken + 1 < Tokens.Count && Tokens[a.EndToken].Text == "-" && Tokens[a.EndToken].Start == Tokens[a.EndToken - 1].End
-        && Tokens[a.EndToken + 1].IsWord && char.IsLower(Tokens[a.EndToken + 1].Text[0]);
+        && Tokens[a.EndToken + 1].IsWord && char.IsLower(Tokens[a.EndToken + 1].Text[0]) && Tokens[a.EndToken + 1].Text != "led";
 
     private int TokenAt(int offset)
     {

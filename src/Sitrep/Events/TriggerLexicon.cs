@@ -243,6 +243,7 @@ public sealed class TriggerLexicon
         "capture" => ArgumentPattern.Capture,
         "assault" => ArgumentPattern.Assault,
         "transfer-cue" => ArgumentPattern.TransferCue,
+        "repel" => ArgumentPattern.Repel,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

@@ -37,6 +37,11 @@ public enum ArgumentPattern
     /// an event only when a verb of the clause makes it or says it took effect ("announced a truce", "the ceasefire began").
     /// </summary>
     Reference,
+    /// <summary>
+    /// "X repelled a Taliban attack", "X foiled an assault by Y": the attacker (after the trigger) is
+    /// the agent and the side that held (the subject) the target, as the fight is coded from the attack.
+    /// </summary>
+    Repel,
 }
 
 /// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>

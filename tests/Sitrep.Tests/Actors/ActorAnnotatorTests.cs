@@ -25,7 +25,7 @@ public class ActorAnnotatorTests
     [InlineData("Afghan special forces raided the compound.", "Afghan special forces", "special_forces_af")]
     [InlineData("Two policemen died.", "policemen", "police_af")]
     [InlineData("Arbakai members fled.", "Arbakai", "progov_militia_af")]
-    [InlineData("The Afghan Local Police held out.", "Afghan Local Police", "progov_militia_af")]
+    [InlineData("The Afghan Local Police held out.", "Afghan Local Police", "police_af")] // an Interior Ministry force: ACLED codes it as police
     [InlineData("Resolute Support confirmed it.", "Resolute Support", "nato")]
     [InlineData("The Haqqani network was blamed.", "Haqqani network", "haqqani")]
     [InlineData("UNAMA published figures.", "UNAMA", "unama")]

@@ -16,10 +16,13 @@ public class ConventionTests
     }
 
     [Fact]
-    public void Air_strike_without_agent_gets_no_default()
+    public void Air_strike_without_agent_is_coded_to_the_state_that_flies()
     {
+        // only state forces flew: the Afghan air force, and the Americans for drones
         var e = Assert.Single(Extract("An air strike hit a house in Kunduz."));
-        Assert.Null(e.Agent);
+        Assert.Equal("military_af", e.Agent?.ActorId);
+        Assert.Contains(e.Evidence, ev => ev.Field == "agent" && ev.Rule == "arg.default-unattributed");
+        Assert.Equal("us_forces", Assert.Single(Extract("A drone strike hit a house in Kunduz.")).Agent?.ActorId);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class EventReviewTests
 public class BlameReviewTests
 {
     [Fact]
-    public void Blame_after_a_told_attack_is_part_of_that_attack()
+    public void Blame_after_a_told_attack_names_its_agent_and_is_no_event_of_its_own()
     {
         var text = "A roadside bomb exploded in Kandahar on Tuesday, killing four policemen. "
             + "Officials gave no more details. "
@@ -124,6 +124,22 @@ public class BlameReviewTests
         Assert.DoesNotContain(events, e => e.Plover == "ACCUSE" && e.Counts);
         var bomb = Assert.Single(events, e => e.Counts && e.SubEventType == "Remote explosive/landmine/IED");
         Assert.Equal("taliban", bomb.Agent?.ActorId);
+    }
+
+    [Fact]
+    public void A_placeless_accusation_after_a_told_fight_is_part_of_it()
+    {
+        var text = "A roadside bomb exploded in Kandahar on Tuesday, killing four policemen. "
+            + "Officials gave no more details. "
+            + "Provincial officials accused the Taliban of war crimes.";
+        var doc = Doc(text)
+            .WithDate("on Tuesday", new DateOnly(2020, 7, 28))
+            .WithCasualty("four policemen", CasualtyKind.Killed, 4);
+        var events = Run(doc).Events;
+
+        var blame = Assert.Single(events, e => e.Plover == "ACCUSE");
+        Assert.False(blame.Counts);
+        Assert.Contains(blame.Evidence, e => e.Field == "modality" && e.Rule == "event.part-of-told-fight");
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public class EventTrapTests
         Assert.Equal(2, events.Count);
         Assert.Equal("Kunduz", events[0].Place?.Text);
         Assert.Equal("Dara Suf", events[1].Place?.Text);
-        Assert.Equal("military_af", events[1].Agent?.ActorId);
+        Assert.Equal("military_af", events[1].Target?.ActorId); // the attacker is unnamed; the army held
     }
 
     [Fact]

@@ -124,8 +124,8 @@ public class SeedStyleEndToEndTests
         [
             "/RETREAT us_gov>- @-",
             "Non-state actor overtakes territory taliban>- @Kunduz",
-            "Armed clash military_af>taliban @Karukh",
-            "Armed clash military_af>- @Dara Suf",
+            "Armed clash taliban>military_af @Karukh",
+            "Armed clash ->military_af @Dara Suf",
             "Armed clash taliban>military_af @Logar",
             "Armed clash ->- @Karukh",
         ]), Describe(doc));
