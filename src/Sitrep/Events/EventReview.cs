@@ -47,8 +47,10 @@ public static class EventReview
     /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no day or week written for it.</summary>
     private static EventMention? Unanchored(EventMention m)
     {
-        // a physical event happens somewhere; a statement or agreement between named parties need not name a place
-        if (!m.Counts || IsPlaced(m.Place) || m.EventType == "Strategic developments" || m.IsPoliticalInteraction) return null;
+        // a physical event happens somewhere; a statement or agreement between named parties need not name a place,
+        // but a change of group or activity told with neither place nor day ("watching the US surrender") is rhetoric
+        if (!m.Counts || IsPlaced(m.Place) || m.IsPoliticalInteraction) return null;
+        if (m.EventType == "Strategic developments" && (m.SubEventType != "Change to group/activity" || m.Date is not { Source: EventDating.Publication or EventDating.Reference })) return null;
         // "killed in April", with no place: a month's tally, not one event
         if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: <= DatePrecision.Week }) return null;
         return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);

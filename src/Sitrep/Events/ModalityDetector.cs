@@ -183,6 +183,10 @@ public static class ModalityDetector
                 if (s.Lower[i] is "continue" or "continues" or "keep" or "keeps" && i < m.FirstToken && s.IsAny(i + 1, "to", "on")
                     || s.Lower[i] is "often" or "frequently" or "regularly" or "routinely" or "repeatedly" or "constantly" or "daily" or "nightly" or "habitually")
                     return Cue(Modality.Historical, "modality.habitual", s, i);
+                // "still is refusing", "has been negotiating with them for a long time": a state that goes on, not an act
+                if (s.Lower[i] == "still" && i < m.FirstToken && m.FirstToken - i <= 3
+                    || s.Lower[i] == "been" && i == m.FirstToken - 1 && s.IsAny(i - 1, "has", "have") && m.HeadForm.EndsWith("ing", StringComparison.Ordinal) && LastsLong(s))
+                    return Cue(Modality.Historical, "modality.ongoing-state", s, i);
             }
         // "stepped up attacks after signing their agreement": a political act in an after/since + -ing clause is the backdrop
         var gerund = s.Lower[m.FirstToken].EndsWith("ing", StringComparison.Ordinal) ? m.FirstToken : m.FirstToken - 1;
@@ -231,6 +235,15 @@ public static class ModalityDetector
             if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to") && (!HasLocalPlace(s, first, end) || SinceLongAgo(s, m.EndToken, end) || OverRecentWeeks(s)))
                 return Cue(Modality.Historical, "modality.recap-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
+        }
+        // "The US has mobilized its allies", "ten meetings have been held so far": a political act in the perfect with no date of its own sums up
+        if (m.Rule.EventType == "Political interaction" && date is null or { Source: "publication" or "reference" })
+        {
+            for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && s.Tokens[i].IsWord; i--)
+                if (s.Lower[i] is "have" or "has" && !s.IsAny(i - 1, "to"))
+                    return Cue(Modality.Historical, "modality.recap-perfect", s, i);
+            if (m.IsNounPhrase && s.IsAny(m.EndToken, "have", "has") && s.IsAny(m.EndToken + 1, "been"))
+                return Cue(Modality.Historical, "modality.recap-perfect", s, m.EndToken);
         }
         // "several attacks", "there were attacks": plural noun triggers with no place are summaries
         if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m))
@@ -316,6 +329,16 @@ public static class ModalityDetector
     /// <summary>"have captured five districts in the past two weeks": a span of time back from now, over which the perfect sums up.</summary>
     private static bool OverRecentWeeks(SentenceContext s) =>
         Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal) && t.Precision != DatePrecision.Day);
+
+    /// <summary>"for a long time", "for years", "for months": the clause tells how long something has gone on.</summary>
+    private static bool LastsLong(SentenceContext s)
+    {
+        for (var k = 0; k + 1 < s.Lower.Length; k++)
+            if (s.Lower[k] == "for" && (s.IsAny(k + 1, "years", "months", "decades", "weeks", "long", "ages")
+                || s.IsAny(k + 1, "a") && s.IsAny(k + 2, "long") && s.IsAny(k + 3, "time")))
+                return true;
+        return false;
+    }
 
     private static bool HasLocalPlace(SentenceContext s, int first, int end) =>
         s.Places.Any(p => p.FirstToken >= first && p.EndToken <= end && p.Mention.Place.Kind != Geo.PlaceKind.Country);

@@ -504,4 +504,25 @@ public class ArticleReadingTests
 
         Assert.Equal(subEventType, Assert.Single(Counted(doc)).SubEventType);
     }
+
+    [Theory]
+    [InlineData("The Taliban still are refusing to meet the government's negotiators in Doha.")]
+    [InlineData("Washington has been negotiating with the Taliban for years.")]
+    [InlineData("The United States has mobilized its allies in the region against the group.")]
+    [InlineData("Eleven meetings have been held between the two delegations so far.")]
+    [InlineData("The whole region is watching the American surrender.")]
+    public void States_recaps_and_rhetoric_are_no_event(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2020, 2, 6));
+
+        Assert.DoesNotContain(doc.Events, e => e.Counts);
+    }
+
+    [Fact]
+    public void A_political_act_with_its_own_day_is_still_news()
+    {
+        var doc = Read("On Monday, the US envoy met Taliban negotiators in Doha.", new DateOnly(2020, 2, 6));
+
+        Assert.Single(Counted(doc), e => e.Plover == "CONSULT");
+    }
 }
