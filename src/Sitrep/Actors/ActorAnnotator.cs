@@ -53,6 +53,8 @@ public sealed class ActorAnnotator : IAnnotator
     public IReadOnlyList<ActorMention> Find(string text)
     {
         var tokens = Lexer.Tokenize(text);
+        // "DOHA, Qatar (AP) -": a country in a dateline says where the story was filed, not who acted
+        var datelines = Geo.PlaceRoles.Datelines(text);
         var found = new List<ActorMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -60,6 +62,7 @@ public sealed class ActorAnnotator : IAnnotator
             var match = LongestAt(text, tokens, i);
             if (match is null) { i++; continue; }
             var (alias, length) = match.Value;
+            if (alias.IsMetonym && datelines.Any(d => d.Contains(new Span(tokens[i].Start, tokens[i + length - 1].End)))) { i += length; continue; }
             // "ISKP fighters", "Taliban prisoners": a generic noun after a name belongs to it
             if (!alias.IsGeneric && LongestAt(text, tokens, i + length) is { Alias.IsGeneric: true } tail
                 && tokens[i + length].Start > tokens[i + length - 1].End)

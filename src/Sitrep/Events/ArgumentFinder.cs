@@ -39,7 +39,7 @@ public static class ArgumentFinder
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
-            && !IsAttribution(s, a) && !IsSpeaker(s, a)
+            && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a)
             && !s.Actors.Any(b => b.FirstToken == a.EndToken)).ToList(); // "a government prosecutor": the head, not its modifier, is who was hit
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
@@ -213,6 +213,14 @@ public static class ArgumentFinder
     }
 
     /// <summary>The preposition governing an actor mention ("attack on [the] police post" → "on"), if any.</summary>
+    /// <summary>"air strikes in support of Afghan forces", "on behalf of the government": the side helped, never the one hit.</summary>
+    private static bool IsAlly(SentenceContext s, ActorSlot a)
+    {
+        var i = a.FirstToken - 1;
+        while (i >= 0 && s.Lower[i] is "the" or "its" or "their" or "our") i--;
+        return i >= 1 && s.Lower[i] == "of" && s.IsAny(i - 1, "support", "behalf", "defence", "defense", "protection", "aid");
+    }
+
     public static string? Governor(SentenceContext s, ActorSlot a)
     {
         var i = a.FirstToken - 1;

@@ -601,8 +601,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         }
 
         var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
-        if (target is null)
-            target = VictimActor(s, casualties, agent);
+        var victims = VictimActor(s, casualties, agent);
+        // "a drone strike aimed at an Islamic State hideout killed 30 civilians": who died, not who was aimed at
+        if (target is null || victims?.Slot.Mention.Actor.Type == ActorType.Civilians && IsIntended(s, target))
+            target = victims ?? target;
+        // "captured Kunduz city ..., 14 civilians were killed": a town is taken from its defenders, whoever died in it
+        if (main.Rule.IsCapture && target?.Slot.Mention.Actor.Type == ActorType.Civilians && target == victims)
+            target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null) ?? target;
         if (target is null && (main.Rule.IsCapture || main.Rule.SubEventType == "Government regains territory"))
             target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null);
         agent = Named(s, agent);
@@ -763,7 +768,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             return found;
         var from = s.Sentence.Index > 0 ? s.Document.Sentences[s.Sentence.Index - 1].Span.Start : s.Sentence.Span.Start;
         // "The militants captured ..." points back to the last group the article named
-        var definite = s.IsAny(found.Slot.FirstToken - 1, "the");
+        var definite = s.IsAny(found.Slot.FirstToken - 1, "the") || found.Slot.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         var named = definite
             ? s.Document.Actors.LastOrDefault(a => a.Span.End <= s.Sentence.Span.End && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup)
             : s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
@@ -842,6 +847,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             default:
                 return (rule.EventType, rule.SubEventType, rule.RuleId);
         }
+    }
+
+    /// <summary>"aimed at", "targeting", "meant for": the actor was the intended target.</summary>
+    private static bool IsIntended(SentenceContext s, FoundArgument target)
+    {
+        var i = target.Slot.FirstToken - 1;
+        while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "their" or "its") i--;
+        return i >= 0 && (s.Lower[i] is "targeting" or "targetting" || s.Lower[i] is "at" or "for" && s.IsAny(i - 1, "aimed", "directed", "meant", "intended"));
     }
 
     /// <summary>"cleared of Taliban insurgents": the group named right after the trigger.</summary>

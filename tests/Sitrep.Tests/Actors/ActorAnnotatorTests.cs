@@ -50,6 +50,13 @@ public class ActorAnnotatorTests
     }
 
     [Fact]
+    public void A_country_in_a_dateline_is_where_the_story_was_filed_not_an_actor()
+    {
+        Assert.DoesNotContain(Find("DOHA, Qatar (AP) - The United States and the Taliban signed a deal."), f => f.Text == "Qatar");
+        Assert.Contains(Find("Qatar hosted the talks."), f => f.Text == "Qatar");
+    }
+
+    [Fact]
     public void A_name_that_ends_the_text_is_found()
     {
         // a text may stop right after a name, with no full stop: the look for a generic noun after it must stop at the end

@@ -525,4 +525,35 @@ public class ArticleReadingTests
 
         Assert.Single(Counted(doc), e => e.Plover == "CONSULT");
     }
+
+    [Fact]
+    public void The_movement_is_the_group_the_article_named()
+    {
+        const string text = """
+            The Taliban are advancing in the west.
+
+            On August 6th, the movement entered Farah, the capital of Farah province. Officials had fled, and no resistance was reported.
+            """;
+        var doc = Read(text, new DateOnly(2021, 8, 9));
+
+        var transfer = Assert.Single(Counted(doc));
+        Assert.Equal(("Non-violent transfer of territory", "Taliban"), (transfer.SubEventType, transfer.Agent?.ActorName));
+    }
+
+    [Fact]
+    public void Strikes_in_support_of_a_force_do_not_hit_it()
+    {
+        var doc = Read("The US military said it had carried out air strikes in support of Afghan forces in Helmand on Monday.", new DateOnly(2020, 10, 14));
+
+        var strike = Assert.Single(Counted(doc));
+        Assert.NotEqual("Military Forces of Afghanistan (2014-2021)", strike.Target?.ActorName);
+    }
+
+    [Fact]
+    public void Civilians_killed_by_a_strike_aimed_at_militants_are_its_target()
+    {
+        var doc = Read("A drone strike aimed at an Islamic State hideout in Achin district killed at least 12 civilians on Tuesday, officials said.", new DateOnly(2020, 10, 14));
+
+        Assert.Equal("Civilians (Afghanistan)", Assert.Single(Counted(doc)).Target?.ActorName);
+    }
 }
