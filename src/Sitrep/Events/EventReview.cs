@@ -22,8 +22,12 @@ public static class EventReview
         foreach (var mention in mentions)
         {
             var m = Unanchored(mention) ?? mention;
-            if (m.Counts && result.FirstOrDefault(first => first.Counts && IsRepeatOf(m, first)) is { } original)
+            if (m.Counts && result.FindIndex(first => first.Counts && IsRepeatOf(m, first)) is var at and >= 0)
+            {
+                var original = result[at];
+                result[at] = WithCasualtiesOf(original, m);
                 m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
+            }
             if (m.Counts && BlameFor(m, result) is { } blamed)
                 m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
             if (m.Counts && IsPlaced(m.Place) && result.FindIndex(first => IsPreviewOf(first, m)) is var preview and >= 0)
@@ -105,6 +109,25 @@ public static class EventReview
     /// <summary>Typed only by who was hit ("a strike", "attacked"), not by a weapon or a manner: it may be any violent event.</summary>
     private static bool IsLooselyNamed(EventMention m) =>
         m.Evidence.Any(e => e.Field == "event_type" && e.Rule.StartsWith("trigger.attack.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "entered the outskirts ... and clashed with special forces. At least 21 were killed in the
+    /// fighting.": the toll told with a repeat belongs to the event it repeats, when that one has none.
+    /// </summary>
+    private static EventMention WithCasualtiesOf(EventMention original, EventMention repeat)
+    {
+        var fatalities = original.Fatalities is null && repeat.Fatalities is not null;
+        var injuries = original.Injuries is null && repeat.Injuries is not null;
+        if (!fatalities && !injuries) return original;
+        var moved = repeat.Evidence.Where(e => fatalities && e.Field == "fatalities" || injuries && e.Field == "injuries")
+            .Select(e => e with { Rule = e.Rule + "+event.repeat" });
+        return original with
+        {
+            Fatalities = fatalities ? repeat.Fatalities : original.Fatalities,
+            Injuries = injuries ? repeat.Injuries : original.Injuries,
+            Evidence = [.. original.Evidence, .. moved],
+        };
+    }
 
     private static EventMention Downgrade(EventMention m, Modality modality, string rule, Text.Span span, string text) =>
         m with

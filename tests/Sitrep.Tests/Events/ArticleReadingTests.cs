@@ -556,4 +556,17 @@ public class ArticleReadingTests
 
         Assert.Equal("Civilians (Afghanistan)", Assert.Single(Counted(doc)).Target?.ActorName);
     }
+
+    [Fact]
+    public void The_toll_told_with_a_repeat_goes_to_the_event_it_repeats()
+    {
+        const string text = """
+            On Monday, Taliban units entered the eastern outskirts of Qalat, the capital of Zabul province, and clashed with Afghan commandos near the governor's compound. According to residents, at least 11 fighters and 4 soldiers were killed in the fighting.
+            """;
+        var doc = Read(text, new DateOnly(2021, 7, 30));
+
+        var fight = Assert.Single(Counted(doc));
+        Assert.Equal(15, fight.Fatalities?.Best);
+        Assert.Contains(fight.Evidence, e => e.Field == "fatalities" && e.Rule.EndsWith("+event.repeat"));
+    }
 }
