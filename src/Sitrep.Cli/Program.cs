@@ -30,6 +30,7 @@ public static class Program
     {
         try
         {
+            Output.PipedWidth.Apply();
             return CreateRoot().Parse(args).Invoke();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)

@@ -20,7 +20,7 @@ public static class EventsCommand
         };
         var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied, repeated or unanchored" };
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000, HelpName = "N" };
-        var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal), csv (default when piped; ACLED column names) or json (one object per line)" };
+        var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal; piped, it is $COLUMNS or 240 wide), csv (default when piped; ACLED column names) or json (one object per line)" };
         var command = new Command("events", """
             List stored events, oldest first.
             Example: sitrep events --province Ghazni --from 2019-07-01 --format csv > ghazni.csv
