@@ -488,7 +488,7 @@ internal sealed class CasualtySentence
             var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
             var claimant = ClaimantFor(figure);
             var aggregateRule = rule
-                ?? (figure.Perfect && (figure.Count.Value >= 1000 || report) ? "statistic.perfect-total" : null);
+                ?? (figure.Perfect && (figure.Count.Value >= TallySize.WarTotal || report) ? "statistic.perfect-total" : null);
             if (aggregateRule is not null)
             {
                 var unit = $"{figure.Victim.Group ?? "people"} {(figure.Kind == CasualtyKind.Killed ? "killed" : "injured")}";

@@ -18,9 +18,6 @@ namespace Sitrep.Events;
 public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, DefaultAgents defaults) : IAnnotator
 {
 
-    /// <summary>A death toll this large is a war total, not one event (the deadliest single attacks of the war killed a few hundred).</summary>
-    private const long StatisticThreshold = 1000;
-
     public static EventExtractor Load(DataPack data) =>
         data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
 
@@ -558,9 +555,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
         return k;
     }
 
-    /// <summary>With no place below the country, a toll this large is a tally of many events, not one.</summary>
-    private const long PlacelessTallyThreshold = 100;
-
     /// <summary>A place below the country (not one referred back to: "the city"), a date or a casualty figure makes a sentence report something of its own.</summary>
     private static bool HasOwnFacts(SentenceContext s) =>
         s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country && p.Mention.Rule != PlaceAnaphora.Rule)
@@ -660,9 +654,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, ActorDictionary actor
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && !s.Places.Any(p => p.Mention.Place.Kind is not (PlaceKind.Country or PlaceKind.Region))
-            && casualties.Max(c => (long?)c.Count.Value) >= PlacelessTallyThreshold)
+            && casualties.Max(c => (long?)c.Count.Value) >= TallySize.Placeless)
             modality = new ModalityReading(Modality.Historical, "modality.placeless-tally", casualties[0].Span, null, null); // "more than 3,800 civilians were killed or wounded in the first half"
-        if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= StatisticThreshold)
+        if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= TallySize.WarTotal)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
