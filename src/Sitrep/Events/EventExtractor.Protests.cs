@@ -1,0 +1,72 @@
+using Sitrep.Pipeline;
+using Sitrep.Actors;
+
+namespace Sitrep.Events;
+
+/// <summary>Protests: one per sentence, the violence of their crowd, and a crowd act named "the demonstration" later.</summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "Residents carried the bodies to Jalalabad and demanded justice. The demonstration ended
+    /// peacefully.": a later "the demonstration" says that the crowd's act just told was a protest.
+    /// </summary>
+    private static void NameProtestBefore(SentenceContext s, List<TriggerMatch> found, List<EventDraft> told)
+    {
+        if (found.FirstOrDefault(m => Family(m.Rule) == "protest" && m.IsNounPhrase && IsAnaphoric(s, m)) is not { } named) return;
+        var crowdAct = told.LastOrDefault(d => s.Sentence.Index - d.Sentence.Sentence.Index is >= 1 and <= 2);
+        if (crowdAct is null || crowdAct.IsViolent || Family(crowdAct.Main.Rule) == "protest" || crowdAct.NamedAs is not null
+            || crowdAct.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)?.Slot.Mention.Actor.Type is not (ActorType.Civilians or ActorType.Protesters))
+            return;
+        crowdAct.NamedAs = named;
+        crowdAct.ExtraEvidence.Add(new Evidence("event_type", named.Span, "event.named-later", named.Text));
+    }
+
+    /// <summary>A riot told right after a protest, with no day of its own and no other province: the same crowd.</summary>
+    private static bool TurnsViolent(SentenceContext s, EventDraft draft, EventDraft protest) =>
+        draft.Main.Rule.EventType == "Riots" && draft.Main.Rule.SubEventType == "Violent demonstration"
+        && s.Sentence.Index - protest.LastSentence.Index is >= 1 and <= 2
+        && !Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        && Provinces(s).IsSubsetOf(Provinces(protest.Sentence));
+
+    /// <summary>
+    /// One protest per sentence: its clauses join, and violence in the sentence (stones thrown,
+    /// clashes with police, a vehicle set on fire) becomes part of it — unless the violence is what
+    /// the crowd protests against ("protested against the killing of an elder").
+    /// </summary>
+    private static void MergeProtest(SentenceContext s, List<EventDraft> order)
+    {
+        // "struck an election rally": a gathering that is attacked is a target, not a protest; police that open fire on it use force on protesters
+        order.RemoveAll(d => Family(d.Main.Rule) == "protest" && d.Triggers.All(t => (t.IsNounPhrase || t.HeadForm.EndsWith("ing"))
+            && order.Any(v => v.IsViolent && !(IsStateForce(v.Arguments.Select(a => a.Agent).FirstOrDefault(a => a is not null)) && IsCrowdActing(s, t))
+                && v.Triggers.Any(x => x.FirstToken < t.FirstToken && s.ClauseOf(x.FirstToken) == s.ClauseOf(t.FirstToken)))));
+        var protest = order.FirstOrDefault(d => Family(d.Main.Rule) == "protest");
+        if (protest is null) return;
+        foreach (var other in order.Where(d => d != protest).ToList())
+        {
+            var joins = Family(other.Main.Rule) == "protest" || other.IsViolent || other.Main.Rule.SubEventType == "Looting/property destruction";
+            if (!joins || Family(other.Main.Rule) != "protest" && IsBackgroundClause(s, other)) continue; // "protested after a bus was struck by a bomb"
+            order.Remove(other);
+            // "relatives of women killed in a feud protested": a death told about is no violence of the crowd
+            var violent = other.Triggers.Where(t => (t.Rule.IsViolent && !t.Rule.IsCasualtyOnly) || t.Rule.SubEventType == "Looting/property destruction").ToList();
+            if (Family(other.Main.Rule) != "protest" && (violent.Count == 0 || violent.All(t => IsProtestObject(s, t)))) continue;
+            protest.Triggers.AddRange(other.Triggers);
+            protest.Arguments.AddRange(other.Arguments);
+            protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
+            if (violent.Count > 0) protest.ProtestTurnedViolent = true;
+        }
+    }
+
+    private static bool IsStateForce(FoundArgument? agent) => agent?.Slot.Mention.Actor.Type == ActorType.StateForces;
+
+    /// <summary>"a crowd protesting", "people demonstrating": the crowd does the protesting (not "a Taliban gathering").</summary>
+    private static bool IsCrowdActing(SentenceContext s, TriggerMatch t) =>
+        !t.IsNounPhrase && s.Actors.Any(a => a.EndToken == t.FirstToken && a.Mention.Actor.Type is ActorType.Civilians or ActorType.Protesters);
+
+    private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+            if (s.Lower[i] is "against" or "over" or "denounce" or "denouncing" or "condemn" or "condemning" or "about" or "protest" or "protesting")
+                return true;
+        return false;
+    }
+}
