@@ -84,11 +84,16 @@ public sealed class TimeAnnotator : IAnnotator
     {
         var found = new List<TimeExpression>();
         TimeExpression? previous = null;
+        TimeExpression? statement = null; // the last statement date: "police said on Monday that ... a day earlier" counts from it
         foreach (var (match, rule) in _patterns.Matches(text))
         {
             var futureSentence = IsFutureBefore(text, match.Index, sentences);
             var yearSource = years?.SourceFor(match.Index);
-            if (_resolver.Resolve(match, rule, reference, futureSentence, previous, yearSource?.Start!.Value.Year) is not { } reading) continue;
+            // only a backward chain ("a day earlier", "the previous day") counts from a statement: a statement reports the past
+            var backward = rule == "date.relative.chained" && match.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "previous";
+            var chainAnchor = backward && statement is not null && (previous is null || statement.Span.Start > previous.Span.Start)
+                && SentenceStart(text, statement.Span.Start, sentences) == SentenceStart(text, match.Index, sentences) ? statement : previous;
+            if (_resolver.Resolve(match, rule, reference, futureSentence, chainAnchor, yearSource?.Start!.Value.Year) is not { } reading) continue;
 
             var span = new Span(match.Index, match.Index + match.Length);
             var role = reading.Role;
@@ -103,10 +108,11 @@ public sealed class TimeAnnotator : IAnnotator
 
             var future = reading.Future || futureSentence || reference is { } r && reading.Start > r.AddDays(CalendarMath.ReportingGraceDays);
             var expression = new TimeExpression(span, reading.Rule, span.Of(text), reading.Start, reading.End,
-                reading.Precision, Anchor(reading, reference, published, previous, yearSource), reading.IsDuration, role, future && !reading.IsDuration,
+                reading.Precision, Anchor(reading, reference, published, chainAnchor, yearSource), reading.IsDuration, role, future && !reading.IsDuration,
                 sentences is { Count: > 0 } && Continues(text, SentenceStart(text, match.Index, sentences), match.Index));
             found.Add(expression);
             if (expression.IsResolved && role == TimeRole.When) previous = expression;
+            if (expression.IsResolved && role == TimeRole.Statement && !expression.IsDuration) statement = expression;
         }
         return found;
     }

@@ -47,6 +47,19 @@ public class ReportDatingTests
     }
 
     [Fact]
+    public void OnlyABackwardChainInItsSentenceCountsFromAStatement()
+    {
+        // "the next day" never counts from a statement date: a statement reports what happened before it
+        var found = Find("On July 7 fighters attacked a post. Police said on Monday the fighters returned the next day.", "2019-07-30");
+        Assert.Equal(Date("2019-07-08"), found.Single(t => t.Text == "the next day").Start);
+        // the statement date is in another sentence: "a day earlier" counts from the event date
+        var earlier = Find("Police said on Monday that a post was attacked. On July 7 fighters came back, a day earlier than expected.", "2019-07-30");
+        Assert.Equal(Date("2019-07-06"), earlier.Single(t => t.Text == "a day earlier").Start);
+        var other = Find("On July 7 fighters attacked a post, police said. They returned the next day.", "2019-07-30");
+        Assert.Equal(Date("2019-07-08"), other.Single(t => t.Text == "the next day").Start);
+    }
+
+    [Fact]
     public void AnniversaryDateNamesAnotherEvent()
     {
         var t = Expression("On the anniversary of the 11 September 2001 attacks, a rocket hit Kabul on Wednesday.", "2019-09-12",
@@ -95,6 +108,14 @@ public class ReportDatingTests
     // a fight going on since a day
     [InlineData("Fighting has gone on since Sunday around Kunduz city, officials said on Wednesday.", "2021-06-23", "Fighting", "2021-06-20", "2021-06-23", "since")]
     [InlineData("Militants have held the road since 2019 and attacked a convoy, officials said on Wednesday.", "2021-06-23", "Militants", "2021-06-23", "2021-06-23", "statement")]
+    // a possessive date names the event's day; a plain one beside it dates the update
+    [InlineData("Officials on Thursday raised the toll from Tuesday's suicide attack on the academy to six.", "2020-02-13", "toll", "2020-02-11", "2020-02-11", "own-clause")]
+    [InlineData("On Thursday gunmen attacked a checkpoint in Zurmat, killing three soldiers.", "2020-02-13", "gunmen", "2020-02-13", "2020-02-13", "own-clause")]
+    // "a day earlier", "two days earlier" count from the statement date of their sentence
+    [InlineData("Police said on Monday that a bomb had killed three people in Muhmand Dara a day earlier.", "2019-07-30", "bomb", "2019-07-28", "2019-07-28", "own-clause")]
+    [InlineData("Officials said on Thursday that the Taliban had attacked a post two days earlier.", "2020-05-14", "Taliban", "2020-05-12", "2020-05-12", "own-clause")]
+    // "in a statement on Saturday" dates the statement, not the attack
+    [InlineData("In a statement on Saturday, the Taliban said they attacked a base in Chora on Friday night.", "2019-09-08", "Taliban", "2019-09-06", "2019-09-06", "own-clause")]
     // a dateline dates what nothing else dates
     [InlineData("KABUL, July 29 (Reuters) - Gunmen killed two guards at a clinic.", "2019-07-30", "Gunmen", "2019-07-29", "2019-07-29", "dateline")]
     [InlineData("HELMAND, Oct 13 - Taliban fighters attacked Lashkar Gah on Sunday.", "2020-10-15", "Taliban", "2020-10-11", "2020-10-11", "own-clause")]
