@@ -62,11 +62,11 @@ public sealed class TimeAnnotator : IAnnotator
     /// <summary>How far (days) a dateline may lie before the reference date and still replace it as the anchor.</summary>
     private const int DatelineReach = 31;
 
-    private static readonly HashSet<string> DatelineRules = new(["date.md", "date.dm", "date.dmy", "date.mdy", "date.iso",
+    private static readonly HashSet<string> DatelineRules = new(["date.md", "date.dm", "date.dmy", "date.mdy", "date.iso", "date.solar",
         "date.numeric.dmy", "date.numeric.mdy", "date.numeric.same", "date.numeric.ambiguous-dmy", "date.numeric.ambiguous-mdy"], StringComparer.Ordinal);
 
-    // "KABUL, March 4 (Reuters) -", "HELMAND, Oct 13 -", "Press release, 14 September 2020", "Press Release\n27 June 2021\n", "Date: 17/06/2021."
-    private static readonly Regex DatelineBefore = new(@"^\s*(?:(?:[A-Z][A-Za-z'.\-]*(?:[^\S\n]+[A-Z][A-Za-z'.\-]*){0,3})(?:,[^\S\n]*[A-Z][A-Za-z'.\-]+(?:[^\S\n]+[A-Z][A-Za-z'.\-]+){0,2})?[^\S\n]*[,:][^\S\n]*|(?i:press[^\S\n]+release|news[^\S\n]+release|statement|date|update)[^\S\n]*[,:|\-\u2013\u2014]?\s*)?$",
+    // "KABUL, March 4 (Reuters) -", "WASHINGTON/KABUL, June 3 (Reuters) -", "Published on 5 June 2020", "HELMAND, Oct 13 -", "Press release, 14 September 2020", "Press Release\n27 June 2021\n", "Date: 17/06/2021."
+    private static readonly Regex DatelineBefore = new(@"^\s*(?:(?:[A-Z][A-Za-z'./\-]*(?:[^\S\n]+[A-Z][A-Za-z'./\-]*){0,3})(?:,[^\S\n]*[A-Z][A-Za-z'.\-]+(?:[^\S\n]+[A-Z][A-Za-z'.\-]+){0,2})?[^\S\n]*[,:][^\S\n]*|(?i:press[^\S\n]+release|news[^\S\n]+release|statement|date|update|(?:posted|published|updated|released|issued)(?:[^\S\n]+on)?)[^\S\n]*[,:|\-\u2013\u2014]?\s*)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex DatelineAfter = new(@"^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:[-\u2013\u2014:|.]|\r?\n|$)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);

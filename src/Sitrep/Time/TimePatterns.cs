@@ -68,7 +68,8 @@ public sealed class TimePatterns
         [
             ("date.solar", $@"{D("d1")}{S}(?<sm>{Capitalised(lex.SolarMonths.Keys)})\b(?:,?{S}(?<sy>1[34]\d\d)\b)?"),
             ("date.holiday", $@"(?:(?<eve>(?i:the{S})?(?i:eve){S}(?i:of){S})|(?i:the{S})?(?<hord>(?i:first|second|third)){S}(?i:day){S}(?i:of){S}|(?<=\b(?i:on|during|over|at){S}(?:(?i:the){S})?))(?<hol>{Exact(lex.Holidays.Select(h => h.Name))})(?![\w-])"),
-            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)-(?<mo>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])\b"),
+            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)(?<sep>[-/.])(?<mo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
+            ("date.solar", $@"{Before}(?<sy>1[34]\d\d)(?<sep>[/.])(?<smo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
             ("date.numeric", $@"{Before}(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|\.\d)"),
             ("date.range.md-md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{M("m2")}{S}{D("d2")}(?:,?{S}{Y("y")})?"),
             ("date.range.md-d", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{D("d2")}(?:,?{S}{Y("y")})?"),
@@ -90,6 +91,7 @@ public sealed class TimePatterns
             ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b"),
             ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous|same)){S}(?<unit>(?i:day|morning|evening|night))\b|(?<dir>(?i:that)){S}(?<unit>(?i:day|morning|evening|night))\b"),
             ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
+            ("date.weekday.overnight", $@"(?i:overnight){S}(?:(?i:on|into|to|from){S})?{weekday}"),
             ("date.relative", $@"{relative}\b{dayPart}"),
             ("date.nth-day", $@"(?i:for){S}(?i:a|the){S}{ordinal}{S}(?:(?i:straight|consecutive|successive|running){S})?(?i:day){S}(?i:on){S}{weekday}"),
             ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}(?:{S}(?<lw>(?i:(?:of{S})?(?:last|the{S}previous)){S}(?i:week))\b)?"),

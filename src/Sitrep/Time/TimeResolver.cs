@@ -20,6 +20,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             "date.iso" or "date.numeric" or "date.dmy" or "date.mdy" or "date.my" or "date.decade"
                 or "date.range.year" or "date.year" or "date.year.modifier" or "duration" or "date.relative.chained" => false,
             "date.solar" => !m.Groups["sy"].Success,
+            // "1399/01/12": a numeric solar date, year first
             "date.part.month" or "date.weeks-of" or "date.range.month" or "date.range.md-d" or "date.range.md-md"
                 or "date.range.dm-dm" or "date.range.d-dm" => !m.Groups["y"].Success,
             _ => true,
@@ -52,7 +53,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             "date.relative.chained" => Chained(m, rule, previous),
             "date.relative.back" => Back(m, rule, r),
             "date.relative" => Fixed(m, rule, r),
-            "date.weekday" => Weekday(m, rule, r, futureSentence),
+            "date.weekday" or "date.weekday.overnight" => Weekday(m, rule, r, futureSentence),
             "date.nth-day" => NthDay(m, rule, r, futureSentence),
             "date.solar" => Solar(m, rule, reference, futureSentence),
             "date.holiday" => Holiday(m, rule, r, futureSentence),
@@ -66,7 +67,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     {
         var precision = rule switch
         {
-            "date.dm" or "date.md" or "date.weekday" or "date.nth-day" or "date.solar" or "date.holiday" or "date.day-of-month" => DatePrecision.Day,
+            "date.dm" or "date.md" or "date.weekday" or "date.weekday.overnight" or "date.nth-day" or "date.solar" or "date.holiday" or "date.day-of-month" => DatePrecision.Day,
             "date.relative.ago" or "date.relative.back" => PrecisionOfUnit(Unit(m)),
             "date.relative" => lexicon.Relative[Key(m, "rel")].Unit switch
             {
@@ -345,7 +346,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// <summary>"12 Asad 1398": 1 Hamal of that solar year plus the days of the months before. Without a year, the latest such day on or before the reference (plus grace).</summary>
     private TimeReading? Solar(Match m, string rule, DateOnly? reference, bool future)
     {
-        var month = lexicon.SolarMonths[m.Groups["sm"].Value.ToLowerInvariant()];
+        var month = m.Groups["smo"].Success ? Int(m, "smo") : lexicon.SolarMonths[m.Groups["sm"].Value.ToLowerInvariant()];
         var day = Int(m, "d1");
         if (day > (month <= 6 ? 31 : 30)) return null;
         var offset = 31 * Math.Min(month - 1, 6) + 30 * Math.Max(month - 7, 0) + day - 1;

@@ -19,6 +19,8 @@ public class ReportDatingTests
     [InlineData("Officials said on 1 Hamal 1399 (20 March 2020) the post was attacked.", null, "1 Hamal 1399", "2020-03-20", "2020-03-20", "date.solar")]
     [InlineData("The corps said the district was retaken on 16 Saratan.", "2021-07-08", "16 Saratan", "2021-07-07", "2021-07-07", "date.solar")]
     [InlineData("The elders met on 30 Hut 1399.", null, "30 Hut 1399", "2021-03-20", "2021-03-20", "date.solar")]      // 1399 is a leap year
+    [InlineData("Incident of 1399/01/12: a convoy was ambushed in Nad Ali.", null, "1399/01/12", "2020-03-31", "2020-03-31", "date.solar")]
+    [InlineData("The governor's office reported the attack on 2019/09/04 in a tweet.", null, "2019/09/04", "2019-09-04", "2019-09-04", "date.iso")]
     [InlineData("A bomb exploded in a market on the eve of Eid al-Adha.", "2020-08-02", "the eve of Eid al-Adha", "2020-07-30", "2020-07-30", "date.holiday.eve")]
     [InlineData("On the first day of Eid, gunmen killed two brothers.", "2020-05-26", "the first day of Eid", "2020-05-24", "2020-05-24", "date.holiday")]
     [InlineData("The second day of Eid al-Fitr was quiet.", "2021-05-20", "The second day of Eid al-Fitr", "2021-05-14", "2021-05-14", "date.holiday")]
@@ -26,6 +28,8 @@ public class ReportDatingTests
     [InlineData("A magnetic bomb exploded in Pul-e-Khumri on the 8th, wounding two.", "2020-07-10", "the 8th", "2020-07-08", "2020-07-08", "date.day-of-month")]
     [InlineData("Fighters attacked Barmal late on the 12th.", "2020-07-10", "the 12th", "2020-06-12", "2020-06-12", "date.day-of-month")]
     [InlineData("A sticky bomb killed an official on Tuesday last week.", "2021-04-15", "Tuesday last week", "2021-04-06", "2021-04-06", "date.weekday.last-week")]
+    [InlineData("Afghan forces withdrew from the district overnight on Wednesday, an official said.", "2021-06-25", "overnight on Wednesday", "2021-06-23", "2021-06-23", "date.weekday.overnight")]
+    [InlineData("Two posts fell during fighting overnight into Monday.", "2020-07-14", "overnight into Monday", "2020-07-13", "2020-07-13", "date.weekday.overnight")]
     [InlineData("Fighting for a third day on Thursday, troops tried to retake the town.", "2021-07-01", "for a third day on Thursday", "2021-06-29", "2021-07-01", "date.nth-day")]
     public void ResolvesReportDateForms(string text, string? reference, string expected, string start, string end, string rule)
     {
@@ -72,6 +76,8 @@ public class ReportDatingTests
     [InlineData("HELMAND, Oct 13 - Fighting began on Sunday, officials said.", "2020-10-15", "Oct 13", "Sunday", "2020-10-11")]
     [InlineData("Press release, 14 September 2020\nYesterday, army forces cleared Arghandab.", "2020-09-16", "14 September 2020", "Yesterday", "2020-09-13")]
     [InlineData("Press Release\n27 June 2021\nANDSF repulsed an attack overnight.", null, "27 June 2021", "overnight", "2021-06-26")]
+    [InlineData("WASHINGTON/KABUL, June 3 (Reuters) - A drone strike killed four militants on Tuesday, officials said.", "2020-06-05", "June 3", "Tuesday", "2020-06-02")]
+    [InlineData("Published on 5 June 2020\nGunmen killed a cleric in Kabul last night.", null, "5 June 2020", "last night", "2020-06-04")]
     public void DatelineAnchorsRelativeDates(string text, string? reference, string dateline, string relative, string expected)
     {
         Assert.Equal(TimeRole.Dateline, Expression(text, reference, dateline).Role);
