@@ -20,7 +20,8 @@ namespace Sitrep.Time;
 /// <item>"paragraph": the most recent day, week or month date in an earlier sentence of the same
 /// paragraph, one precision step coarser (a year there is a history recap, a future date is a
 /// plan: both are skipped);</item>
-/// <item>"dateline": the date of the text's dateline or press-release line, at week precision;</item>
+/// <item>"dateline": the date of the text's dateline or press-release line, at week precision (day
+/// precision when the text opens with the date itself: "3 March 2020: ...");</item>
 /// <item>"publication" (or "reference" when the caller gave another reference date): that day, at week precision.</item>
 /// </list>
 /// Only expressions with <see cref="TimeRole.When"/> count: "since 2001", "until 2014",
@@ -79,7 +80,8 @@ public static class EventDating
         }
 
         if (doc.Times.FirstOrDefault(t => t.Role == TimeRole.Dateline && t.IsResolved) is { } dateline)
-            return (Of(dateline, DatePrecision.Week, Dateline), dateline);
+            // a text that opens with its date ("3 March 2020: Taliban fighters ...") is a note of that day
+            return (Of(dateline, string.IsNullOrWhiteSpace(doc.Text[..dateline.Span.Start]) ? DatePrecision.Day : DatePrecision.Week, Dateline), dateline);
         if (doc.ReferenceDate is not { } reference) return null;
         var source = doc.Article.Published == reference ? Publication : Reference;
         return (new EventDate(reference, reference, DatePrecision.Week, source), null);

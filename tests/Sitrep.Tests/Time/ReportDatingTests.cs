@@ -131,4 +131,14 @@ public class ReportDatingTests
         var (date, _) = EventDating.DateFor(doc, SentenceContaining(doc, eventWords))!.Value;
         Assert.Equal((Date(start)!.Value, Date(end)!.Value, source), (date.Start, date.End, date.Source));
     }
+
+    [Theory]
+    [InlineData("KABUL, July 29 (Reuters) - Gunmen killed two guards at a clinic.", DatePrecision.Week)]
+    [InlineData("29 July 2019: gunmen killed two guards at a clinic in Kabul.", DatePrecision.Day)]
+    public void ADatelineDatesAtWeekPrecisionUnlessTheTextOpensWithIt(string text, DatePrecision precision)
+    {
+        var doc = Annotate(text, "2019-07-30");
+        var (date, _) = EventDating.DateFor(doc, SentenceContaining(doc, "guards"))!.Value;
+        Assert.Equal((new DateOnly(2019, 7, 29), precision, "dateline"), (date.Start, date.Precision, date.Source));
+    }
 }
