@@ -44,6 +44,13 @@ public sealed class TimeAnnotator : IAnnotator
     public List<TimeExpression> Find(string text, DateOnly? reference, DateOnly? published = null, IReadOnlyList<Sentence>? sentences = null)
     {
         var found = Scan(text, reference, published, sentences, null);
+        // A dateline or press-release date is the text's own date: relative dates count from it.
+        if (DatelineOf(text, found) is { } dateline)
+        {
+            var own = dateline.Start!.Value;
+            var anchor = reference is not { } r || (own <= r.AddDays(CalendarMath.ReportingGraceDays) && own >= r.AddDays(-DatelineReach)) ? own : r;
+            return Scan(text, anchor, published, sentences, null, dateline.Span.Start);
+        }
         // Without a reference date a yearless month-day may take the one year its paragraph states.
         // The full dates that state it can come after the month-day, hence a second scan, made only
         // for undated articles that have such month-days.
@@ -52,15 +59,41 @@ public sealed class TimeAnnotator : IAnnotator
         return years.Any ? Scan(text, reference, published, sentences, years) : found;
     }
 
-    private List<TimeExpression> Scan(string text, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years)
+    /// <summary>How far (days) a dateline may lie before the reference date and still replace it as the anchor.</summary>
+    private const int DatelineReach = 31;
+
+    private static readonly HashSet<string> DatelineRules = new(["date.md", "date.dm", "date.dmy", "date.mdy", "date.iso", "date.solar",
+        "date.numeric.dmy", "date.numeric.mdy", "date.numeric.same", "date.numeric.ambiguous-dmy", "date.numeric.ambiguous-mdy"], StringComparer.Ordinal);
+
+    // "KABUL, March 4 (Reuters) -", "WASHINGTON/KABUL, June 3 (Reuters) -", "Published on 5 June 2020", "HELMAND, Oct 13 -", "Press release, 14 September 2020", "Press Release\n27 June 2021\n", "Date: 17/06/2021."
+    private static readonly Regex DatelineBefore = new(@"^\s*(?:(?:[A-Z][A-Za-z'./\-]*(?:[^\S\n]+[A-Z][A-Za-z'./\-]*){0,3})(?:,[^\S\n]*[A-Z][A-Za-z'.\-]+(?:[^\S\n]+[A-Z][A-Za-z'.\-]+){0,2})?[^\S\n]*[,:][^\S\n]*|(?i:press[^\S\n]+release|news[^\S\n]+release|statement|date|update|(?:posted|published|updated|released|issued)(?:[^\S\n]+on)?)[^\S\n]*[,:|\-\u2013\u2014]?\s*)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex DatelineAfter = new(@"^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:[-\u2013\u2014:|.]|\r?\n|$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The resolved day date a text opens with as its dateline, if any.</summary>
+    private static TimeExpression? DatelineOf(string text, List<TimeExpression> found)
+    {
+        var first = found.FirstOrDefault();
+        if (first is null || !first.IsResolved || first.Precision != DatePrecision.Day || first.Role != TimeRole.When
+            || !DatelineRules.Contains(first.Rule) || first.Span.Start > 80) return null;
+        return DatelineBefore.IsMatch(text.AsSpan(0, first.Span.Start)) && DatelineAfter.IsMatch(text.AsSpan(first.Span.End)) ? first : null;
+    }
+
+    private List<TimeExpression> Scan(string text, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years, int? dateline = null)
     {
         var found = new List<TimeExpression>();
         TimeExpression? previous = null;
+        TimeExpression? statement = null; // the last statement date: "police said on Monday that ... a day earlier" counts from it
         foreach (var (match, rule) in _patterns.Matches(text))
         {
             var futureSentence = IsFutureBefore(text, match.Index, sentences);
             var yearSource = years?.SourceFor(match.Index);
-            if (_resolver.Resolve(match, rule, reference, futureSentence, previous, yearSource?.Start!.Value.Year) is not { } reading) continue;
+            // only a backward chain ("a day earlier", "the previous day") counts from a statement: a statement reports the past
+            var backward = rule == "date.relative.chained" && match.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "previous";
+            var chainAnchor = backward && statement is not null && (previous is null || statement.Span.Start > previous.Span.Start)
+                && SentenceStart(text, statement.Span.Start, sentences) == SentenceStart(text, match.Index, sentences) ? statement : previous;
+            if (_resolver.Resolve(match, rule, reference, futureSentence, chainAnchor, yearSource?.Start!.Value.Year) is not { } reading) continue;
 
             var span = new Span(match.Index, match.Index + match.Length);
             var role = reading.Role;
@@ -71,12 +104,15 @@ public sealed class TimeAnnotator : IAnnotator
             }
             if (role == TimeRole.When && !reading.IsDuration && ModifiesRecapNoun(text, span))
                 role = TimeRole.Modifier;
+            if (match.Index == dateline) role = TimeRole.Dateline;
 
             var future = reading.Future || futureSentence || reference is { } r && reading.Start > r.AddDays(CalendarMath.ReportingGraceDays);
             var expression = new TimeExpression(span, reading.Rule, span.Of(text), reading.Start, reading.End,
-                reading.Precision, Anchor(reading, reference, published, previous, yearSource), reading.IsDuration, role, future && !reading.IsDuration);
+                reading.Precision, Anchor(reading, reference, published, chainAnchor, yearSource), reading.IsDuration, role, future && !reading.IsDuration,
+                sentences is { Count: > 0 } && Continues(text, SentenceStart(text, match.Index, sentences), match.Index));
             found.Add(expression);
             if (expression.IsResolved && role == TimeRole.When) previous = expression;
+            if (expression.IsResolved && role == TimeRole.Statement && !expression.IsDuration) statement = expression;
         }
         return found;
     }
@@ -144,6 +180,23 @@ public sealed class TimeAnnotator : IAnnotator
         if (_lexicon.RecapNouns.Contains(first.ToLowerInvariant())) return true;
         var (second, _) = WordAfter(text, next);
         return first.Length > 0 && _lexicon.RecapNouns.Contains(second.ToLowerInvariant());
+    }
+
+    /// <summary>The sentence opens with a continuation word ("The blast happened ...") and nothing before the date makes it an earlier event ("had").</summary>
+    private bool Continues(string text, int sentenceStart, int offset)
+    {
+        if (!_lexicon.ContinuationStarts.Contains(FirstWord(text, sentenceStart))) return false;
+        foreach (var word in Regex.Split(text[sentenceStart..offset], @"\W+"))
+            if (_lexicon.ContinuationStops.Contains(word.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    private static string FirstWord(string text, int start)
+    {
+        while (start < text.Length && !char.IsLetter(text[start])) start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[start..end].ToLowerInvariant();
     }
 
     private static string WordBefore(string text, int start)

@@ -8,7 +8,9 @@ namespace Sitrep.Time;
 /// relative expression was resolved against ("published 2019-07-30", "absolute").
 /// Durations ("for 20 years") are recognised but have no interval and never date an event.
 /// <see cref="Role"/> says whether the expression can date an event at all ("since 2001" cannot);
-/// <see cref="Future"/> is set when the expression or its sentence is about the future.
+/// <see cref="Future"/> is set when the expression or its sentence is about the future;
+/// <see cref="Continues"/> when its sentence opens with a word that goes on telling the sentence
+/// before it ("The blast happened on Wednesday", data/time/continuation_starts.txt).
 /// </summary>
 public sealed record TimeExpression(
     Span Span,
@@ -20,7 +22,8 @@ public sealed record TimeExpression(
     string Anchor,
     bool IsDuration = false,
     TimeRole Role = TimeRole.When,
-    bool Future = false) : Annotation(Span, Rule)
+    bool Future = false,
+    bool Continues = false) : Annotation(Span, Rule)
 {
     /// <summary>The anchor of a date written in full, which needs no reference date.</summary>
     public const string AbsoluteAnchor = "absolute";

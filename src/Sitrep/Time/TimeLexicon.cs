@@ -19,6 +19,16 @@ public sealed class TimeLexicon
     public required IReadOnlyList<string> FutureCues { get; init; }
     public required IReadOnlySet<string> RecapNouns { get; init; }
     public required IReadOnlyList<string> CueWords { get; init; }
+    /// <summary>Afghan solar month names (lower case) and their numbers, 1 = Hamal.</summary>
+    public required IReadOnlyDictionary<string, int> SolarMonths { get; init; }
+    /// <summary>Solar Hijri year and the Gregorian date of its 1 Hamal.</summary>
+    public required IReadOnlyDictionary<int, DateOnly> SolarYears { get; init; }
+    /// <summary>Holiday names as written (case kept) and their dates; a null year means every year.</summary>
+    public required IReadOnlyList<(string Name, int? Year, int Month, int Day)> Holidays { get; init; }
+    /// <summary>First words (lower case) of a sentence that goes on telling the event before it.</summary>
+    public required IReadOnlySet<string> ContinuationStarts { get; init; }
+    /// <summary>Words (lower case) that make a continuation sentence tell an earlier event ("had").</summary>
+    public required IReadOnlySet<string> ContinuationStops { get; init; }
 
     public static TimeLexicon Load(DataPack data) => new()
     {
@@ -35,7 +45,22 @@ public sealed class TimeLexicon
         FutureCues = [.. data.ReadLines("time/future_cues.txt").Select(l => l.Trim().ToLowerInvariant())],
         RecapNouns = data.ReadLines("time/recap_nouns.txt").Select(l => l.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         CueWords = [.. data.ReadLines("time/cue_words.txt").Select(l => l.Trim().ToLowerInvariant())],
+        SolarMonths = Table(data, "time/solar_months.tsv", int.Parse),
+        SolarYears = Rows(data, "time/solar_years.tsv", 2).ToDictionary(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture),
+            r => DateOnly.ParseExact(r[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        Holidays = [.. Rows(data, "time/holidays.tsv", 2).Select(r => Holiday(r[0], r[1]))],
+        ContinuationStarts = data.ReadLines("time/continuation_starts.txt").Select(l => l.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+        ContinuationStops = data.ReadLines("time/continuation_stops.txt").Select(l => l.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
     };
+
+    /// <summary>"Eid al-Adha" with "2020-07-31" (one year) or "--12-24" (every year).</summary>
+    private static (string, int?, int, int) Holiday(string name, string date)
+    {
+        static int N(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        return date.StartsWith("--", StringComparison.Ordinal)
+            ? (name.Trim(), null, N(date[2..4]), N(date[5..7]))
+            : (name.Trim(), N(date[..4]), N(date[5..7]), N(date[8..10]));
+    }
 
     private static double Fraction(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 

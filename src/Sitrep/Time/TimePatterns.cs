@@ -66,7 +66,10 @@ public sealed class TimePatterns
 
         return
         [
-            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)-(?<mo>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])\b"),
+            ("date.solar", $@"{D("d1")}{S}(?<sm>{Capitalised(lex.SolarMonths.Keys)})\b(?:,?{S}(?<sy>1[34]\d\d)\b)?"),
+            ("date.holiday", $@"(?:(?<eve>(?i:the{S})?(?i:eve){S}(?i:of){S})|(?i:the{S})?(?<hord>(?i:first|second|third)){S}(?i:day){S}(?i:of){S}|(?<=\b(?i:on|during|over|at){S}(?:(?i:the){S})?))(?<hol>{Exact(lex.Holidays.Select(h => h.Name))})(?![\w-])"),
+            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)(?<sep>[-/.])(?<mo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
+            ("date.solar", $@"{Before}(?<sy>1[34]\d\d)(?<sep>[/.])(?<smo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
             ("date.numeric", $@"{Before}(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|\.\d)"),
             ("date.range.md-md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{M("m2")}{S}{D("d2")}(?:,?{S}{Y("y")})?"),
             ("date.range.md-d", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{D("d2")}(?:,?{S}{Y("y")})?"),
@@ -78,6 +81,7 @@ public sealed class TimePatterns
             ("date.mdy", $@"{wdPrefix}{M("m1")}{S}{D("d1")},?{S}{Y("y")}"),
             ("date.dm", $@"{wdPrefix}{night}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")}"),
             ("date.md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}"),
+            ("date.day-of-month", $@"(?<=\b(?i:on|late{S}on|early{S}on|by){S})(?i:the){S}(?<d1>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?=[^\S\n]*[,.;:)!?]|[^\S\n]*$|[^\S\n]+(?i:and|when|while|after|before|as|at|near|in|of{S}this{S}month)\b)"),
             ("date.weeks-of", $@"{the}{ordinal}(?:{S}{num})?{S}(?i:weeks?){S}(?i:of){S}{M("m1")}(?:,?{S}{Y("y")})?"),
             ("date.part.month", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){M("m1")}(?:,?{S}{Y("y")})?"),
             ("date.part.year", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){Y("y")}"),
@@ -87,8 +91,10 @@ public sealed class TimePatterns
             ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b"),
             ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous|same)){S}(?<unit>(?i:day|morning|evening|night))\b|(?<dir>(?i:that)){S}(?<unit>(?i:day|morning|evening|night))\b"),
             ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
+            ("date.weekday.overnight", $@"(?i:overnight){S}(?:(?i:on|into|to|from){S})?{weekday}"),
             ("date.relative", $@"{relative}\b{dayPart}"),
-            ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}"),
+            ("date.nth-day", $@"(?i:for){S}(?i:a|the){S}{ordinal}{S}(?:(?i:straight|consecutive|successive|running){S})?(?i:day){S}(?i:on){S}{weekday}"),
+            ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}(?:{S}(?<lw>(?i:(?:of{S})?(?:last|the{S}previous)){S}(?i:week))\b)?"),
             ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?<unit>(?i:days|weeks|months|years|decades))\b"),
             ("date.year", $@"{cue}{Y("y")}"),
             ("date.year.modifier", $@"(?<=\b(?i:a|an|the|his|her|its|their|our){S}){Y("y")}(?={S}(?:\w+{S})?{recapNoun}\b)"),
@@ -104,6 +110,9 @@ public sealed class TimePatterns
         .Distinct()
         .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
         .Select(Regex.Escape));
+
+    /// <summary>Alternation of phrases matched as written (case kept), longest first, spaces as any run of spaces.</summary>
+    private static string Exact(IEnumerable<string> phrases) => Words(phrases);
 
     /// <summary>Alternation of phrases (used inside a case-insensitive group), longest first, spaces as any run of spaces.</summary>
     private static string Words(IEnumerable<string> phrases) => string.Join('|', phrases

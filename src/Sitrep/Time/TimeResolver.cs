@@ -19,6 +19,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         {
             "date.iso" or "date.numeric" or "date.dmy" or "date.mdy" or "date.my" or "date.decade"
                 or "date.range.year" or "date.year" or "date.year.modifier" or "duration" or "date.relative.chained" => false,
+            "date.solar" => !m.Groups["sy"].Success,
+            // "1399/01/12": a numeric solar date, year first
             "date.part.month" or "date.weeks-of" or "date.range.month" or "date.range.md-d" or "date.range.md-md"
                 or "date.range.dm-dm" or "date.range.d-dm" => !m.Groups["y"].Success,
             _ => true,
@@ -51,7 +53,11 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             "date.relative.chained" => Chained(m, rule, previous),
             "date.relative.back" => Back(m, rule, r),
             "date.relative" => Fixed(m, rule, r),
-            "date.weekday" => Weekday(m, rule, r, futureSentence),
+            "date.weekday" or "date.weekday.overnight" => Weekday(m, rule, r, futureSentence),
+            "date.nth-day" => NthDay(m, rule, r, futureSentence),
+            "date.solar" => Solar(m, rule, reference, futureSentence),
+            "date.holiday" => Holiday(m, rule, r, futureSentence),
+            "date.day-of-month" => DayOfMonth(m, rule, r, futureSentence),
             "duration" => new TimeReading(null, null, PrecisionOfUnit(Unit(m)), rule, TimeAnchoring.Duration, IsDuration: true),
             _ => null,
         };
@@ -61,7 +67,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     {
         var precision = rule switch
         {
-            "date.dm" or "date.md" or "date.weekday" => DatePrecision.Day,
+            "date.dm" or "date.md" or "date.weekday" or "date.weekday.overnight" or "date.nth-day" or "date.solar" or "date.holiday" or "date.day-of-month" => DatePrecision.Day,
             "date.relative.ago" or "date.relative.back" => PrecisionOfUnit(Unit(m)),
             "date.relative" => lexicon.Relative[Key(m, "rel")].Unit switch
             {
@@ -337,8 +343,80 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new TimeReading(start, reference, CalendarMath.PrecisionOf(start, reference), rule, TimeAnchoring.Reference);
     }
 
+    /// <summary>"12 Asad 1398": 1 Hamal of that solar year plus the days of the months before. Without a year, the latest such day on or before the reference (plus grace).</summary>
+    private TimeReading? Solar(Match m, string rule, DateOnly? reference, bool future)
+    {
+        var month = m.Groups["smo"].Success ? Int(m, "smo") : lexicon.SolarMonths[m.Groups["sm"].Value.ToLowerInvariant()];
+        var day = Int(m, "d1");
+        if (day > (month <= 6 ? 31 : 30)) return null;
+        var offset = 31 * Math.Min(month - 1, 6) + 30 * Math.Max(month - 7, 0) + day - 1;
+        // 30 Hut exists only in a leap year: the day must come before the next Nowruz
+        DateOnly? In(int year) => lexicon.SolarYears.TryGetValue(year, out var nowruz)
+            && (!lexicon.SolarYears.TryGetValue(year + 1, out var next) || nowruz.AddDays(offset) < next) ? nowruz.AddDays(offset) : null;
+        if (m.Groups["sy"].Success)
+            return Day(In(Int(m, "sy")), rule, TimeAnchoring.Absolute);
+        var r = reference!.Value;
+        var latest = r.AddDays(CalendarMath.ReportingGraceDays);
+        var candidates = lexicon.SolarYears.Keys.Select(In).OfType<DateOnly>();
+        DateOnly? date = future
+            ? candidates.Where(d => d >= r).Order().FirstOrDefault() is var f && f != default ? f : null
+            : candidates.Where(d => d <= latest).Order().LastOrDefault() is var p && p != default ? p : null;
+        return Day(date, rule, TimeAnchoring.Reference, future);
+    }
+
+    /// <summary>"on Eid al-Adha", "the eve of Eid", "the second day of Eid": the latest listed date of that holiday on or before the reference (plus grace).</summary>
+    private TimeReading? Holiday(Match m, string rule, DateOnly reference, bool future)
+    {
+        var name = string.Join(' ', m.Groups["hol"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var shift = m.Groups["eve"].Success ? -1
+            : m.Groups["hord"].Success ? m.Groups["hord"].Value.ToLowerInvariant() switch { "second" => 1, "third" => 2, _ => 0 }
+            : 0;
+        var latest = reference.AddDays(CalendarMath.ReportingGraceDays);
+        var dates = lexicon.Holidays.Where(h => h.Name == name)
+            .SelectMany(h => h.Year is { } y ? [CalendarMath.TryDate(y, h.Month, h.Day)]
+                : new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => CalendarMath.TryDate(y, h.Month, h.Day)))
+            .OfType<DateOnly>().Select(d => d.AddDays(shift)).Order().ToList();
+        DateOnly? date = future
+            ? dates.Where(d => d >= reference).Select(d => (DateOnly?)d).FirstOrDefault()
+            : dates.Where(d => d <= latest).Select(d => (DateOnly?)d).LastOrDefault();
+        var rel = rule + (shift < 0 ? ".eve" : "");
+        return Day(date, rel, TimeAnchoring.Reference, future);
+    }
+
+    /// <summary>"on the 8th": the latest 8th of a month on or before the reference (the next one in a future sentence).</summary>
+    private static TimeReading? DayOfMonth(Match m, string rule, DateOnly reference, bool future)
+    {
+        var day = Int(m, "d1");
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (var i = 0; i < 4; i++)
+        {
+            var candidate = CalendarMath.TryDate(month.Year, month.Month, day);
+            if (candidate is { } c && (future ? c >= reference : c <= reference))
+                return Day(c, rule, TimeAnchoring.Reference, future);
+            month = month.AddMonths(future ? 1 : -1);
+        }
+        return null;
+    }
+
+    /// <summary>"for a third day on Thursday": the days from the first one up to that weekday.</summary>
+    private TimeReading? NthDay(Match m, string rule, DateOnly reference, bool future)
+    {
+        var n = lexicon.Ordinals[Key(m, "ord")];
+        if (n < 2) return null;
+        var last = Weekday(m, rule, reference, future);
+        var start = last.Start!.Value.AddDays(-(n - 1));
+        return last with { Start = start, Precision = CalendarMath.PrecisionOf(start, last.End!.Value) };
+    }
+
     private TimeReading Weekday(Match m, string rule, DateOnly reference, bool future)
     {
+        if (m.Groups["lw"].Success)
+        {
+            // "on Tuesday last week": that weekday in the Monday-Sunday week before the reference week
+            var monday = CalendarMath.Week(reference).Start.AddDays(-7);
+            var inLastWeek = monday.AddDays(lexicon.Weekdays[Key(m, "wd").TrimEnd('.')] - 1);
+            return new TimeReading(inLastWeek, inLastWeek, DatePrecision.Day, rule + ".last-week", TimeAnchoring.Reference);
+        }
         var day = lexicon.Weekdays[Key(m, "wd").TrimEnd('.')];
         var modifier = m.Groups["mod"].Success ? m.Groups["mod"].Value.ToLowerInvariant() : "";
         var direction = modifier switch

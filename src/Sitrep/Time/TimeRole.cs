@@ -16,4 +16,10 @@ public enum TimeRole
     /// or before, so it dates the event only when nothing else in the sentence does.
     /// </summary>
     Statement,
+    /// <summary>
+    /// The date of a dateline or a press release's first line ("KABUL, March 4 (Reuters) -",
+    /// "Press release, 14 September 2020"): the text's own date. Relative dates resolve against it,
+    /// and it dates an event only as the publication date would (when nothing else does).
+    /// </summary>
+    Dateline,
 }
