@@ -300,8 +300,9 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
 
         // "in Sheikh Abad area of Sayed Karam district, Paktia": a town known only by a variant
         // spelling, in another province than the one the sentence names, is a place the gazetteer lacks.
-        if (context.KindCue == CueRole.None && chosen is { Country: "AF", Kind: PlaceKind.PopulatedPlace, Admin1Id: { } town1 }
-            && SpellingRank(chosen, m, surfaceFold) == 1
+        // So is a "village" of that name elsewhere ("Qala-e-Naw village, in the Gereshk area of Helmand").
+        if (chosen is { Country: "AF", Kind: PlaceKind.PopulatedPlace, Admin1Id: { } town1 }
+            && (context.KindCue == CueRole.None && SpellingRank(chosen, m, surfaceFold) == 1 || context.KindCue == CueRole.Village)
             && sameSentence.Where(o => o != f && o.OnlyProvince is not null).Select(o => o.OnlyProvince!).ToList() is { Count: > 0 } named
             && !named.Contains(town1))
             return null;

@@ -40,9 +40,11 @@ public sealed record PlaceContext(
             {
                 // "the Nawa district of Ghazni": a name before "district of" makes the next one its province
                 CueRole.District when Prev(3) is { Capitalised: true } => CueRole.Province,
+                // "Deh Naw village of Badghis": the name after a named village's "of" is its district or province, not a village
+                CueRole.Village when Prev(3) is { Capitalised: true } => CueRole.None,
                 var role => role,
             };
-            kindCueText = Prev(2)!.Value.Fold + " of" + (kindCue == CueRole.Province && Role(Prev(2)) == CueRole.District ? " (the province of a named district)" : "");
+            kindCueText = kindCue == CueRole.None ? null : Prev(2)!.Value.Fold + " of" + (kindCue == CueRole.Province && Role(Prev(2)) == CueRole.District ? " (the province of a named district)" : "");
         }
 
         var before = Role(Prev(1));

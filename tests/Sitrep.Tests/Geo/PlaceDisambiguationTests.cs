@@ -105,7 +105,9 @@ public class PlaceDisambiguationTests
     public void A_variant_spelling_of_a_town_in_another_province_than_the_sentence_names_is_dropped()
     {
         Assert.Null(Find("Gunmen killed a mullah in Sheikh Abad area of Sayed Karam district, Paktia, on Friday.", "Sheikh Abad"));
-        // an exact name from another province stays
+        Assert.Null(Find("An air strike hit a house in Qala-e-Naw village, in the Gereshk area of Helmand, on Monday.", "Qala-e-Naw"));
+        // a village of that name in the province named stays; an exact name from another province stays
+        Assert.NotNull(Find("An air strike hit a house in Qala-e-Naw village of Badghis on Monday.", "Qala-e-Naw"));
         Assert.NotNull(Find("A trader from Herat was killed in Zurmat district, Paktia, on Friday.", "Herat"));
     }
 
