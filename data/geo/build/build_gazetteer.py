@@ -19,6 +19,7 @@ import json
 import math
 import os
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEO = os.path.dirname(HERE)
@@ -62,6 +63,13 @@ def load_stoplist():
 def looks_like_name(n):
     """A press-style alias: starts upper case, has lower case (drops codes like KBL and pinyin)."""
     return n[0].isupper() and any(c.islower() for c in n) and " - " not in n and "(" not in n
+
+
+def consonants(name):
+    """A spelling's consonant skeleton ("Sarobi" and "Surobi" -> "srb"): for spotting romanisation variants."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    letters = [c for c in folded if "a" <= c <= "z" and c not in "aeiouyhw"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
 def uniq(names, exclude=()):
@@ -293,6 +301,11 @@ def main():
             lat, lon, how = p["lat"], p["lon"], "province"
         coord_source[how] += 1
         names = d["alt_names"].split("|") + [d["geoboundaries_2014_name"]] + curated_by_pcode.get(d["ocha_pcode"], [])
+        if how == "seat" and consonants(seat["asciiname"]) == consonants(d["name"]):
+            # The district is named after its seat town in the press: the town's spelling ("Sarobi"
+            # for Kabul's Surobi) is the district's too, so that neither spelling favours a namesake
+            # district elsewhere that happens to carry it as its own alias.
+            names.append(seat["asciiname"])
         aliases = good_aliases(names, [d["name"]])
         codes = ["GA2:" + c for c in d["geonames_admin2"].split("|") if c]
         rows.append([d["ocha_pcode"], "District", d["name"], "AF", d["province_iso"], prov_name[d["province_iso"]],

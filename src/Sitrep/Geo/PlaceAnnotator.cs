@@ -12,7 +12,7 @@ namespace Sitrep.Geo;
 /// article's main country, then the kind (a province's capital when the bare name follows "in",
 /// a district's seat town over the district), then population.
 /// </summary>
-public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
+public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
 {
     // Shapes are parsed only when a chosen Afghan place lacks its district.
     private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
@@ -42,6 +42,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         var contexts = matches.Select(m => PlaceContext.Read(text, tokens, m, cues, StartsSentence, gazetteer.IsStopWord)).ToArray();
         ShareListCues(text, tokens, matches, contexts);
         PossessiveProvinces(text, tokens, matches, contexts);
+        PlaceOfProvince(text, tokens, matches, contexts);
         var datelines = PlaceRoles.Datelines(text);
         bool InDateline(PlaceNameMatch m) => datelines.Any(d => d.Start <= tokens[m.FirstToken].Start && tokens[m.FirstToken].Start < d.End);
         // A dateline names the city the story was filed from, as "in X" would.
@@ -62,6 +63,19 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         var mentions = new List<PlaceMention>(found.Count);
         var bySentence = found.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var evidence = new ProvinceEvidence();
+        // "in Jaghatu district ... a spokesman for the Wardak police said": a province named anywhere in the article
+        evidence.Anywhere.UnionWith(found.Where(f => f.OnlyProvince is not null).Select(f => f.OnlyProvince!));
+        // "in Tagab district, some 60 km north-east of Kabul": points of names that lie in one province only
+        // (a name spelt exactly as a place in one province counts too: "Bagram" beside the "Bagrami" variant)
+        foreach (var f in found)
+        {
+            var fold = string.Concat(Enumerable.Range(f.Match.FirstToken, f.Match.LastToken - f.Match.FirstToken + 1).Select(t => tokens[t].Fold));
+            var exact = f.Candidates.Where(c => f.Match.Names.Any(n => n.Place == c && n.Fold == fold)).ToList();
+            var pool = f.OnlyProvince is not null ? f.Candidates
+                : exact.Count > 0 && exact.All(c => c.Country == "AF" && c.Admin1Id is not null && c.Admin1Id == exact[0].Admin1Id) ? exact : [];
+            if (pool.FirstOrDefault(c => c.Latitude is not null && c.Longitude is not null) is { } point)
+                evidence.Points.Add((f, point));
+        }
         var paragraph = -1;
         foreach (var f in found)
         {
@@ -97,6 +111,24 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
                 contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a district" };
         }
     }
+
+    /// <summary>
+    /// "the Chahar Dara area of Kunduz", "Sangin of Helmand": a name after a place and "(area|region) of"
+    /// is the province that place lies in, not the town of the same name.
+    /// </summary>
+    private static void PlaceOfProvince(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    {
+        for (var k = 0; k + 1 < matches.Count; k++)
+        {
+            if (contexts[k + 1].KindCue != CueRole.None || !matches[k + 1].Names.Any(n => n.Place.Kind == PlaceKind.Province)) continue;
+            var gap = text[tokens[matches[k].LastToken].End..tokens[matches[k + 1].FirstToken].Start];
+            if (!AreaOf().IsMatch(gap)) continue;
+            contexts[k + 1] = contexts[k + 1] with { KindCue = CueRole.Province, KindCueText = "of after a place" };
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:area|areas|region|locality)\s+)?of\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AreaOf();
 
     /// <summary>
     /// "Ghazni, Paktia and Logar provinces": a kind word after a list applies to every name in
@@ -146,6 +178,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         }).ToList();
         if (context.InsideProperName && !hasKindCue)
             places = places.Where(p => p.Kind is not (PlaceKind.PopulatedPlace or PlaceKind.Site)).ToList();
+        // "Abdul Rahman Mangal": after a capitalised word, a name that is only another name of a
+        // place (a tribe's, a former name), not a spelling of its own, is a surname.
+        if (context.ProperBefore && !hasKindCue)
+            places = places.Where(p => m.Names.Any(n => n.Place == p && SameSkeleton(n.Fold, p.Name))).ToList();
 
         if (hasKindCue)
         {
@@ -157,6 +193,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         }
         return places;
     }
+
+    /// <summary>Whether a matched spelling is a romanisation of the place's own name (same consonants), not another name.</summary>
+    private static bool SameSkeleton(string fold, string name) =>
+        PlaceNameNormalizer.Skeleton(PlaceNameNormalizer.Key(fold)) == PlaceNameNormalizer.Skeleton(PlaceNameNormalizer.Key(name));
 
     private static bool Fits(Place p, CueRole cue) => cue switch
     {
@@ -187,6 +227,12 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     {
         public HashSet<string> Paragraph { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Article { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Provinces that some name in the article can only lie in, before or after the mention.</summary>
+        public HashSet<string> Anywhere { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A point for each name that can lie in one province only.</summary>
+        public List<(Found Match, Place Point)> Points { get; } = [];
     }
 
     private PlaceMention? Resolve(IReadOnlyList<TextToken> tokens, string text, Found f, List<Found> sameSentence,
@@ -211,13 +257,14 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         var surfaceFold = m.FirstToken == m.LastToken ? tokens[m.FirstToken].Fold
             : string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
         bool Tied(Place a, Place b) => a.Country == "AF" && b.Country == "AF" && a.Admin1Id != b.Admin1Id
-            && a.Kind == b.Kind && a.Population == b.Population && ProvinceRank(a) == 3 && ProvinceRank(b) == 3
+            && a.Kind == b.Kind && a.Population == b.Population && ProvinceRank(a) == 4 && ProvinceRank(b) == 4
             && SpellingRank(a, m, surfaceFold) == SpellingRank(b, m, surfaceFold);
 
-        int ProvinceRank(Place p) => !spread || p.Admin1Id is null ? 3
+        int ProvinceRank(Place p) => !spread || p.Admin1Id is null ? 4
             : sentenceProvinces.Contains(p.Admin1Id) ? 0
             : paragraphProvinces.Contains(p.Admin1Id) ? 1
-            : articleProvinces.Contains(p.Admin1Id) ? 2 : 3;
+            : articleProvinces.Contains(p.Admin1Id) ? 2
+            : evidence.Anywhere.Contains(p.Admin1Id) ? 3 : 4;
 
         var byTown = TownOverDistrict(candidates, context);
         var sentenceCountries = byTown.Count > 1
@@ -236,18 +283,37 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             .ThenBy(p => p.Name.Equals(surface, StringComparison.OrdinalIgnoreCase) ? 0 : 1) // "Salang" the district, not a neighbour with that alias
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        // Still tied between provinces: the unit near the other places the article names ("Tagab ... north-east of Kabul").
+        var byDistance = false;
+        if (ordered.Count > 1 && Tied(ordered[0], ordered[1]) && Nearest(ordered, f, evidence) is { } near)
+        {
+            byDistance = true;
+            ordered.Remove(near.Place);
+            ordered.Insert(0, near.Place);
+            reasons.Add($"near {near.Anchor}");
+        }
         var chosen = ordered[0];
         // Two units of one name in different provinces and nothing to choose between them:
         // a wrong province is worse than no place ("Nawa" in Ghazni or in Helmand).
-        if (ordered.Count > 1 && Tied(ordered[0], ordered[1]) && context.KindCue != CueRole.Capital)
+        if (!byDistance && ordered.Count > 1 && Tied(ordered[0], ordered[1]) && context.KindCue != CueRole.Capital)
+            return null;
+
+        // "in Sheikh Abad area of Sayed Karam district, Paktia": a town known only by a variant
+        // spelling, in another province than the one the sentence names, is a place the gazetteer lacks.
+        // So is a "village" of that name elsewhere ("Qala-e-Naw village, in the Gereshk area of Helmand").
+        if (chosen is { Country: "AF", Kind: PlaceKind.PopulatedPlace, Admin1Id: { } town1 }
+            && (context.KindCue == CueRole.None && SpellingRank(chosen, m, surfaceFold) == 1 || context.KindCue == CueRole.Village)
+            && sameSentence.Where(o => o != f && o.OnlyProvince is not null).Select(o => o.OnlyProvince!).ToList() is { Count: > 0 } named
+            && !named.Contains(town1))
             return null;
 
         var rank = ProvinceRank(chosen);
-        if (rank < 3) reasons.Add(rank switch
+        if (rank < 4) reasons.Add(rank switch
         {
             0 => $"province {chosen.Admin1} named in the sentence",
             1 => $"province {chosen.Admin1} named earlier in the paragraph",
-            _ => $"province {chosen.Admin1} named earlier in the article",
+            2 => $"province {chosen.Admin1} named earlier in the article",
+            _ => $"province {chosen.Admin1} named later in the article",
         });
         if (candidates.Select(c => c.Country).Distinct().Count() > 1 && chosen.Country == mainCountry)
             reasons.Add($"article is about {mainCountry}");
@@ -286,6 +352,38 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         };
         return new PlaceMention(span, rule, surface, chosen, precision, string.Join("; ", reasons),
             candidates.Select(c => c.Id).Distinct().ToList());
+    }
+
+    private const double NearKm = 150;
+
+    /// <summary>
+    /// Among same-named units in different provinces, the one much nearer (under 150 km, and under
+    /// half the distance of any other) to a place the article names that lies in one province only.
+    /// </summary>
+    private static (Place Place, string Anchor)? Nearest(List<Place> ordered, Found self, ProvinceEvidence evidence)
+    {
+        var anchors = evidence.Points.Where(a => a.Match != self && a.Match.Match.FirstToken != self.Match.FirstToken).ToList();
+        if (anchors.Count == 0) return null;
+        var scored = ordered.Where(p => p.Latitude is not null && p.Longitude is not null && p.Country == "AF")
+            .Select(p =>
+            {
+                var best = anchors.MinBy(a => Km(p, a.Point));
+                return (Place: p, Km: Km(p, best.Point), Anchor: best.Point.Name);
+            })
+            .OrderBy(x => x.Km).ToList();
+        if (scored.Count < 2 || scored[0].Km > NearKm || scored[1].Km < 2 * scored[0].Km) return null;
+        return (scored[0].Place, scored[0].Anchor);
+    }
+
+    private static double Km(Place a, Place b)
+    {
+        const double r = 6371;
+        double Rad(double d) => d * Math.PI / 180;
+        var dLat = Rad(b.Latitude!.Value - a.Latitude!.Value);
+        var dLon = Rad(b.Longitude!.Value - a.Longitude!.Value);
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Sqrt(h));
     }
 
     /// <summary>

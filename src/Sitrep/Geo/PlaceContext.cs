@@ -3,7 +3,8 @@ namespace Sitrep.Geo;
 /// <summary>
 /// What the words around a name match say: a kind cue ("Nawa district", "the province of X",
 /// "the Helmand capital"), a locative or "near" preposition, a direction adjective ("western
-/// Farah"), a person's title, or capitalised neighbours that make it part of a longer proper name.
+/// Farah"), a person's title, or capitalised neighbours that make it part of a longer proper name
+/// (<see cref="ProperBefore"/>: a capitalised word just before it, as a surname follows a given name).
 /// </summary>
 public sealed record PlaceContext(
     CueRole KindCue,
@@ -13,7 +14,8 @@ public sealed record PlaceContext(
     bool Direction,
     bool Title,
     bool InsideProperName,
-    bool FollowedByWord)
+    bool FollowedByWord,
+    bool ProperBefore = false)
 {
     public static PlaceContext Read(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch match,
         PlaceCues cues, Func<int, bool> startsSentence, Func<string, bool> isStopWord)
@@ -38,9 +40,11 @@ public sealed record PlaceContext(
             {
                 // "the Nawa district of Ghazni": a name before "district of" makes the next one its province
                 CueRole.District when Prev(3) is { Capitalised: true } => CueRole.Province,
+                // "Deh Naw village of Badghis": the name after a named village's "of" is its district or province, not a village
+                CueRole.Village when Prev(3) is { Capitalised: true } => CueRole.None,
                 var role => role,
             };
-            kindCueText = Prev(2)!.Value.Fold + " of" + (kindCue == CueRole.Province && Role(Prev(2)) == CueRole.District ? " (the province of a named district)" : "");
+            kindCueText = kindCue == CueRole.None ? null : Prev(2)!.Value.Fold + " of" + (kindCue == CueRole.Province && Role(Prev(2)) == CueRole.District ? " (the province of a named district)" : "");
         }
 
         var before = Role(Prev(1));
@@ -61,7 +65,7 @@ public sealed record PlaceContext(
         var followedByWord = next is { } w && IsWordGap(text.AsSpan(tokens[last].End, w.Start - tokens[last].End));
 
         return new PlaceContext(kindCue, kindCueText, locative, near, before == CueRole.Direction, before == CueRole.Title,
-            properBefore || properAfter, followedByWord);
+            properBefore || properAfter, followedByWord, properBefore);
     }
 
     /// <summary>Plain white space within a paragraph: a space or a single line break.</summary>

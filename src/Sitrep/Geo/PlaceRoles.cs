@@ -41,13 +41,19 @@ public static partial class PlaceRoles
     private static partial Regex WordsBefore();
 
     /// <summary>
-    /// Sets <see cref="PlaceMention.ProvinceInParentheses"/>, <see cref="PlaceMention.RouteEnd"/>
-    /// and <see cref="PlaceMention.Destination"/>.
+    /// Sets <see cref="PlaceMention.ProvinceInParentheses"/>, <see cref="PlaceMention.RouteEnd"/>,
+    /// <see cref="PlaceMention.Destination"/>, <see cref="PlaceMention.Source"/>, <see cref="PlaceMention.Reference"/> and <see cref="PlaceMention.Origin"/>.
     /// </summary>
     public static List<PlaceMention> Mark(string text, List<PlaceMention> mentions, PlaceCues cues)
     {
         for (var k = 0; k < mentions.Count; k++)
+        {
             if (IsDestination(text, mentions[k].Span.Start, cues)) mentions[k] = mentions[k] with { Destination = true };
+            if (IsSource(text, mentions[k].Span)) mentions[k] = mentions[k] with { Source = true };
+            if (IsReference(text, mentions[k].Span.Start)) mentions[k] = mentions[k] with { Reference = true };
+            else if (OriginBefore().IsMatch(text.AsSpan(Math.Max(0, mentions[k].Span.Start - 30), Math.Min(30, mentions[k].Span.Start)).ToString()))
+                mentions[k] = mentions[k] with { Origin = true };
+        }
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var a = mentions[k];
@@ -63,6 +69,50 @@ public static partial class PlaceRoles
             }
         }
         return mentions;
+    }
+
+    /// <summary>"officials in X said", "told reporters in X", "speaking in X": where the account was given.</summary>
+    [GeneratedRegex(@"\b(?:(?:said|says|told\s+(?:reporters|journalists|the\s+media)|speaking|spoke|announced|(?:news\s+)?conference|briefing)|(?:officials?|authorities|spokes(?:man|woman|person)|sources?))\s+in\s+(?:the\s+)?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SourceBefore();
+
+    /// <summary>"X police said", "X officials told": the place names whose officials speak.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:city|province|provincial))?\s+(?:police|officials|authorities|governor'?s?(?:\s+office)?|spokes(?:man|woman|person))\b[^.;]{0,40}?\b(?:said|says|told|confirmed|reported)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAfter();
+
+    /// <summary>
+    /// "60 km north of", "15 kilometres from", "a district just south of", "north-west of": a landmark to
+    /// measure from; "in the west of X", "the north and east of X" are parts of X, not beside it.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?(?:of|from)|(?<!\b(?:the|and|in|or)\s+)\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?)\s+of)\s+(?:the\s+)?(?:provincial\s+capital,?\s+|city\s+of\s+)?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceBefore();
+
+    /// <summary>"travelled from X", "fighters from the X district": where people came from.</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:provincial\s+capital,?\s+|city\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginBefore();
+
+    /// <summary>"police in X said", "the governor in X told": a speaker's place, when a verb of saying follows.</summary>
+    [GeneratedRegex(@"\b(?:police|governor|commander|chief|council|ministry|corps|army|elders)\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerBefore();
+
+    [GeneratedRegex(@"^(?:\s+(?:city|province))?,?\s+(?:said|says|told|confirmed|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SayingAfter();
+
+    private static bool IsSource(string text, Span span)
+    {
+        var from = Math.Max(0, span.Start - 60);
+        var before = text.AsSpan(from, span.Start - from).ToString();
+        if (SourceBefore().IsMatch(before)) return true;
+        var after = text.AsSpan(span.End, Math.Min(80, text.Length - span.End)).ToString();
+        return SourceAfter().IsMatch(after) || SpeakerBefore().IsMatch(before) && SayingAfter().IsMatch(after);
+    }
+
+    private static bool IsReference(string text, int start)
+    {
+        var from = Math.Max(0, start - 60);
+        return ReferenceBefore().IsMatch(text.AsSpan(from, start - from).ToString());
     }
 
     /// <summary>"retreat towards X", "moved to the provincial capital X": a preposition of direction, or "to" after a verb of going.</summary>
