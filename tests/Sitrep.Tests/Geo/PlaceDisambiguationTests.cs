@@ -11,26 +11,12 @@ namespace Sitrep.Tests.Geo;
 /// </summary>
 public class PlaceDisambiguationTests
 {
-    private static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
+    private static PlaceMention Mention(string text, string surface) => GeoFixture.Mention(text, surface);
+
+    private static PlaceMention EventPlace(string text) => GeoFixture.EventPlace(text);
 
     private static PlaceMention? Find(string text, string surface) =>
         GeoFixture.Mentions(text).FirstOrDefault(m => m.Text == surface);
-
-    private static PlaceMention Mention(string text, string surface)
-    {
-        var hit = Find(text, surface);
-        Assert.True(hit is not null, $"no mention '{surface}' in: {GeoFixture.Describe(GeoFixture.Mentions(text))}");
-        return hit!;
-    }
-
-    private static PlaceMention EventPlace(string text)
-    {
-        var doc = Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 6, 10)));
-        Assert.NotEmpty(doc.Events);
-        var place = doc.Events[0].Place;
-        Assert.True(place is not null, $"event without a place: {doc.Events[0].TriggerText}");
-        return place!;
-    }
 
     [Theory]
     // the seat town's spelling is the district's too, so the dateline's province decides

@@ -10,25 +10,9 @@ namespace Sitrep.Tests.Geo;
 /// </summary>
 public class PlaceRoleTests
 {
-    private static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
+    private static PlaceMention Mention(string text, string surface) => GeoFixture.Mention(text, surface);
 
-    private static PlaceMention Mention(string text, string surface)
-    {
-        var mentions = GeoFixture.Mentions(text);
-        var hit = mentions.FirstOrDefault(m => m.Text == surface);
-        Assert.True(hit is not null, $"no mention '{surface}' in: {GeoFixture.Describe(mentions)}");
-        return hit!;
-    }
-
-    /// <summary>The place of the text's first event.</summary>
-    private static PlaceMention EventPlace(string text)
-    {
-        var doc = Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 6, 10)));
-        Assert.NotEmpty(doc.Events);
-        var place = doc.Events[0].Place;
-        Assert.True(place is not null, $"event without a place: {doc.Events[0].TriggerText}");
-        return place!;
-    }
+    private static PlaceMention EventPlace(string text) => GeoFixture.EventPlace(text);
 
     [Theory]
     [InlineData("HERAT - A bomb went off near a bakery in Karukh district on Friday, police said.", "HERAT")]
