@@ -173,7 +173,8 @@ public static class ModalityDetector
     {
         for (var i = first; i < end; i++)
         {
-            if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])))
+            // "the first such attack in the province since 2001" compares, it does not date
+            if (s.Lower[i] == "since" && i + 1 < end && Enumerable.Range(i + 1, Math.Min(3, end - i - 1)).Any(k => IsYear(s.Lower[k])) && !IsComparison(s, i))
                 return Cue(Modality.Historical, "modality.historical-since", s, i);
         }
         // "planes continue to drop bombs on mosques", "often attack convoys": with no date of its own, a habit, not one event
@@ -221,6 +222,9 @@ public static class ModalityDetector
             for (var i = 0; i < s.Lower.Length; i++)
             {
                 if (!IsYear(s.Lower[i]) || int.Parse(s.Lower[i]) >= refDate.Year) continue;
+                // "on the anniversary of the 11 September 2001 attacks": the year dates the remembered event
+                if (Enumerable.Range(Math.Max(0, i - 7), i - Math.Max(0, i - 7)).Any(k => s.Lower[k] == "anniversary")) continue;
+                if (s.IsAny(i - 1, "since") && IsComparison(s, i - 1)) continue;
                 if ((i < first || i >= end) && int.Parse(s.Lower[i]) >= refDate.Year - 1) continue; // other clauses: only years long past
                 var dated = (i >= 1 && (Months.Contains(s.Lower[i - 1]) || s.Lower[i - 1] == ","))
                     || (i >= 2 && Months.Contains(s.Lower[i - 2]) && char.IsDigit(s.Lower[i - 1][0]));
@@ -246,7 +250,7 @@ public static class ModalityDetector
                 return Cue(Modality.Historical, "modality.recap-perfect", s, m.EndToken);
         }
         // "several attacks", "there were attacks": plural noun triggers with no place are summaries
-        if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m))
+        if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && !HasLocalPlace(s, first, end) && !HasCount(s, m) && !ActsInThePast(s, m))
             return Cue(Modality.Historical, "modality.aggregate", s, m.FirstToken);
         // "in attacks on health staff this year": attacks counted over a month or a year are a tally
         if (m.IsNounPhrase && m.Rule.IsViolent && IsPlural(m) && date is { Source: EventDating.OwnClause, Precision: >= DatePrecision.Month })
@@ -257,6 +261,16 @@ public static class ModalityDetector
             return Cue(Modality.Historical, "modality.aggregate-vague", s, vague);
         return null;
     }
+
+    /// <summary>"jets struck", "rockets landed": the plural noun is the subject of a told act, not a tally ("strikes carried out by" is a participle).</summary>
+    private static bool ActsInThePast(SentenceContext s, TriggerMatch m) =>
+        m.EndToken < s.Lower.Length && !s.IsAny(m.EndToken + 1, "out", "by")
+        && (s.Lower[m.EndToken].EndsWith("ed", StringComparison.Ordinal) && s.Lower[m.EndToken].Length > 3
+            || s.Lower[m.EndToken] is "struck" or "hit" or "shot" or "blew" or "fell" or "flew");
+
+    /// <summary>"the first such attack in the province since 2001": a superlative measured against the past, not a date of the event.</summary>
+    private static bool IsComparison(SentenceContext s, int since) =>
+        Enumerable.Range(Math.Max(0, since - 8), since - Math.Max(0, since - 8)).Any(k => s.Lower[k] is "first" or "worst" or "deadliest" or "biggest" or "largest");
 
     private static readonly string[] VagueQuantifiers =
         ["handful", "several", "some", "number", "few", "sporadic", "scattered", "occasional", "isolated", "various", "numerous", "many", "dozens", "scores", "hundreds", "tens"];
@@ -328,7 +342,8 @@ public static class ModalityDetector
 
     /// <summary>"have captured five districts in the past two weeks": a span of time back from now, over which the perfect sums up.</summary>
     private static bool OverRecentWeeks(SentenceContext s) =>
-        Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal) && t.Precision != DatePrecision.Day);
+        Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal)
+            && t.Start is { } from && t.End is { } to && to.DayNumber - from.DayNumber >= 7); // "over the past two days" is one fight
 
     /// <summary>"for a long time", "for years", "for months": the clause tells how long something has gone on.</summary>
     private static bool LastsLong(SentenceContext s)

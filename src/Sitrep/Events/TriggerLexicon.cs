@@ -155,7 +155,7 @@ public sealed class TriggerLexicon
                 var end = Match(elements, e + 1, tokens, lower, k);
                 if (end >= 0) return end;
                 if (k >= tokens.Count) return -1;
-                if (tokens[k].IsWord) { if (++words > MaxGap) return -1; }
+                if (tokens[k].IsWord || char.IsDigit(tokens[k].Text[0])) { if (++words > MaxGap) return -1; } // "took 17 passengers away"
                 else if (!IsCompoundHyphen(tokens, k)) return -1;
             }
         }

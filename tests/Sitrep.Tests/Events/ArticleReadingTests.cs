@@ -569,4 +569,17 @@ public class ArticleReadingTests
         Assert.Equal(15, fight.Fatalities?.Best);
         Assert.Contains(fight.Evidence, e => e.Field == "fatalities" && e.Rule.EndsWith("+event.repeat"));
     }
+
+    [Theory]
+    [InlineData("Jets struck a Taliban compound on Monday, the defence ministry said.")]
+    [InlineData("On the anniversary of the 11 September 2001 attacks, a rocket landed near the airport in Kabul on Wednesday.")]
+    [InlineData("A car bomb exploded in Bamyan city on Tuesday, killing nine people, in the first such attack in the province since 2001.")]
+    [InlineData("Fighting over the past two days in Qaisar district of Faryab has killed 20 Taliban fighters, officials said on Wednesday.")]
+    [InlineData("On Tuesday, gunmen stopped a minibus in Jalrez district of Wardak and took 12 passengers away.")]
+    public void Plural_subjects_anniversaries_comparisons_and_short_spans_do_not_hide_the_event(string sentence)
+    {
+        var doc = Read(sentence, new DateOnly(2021, 6, 18));
+
+        Assert.Single(Counted(doc));
+    }
 }
