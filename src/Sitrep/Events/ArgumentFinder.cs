@@ -216,16 +216,22 @@ public static class ArgumentFinder
     /// <summary>"air strikes in support of Afghan forces", "on behalf of the government": the side helped, never the one hit.</summary>
     private static bool IsAlly(SentenceContext s, ActorSlot a)
     {
+        var i = WordBefore(s, a);
+        return s.IsAny(i, "of") && s.IsAny(i - 1, "support", "behalf", "defence", "defense", "protection", "aid");
+    }
+
+    /// <summary>The token before an actor's noun phrase, past its determiners ("aimed at [the] ...", "in support of [their] ..."); -1 at the start.</summary>
+    public static int WordBefore(SentenceContext s, ActorSlot a)
+    {
         var i = a.FirstToken - 1;
-        while (i >= 0 && s.Lower[i] is "the" or "its" or "their" or "our") i--;
-        return i >= 1 && s.Lower[i] == "of" && s.IsAny(i - 1, "support", "behalf", "defence", "defense", "protection", "aid");
+        while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "its" or "their" or "our" or "some" or "several" or "two" or "local")
+            i--;
+        return i;
     }
 
     public static string? Governor(SentenceContext s, ActorSlot a)
     {
-        var i = a.FirstToken - 1;
-        while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "its" or "their" or "some" or "several" or "two" or "local")
-            i--;
+        var i = WordBefore(s, a);
         if (i >= 0 && s.Lower[i] == "of" && i > 0 && (s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one" || PartOfForce(s, i - 1)))
             return null; // "members of the ANP", "jets of the Afghan Air Force" stand for the ANP, the air force
         // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition

@@ -100,8 +100,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
-    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches) =>
-        [.. matches.Where(m => !(IsAccident(s) && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
+    private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches)
+    {
+        var accident = s.Lower.Any(Lexicon.AccidentCues.Contains);
+        return [.. matches.Where(m => !(accident && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
             .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
             .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
@@ -110,8 +112,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             || s.Places.Any(p => p.FirstToken >= m.EndToken && p.FirstToken <= m.EndToken + 3)
             || s.Actors.Any(a => a.FirstToken >= m.EndToken && a.FirstToken <= m.EndToken + 3))
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsPlace || NamesPlaceRightAfter(s, m))];
-
-    private bool IsAccident(SentenceContext s) => s.Lower.Any(Lexicon.AccidentCues.Contains);
+    }
 
     private static bool NamesPlaceRightAfter(SentenceContext s, TriggerMatch m)
     {
@@ -637,9 +638,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>"aimed at", "targeting", "meant for": the actor was the intended target.</summary>
     private static bool IsIntended(SentenceContext s, FoundArgument target)
     {
-        var i = target.Slot.FirstToken - 1;
-        while (i >= 0 && s.Lower[i] is "the" or "a" or "an" or "their" or "its") i--;
-        return i >= 0 && (s.Lower[i] is "targeting" or "targetting" || s.Lower[i] is "at" or "for" && s.IsAny(i - 1, "aimed", "directed", "meant", "intended"));
+        var i = ArgumentFinder.WordBefore(s, target.Slot);
+        return s.IsAny(i, "targeting", "targetting") || s.IsAny(i, "at", "for") && s.IsAny(i - 1, "aimed", "directed", "meant", "intended");
     }
 
     /// <summary>"cleared of Taliban insurgents": the group named right after the trigger.</summary>

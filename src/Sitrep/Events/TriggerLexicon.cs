@@ -23,8 +23,8 @@ public sealed class TriggerLexicon
     public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null, IEnumerable<string>? accidentLines = null)
     {
         Inflector = inflector;
-        AerialAgents = [.. (aerialAgentLines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0)];
-        AccidentCues = [.. (accidentLines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0)];
+        AerialAgents = [.. WordList(aerialAgentLines)];
+        AccidentCues = [.. WordList(accidentLines)];
         foreach (var line in triggerLines)
         {
             var c = line.Split('\t');
@@ -42,6 +42,9 @@ public sealed class TriggerLexicon
             }
         }
     }
+
+    private static IEnumerable<string> WordList(IEnumerable<string>? lines) =>
+        (lines ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0);
 
     public List<TriggerRule> Rules { get; } = [];
 
