@@ -8,17 +8,6 @@ namespace Sitrep.Tests.Time;
 
 public class EventDatingTests
 {
-    private static Document Annotate(string text, string? published, string? reference = null)
-    {
-        var doc = new Document(Article.Create(text, "test", published: Date(published)), Date(reference));
-        SentenceSplitter.Load(DataPack.Default).Annotate(doc);
-        Annotator.Annotate(doc);
-        return doc;
-    }
-
-    private static Span SentenceContaining(Document doc, string words) =>
-        doc.Sentences.First(s => doc.TextOf(s.Span).Contains(words, StringComparison.Ordinal)).Span;
-
     [Theory]
     [InlineData("On July 7, fighters attacked a post.", "fighters", "2019-07-07", "2019-07-07", DatePrecision.Day, "own-clause", "July 7")]
     [InlineData("On July 7, fighters attacked a post. Eight policemen were killed in the attack.", "Eight", "2019-07-07", "2019-07-07", DatePrecision.Week, "paragraph", "July 7")]

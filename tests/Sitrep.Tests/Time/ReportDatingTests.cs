@@ -93,17 +93,6 @@ public class ReportDatingTests
         Assert.Equal(Date("2020-03-05"), Expression(text, reference, "yesterday").Start);
     }
 
-    private static Document Annotate(string text, string? published)
-    {
-        var doc = new Document(Article.Create(text, "test", published: Date(published)));
-        SentenceSplitter.Load(DataPack.Default).Annotate(doc);
-        Annotator.Annotate(doc);
-        return doc;
-    }
-
-    private static Span SentenceContaining(Document doc, string words) =>
-        doc.Sentences.First(s => doc.TextOf(s.Span).Contains(words, StringComparison.Ordinal)).Span;
-
     [Theory]
     // the next sentence goes on telling the event
     [InlineData("A roadside bomb hit a car in Ghazni, killing seven. The blast happened on Wednesday afternoon, police said.", "2020-09-25", "roadside", "2020-09-23", "2020-09-23", "next-sentence")]
