@@ -33,7 +33,7 @@ public static class Program
             Output.PipedWidth.Apply();
             return CreateRoot().Parse(args).Invoke();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is Sitrep.Storage.StoreException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
             Console.Error.WriteLine($"sitrep: {e.Message}");
             return ExitCodes.Error;

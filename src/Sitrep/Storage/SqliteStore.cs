@@ -21,11 +21,13 @@ public sealed class SqliteStore : IDisposable
 
     private SqliteStore(SqliteConnection connection) => _connection = connection;
 
-    public static SqliteStore Open(string path)
+    public static SqliteStore Open(string path, StoreOpenMode mode = StoreOpenMode.CreateIfMissing)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
-            throw new DirectoryNotFoundException($"database folder does not exist: {directory}");
+            throw new StoreException($"database folder does not exist: {directory}");
+        if (mode == StoreOpenMode.Existing && !File.Exists(path))
+            throw new StoreException($"no database at {path} (ingest something first, or check --db)");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
