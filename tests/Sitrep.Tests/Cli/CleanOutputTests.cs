@@ -27,7 +27,7 @@ public class CleanOutputTests(DemoRun demo)
         var mentions = int.Parse(Lines(stderr).Single(l => l.StartsWith("event mentions\t", StringComparison.Ordinal)).Split('\t')[1]);
         var counted = Lines(stderr).Single(l => l.StartsWith("counted events\t", StringComparison.Ordinal)).Split('\t');
         var rows = Lines(demo.Result.Stdout).Length - 1;
-        Assert.Contains($"{rows} of ACLED's event types listed", counted[2]);
+        Assert.Equal(rows, int.Parse(counted[1])); // one row per counted event
 
         var all = Lines(demo.Sitrep("events", "--db", demo.Db, "--all", "--kind", "all", "--format", "json").Stdout);
         Assert.Equal(mentions, all.Length); // every mention is a row with --all
@@ -35,7 +35,7 @@ public class CleanOutputTests(DemoRun demo)
             .Count(row => row.GetProperty("counts").GetBoolean() && (!row.TryGetProperty("copyOf", out var copy) || copy.ValueKind == JsonValueKind.Null));
         Assert.Equal(countedRows, int.Parse(counted[1]));
         Assert.Equal(countedRows, Lines(demo.Sitrep("events", "--db", demo.Db, "--kind", "all", "--format", "json").Stdout).Length);
-        Assert.True(mentions > countedRows && countedRows > rows);
+        Assert.True(mentions > countedRows);
     }
 }
 
