@@ -260,9 +260,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return false;
     }
 
-    /// <summary>"rejected the claim", "dismissed the reports": what is rejected is what someone said, so the sentence denies, it does not act.</summary>
-    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m) =>
-        Enumerable.Range(m.EndToken, 3).Any(k => s.IsAny(k, "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "account", "figures"));
+    /// <summary>
+    /// "rejected the claim", "dismissed the reports", "rejected the Taliban's figure": what is rejected
+    /// is what someone said, so the sentence denies, it does not act. The object phrase is read up
+    /// to its first punctuation, a possessive's apostrophe excepted.
+    /// </summary>
+    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m)
+    {
+        for (var k = m.EndToken; k < Math.Min(s.Tokens.Count, m.EndToken + 6); k++)
+        {
+            if (s.IsAny(k, StatementNouns)) return true;
+            if (!s.Tokens[k].IsWord && s.Tokens[k].Text is not ("'" or "\u2019")) return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] StatementNouns =
+    [
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+        "account", "accounts", "figure", "figures", "toll", "tolls", "version", "statement", "statements",
+    ];
 
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
