@@ -467,6 +467,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             modality = new ModalityReading(Modality.Historical, "modality.placeless-tally", casualties[0].Span, null, null); // "more than 3,800 civilians were killed or wounded in the first half"
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= TallySize.WarTotal)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
+        // "Police and insurgents clashed on Tuesday. Six insurgents were killed, a police spokesman said.":
+        // the source of the toll that completes the event is the event's source
+        if (modality.Modality == Modality.Asserted
+            && draft.Continuations.Concat(draft.Refinements.Select(r => r.Sentence))
+                .FirstOrDefault(n => casualties.Any(c => n.Sentence.Span.Contains(c.Span))) is { } toll
+            && ModalityDetector.CitedSource(toll) is { } cited)
+            modality = cited with { Rule = cited.Rule + "+event.continuation" };
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)
