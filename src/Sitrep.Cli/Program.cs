@@ -28,14 +28,35 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        Output.PipedWidth.Apply();
+        return Run(args, Console.Error);
+    }
+
+    /// <summary>
+    /// Parses and runs a command line. Bad arguments are listed (with the closest option names)
+    /// and exit 2, as "nothing done"; a database that cannot be opened or written, a missing
+    /// file or folder, end as one line naming the file and exit 2, never as a stack trace.
+    /// </summary>
+    public static int Run(string[] args, TextWriter error)
+    {
+        var parse = CreateRoot().Parse(args);
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = error };
+        if (parse.Errors.Count > 0)
+        {
+            // the errors and "did you mean" suggestions, without a page of help burying them
+            if (parse.Action is System.CommandLine.Invocation.ParseErrorAction action) action.ShowHelp = false;
+            parse.Invoke(new InvocationConfiguration { Output = error, Error = error }); // standard output stays for data
+            var command = string.Join(' ', parse.CommandResult.Command.Name == parse.RootCommandResult.Command.Name ? ["sitrep"] : new[] { "sitrep", parse.CommandResult.Command.Name });
+            error.WriteLine($"sitrep: nothing done; see {command} --help");
+            return ExitCodes.Error;
+        }
         try
         {
-            Output.PipedWidth.Apply();
-            return CreateRoot().Parse(args).Invoke();
+            return parse.Invoke(configuration);
         }
-        catch (Exception e) when (e is Sitrep.Storage.StoreException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (CliError.Describe(e, CommonOptions.DbPath(parse, parse.CommandResult.Command.Name == "demo" ? DemoCommand.DefaultDb : CommonOptions.DefaultDb)) is { } message)
         {
-            Console.Error.WriteLine($"sitrep: {e.Message}");
+            error.WriteLine($"sitrep: {message}");
             return ExitCodes.Error;
         }
     }

@@ -6,13 +6,20 @@ namespace Sitrep.Cli.Commands;
 /// <summary>Options every command understands; declared once, recursive from the root.</summary>
 public static class CommonOptions
 {
-    public static readonly Option<string> Db = new("--db")
+    public const string DefaultDb = "sitrep.db";
+
+    /// <summary>
+    /// No default of its own: <c>demo</c> uses another file, and one option shown once in the
+    /// help must not promise two defaults.
+    /// </summary>
+    public static readonly Option<string?> Db = new("--db")
     {
-        Description = "SQLite database file to use (created if missing)",
-        DefaultValueFactory = _ => "sitrep.db",
+        Description = $"SQLite database file (default {DefaultDb}; sitrep-demo.db for demo). Only ingest, watch and demo create it; the other commands need an existing one",
         Recursive = true,
         HelpName = "PATH",
     };
+
+    public static string DbPath(ParseResult result, string fallback = DefaultDb) => result.GetValue(Db) ?? fallback;
 
     public static readonly Option<DirectoryInfo?> Data = new("--data")
     {

@@ -7,20 +7,18 @@ namespace Sitrep.Cli.Commands;
 
 public static class DemoCommand
 {
+    public const string DefaultDb = "sitrep-demo.db";
+
     public static Command Create()
     {
-        var db = new Option<string>("--db")
-        {
-            Description = "Database file to (re)create for the demo; it is deleted first",
-            DefaultValueFactory = _ => "sitrep-demo.db",
-            HelpName = "PATH",
-        };
-        var command = new Command("demo", """
+        var command = new Command("demo", $"""
             Ingest the bundled demo corpus (articles written for this project, in samples/) into a
-            fresh database and print the events found. Your own sitrep.db is not touched.
-            Then try: sitrep events --db sitrep-demo.db --all   and   sitrep explain <id> --db sitrep-demo.db
-            """)
-        { db };
+            fresh {DefaultDb} (or the --db given; it is deleted first) and list its counted events,
+            of ACLED's types and political interactions alike.
+            Your own sitrep.db is not touched. The events go to standard output (a table on a
+            terminal, CSV when piped); when that is piped, the summary goes to standard error.
+            Then try: sitrep events --db {DefaultDb} --all   and   sitrep explain <id> --db {DefaultDb}
+            """);
         command.SetAction(result =>
         {
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
@@ -29,16 +27,31 @@ public static class DemoCommand
                 Console.Error.WriteLine($"sitrep demo: the demo corpus is missing from {samples}");
                 return ExitCodes.Error;
             }
-            var path = result.GetValue(db)!;
+            var path = CommonOptions.DbPath(result, DefaultDb);
             foreach (var file in new[] { path, path + "-wal", path + "-shm" })
                 if (File.Exists(file)) File.Delete(file);
             using var store = SqliteStore.Open(path);
             var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), [samples], SourceReader.Default());
-            EventTable.Write(store.Events(new EventQuery()), EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
-            IngestRunner.PrintSummary(summary, Console.Out);
-            Console.Out.WriteLine($"database: {Path.GetFullPath(path)}");
+
+            var counted = store.Events(new EventQuery { Kind = EventKind.All, Limit = int.MaxValue });
+            EventTable.Write(EventListing.Of(counted), EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
+
+            // Standard output is the events: a summary mixed into a pipe's CSV would corrupt it.
+            var data = Console.IsOutputRedirected;
+            var report = data ? Console.Error : Console.Out;
+            IngestRunner.PrintSummary(summary, report, asTable: !data);
+            report.WriteLine(CountedLine(counted.Count, path, data));
+            report.WriteLine($"database{(data ? "\t" : ": ")}{Path.GetFullPath(path)}");
+            IngestRunner.PrintErrors(summary, "demo", Console.Error);
             return summary.Failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>How the event mentions became the rows listed: the mentions that count, one row each.</summary>
+    public static string CountedLine(int counted, string db, bool tabbed)
+    {
+        var detail = $"one row each; every event mention, counted or not: sitrep events --db {db} --all --kind all";
+        return tabbed ? $"counted events\t{counted}\t{detail}" : $"counted events: {counted} ({detail})";
     }
 }

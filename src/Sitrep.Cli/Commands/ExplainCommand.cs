@@ -14,16 +14,17 @@ public static class ExplainCommand
         var command = new Command("explain", """
             Show why an event has each of its values: the sentence it came from, and for every
             field the exact words (span) and the rule that read them, plus its modality.
-            Example: sitrep explain e_3f2a9c
+            Example: sitrep explain ev_272b02a718fe28c0 --db sitrep-demo.db
+            (ids as `sitrep events` lists them; a unique prefix such as ev_272b02 is enough)
             """)
         { id };
         command.SetAction(result =>
         {
-            using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
+            using var store = SqliteStore.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
             var found = store.Explain(result.GetValue(id)!);
             if (found is null)
             {
-                Console.Error.WriteLine($"sitrep explain: no event with id (or unique id prefix) \"{result.GetValue(id)}\" in {result.GetValue(CommonOptions.Db)}");
+                Console.Error.WriteLine($"sitrep explain: no event with id (or unique id prefix) \"{result.GetValue(id)}\" in {CommonOptions.DbPath(result)}");
                 return ExitCodes.Error;
             }
             Write(found.Value.Event, found.Value.Article, Console.Out);

@@ -12,11 +12,7 @@ public static class ExtractCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "A .txt, .html or .jsonl file, or - for standard input" };
-        var published = new Option<string?>("--published")
-        {
-            Description = "Publication date to resolve relative dates against (YYYY-MM-DD); overrides the file's own",
-            HelpName = "DATE",
-        };
+        var published = DateOption.Create("--published", "Publication date to resolve relative dates against; overrides the file's own");
         var annotations = new Option<bool>("--annotations") { Description = "Also print every annotation (sentences, dates, numbers, places, actors, quotes) with its span" };
         var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON (one article per line otherwise)" };
         var command = new Command("extract", """
@@ -30,16 +26,7 @@ public static class ExtractCommand
 
         command.SetAction(result =>
         {
-            DateOnly? reference = null;
-            if (result.GetValue(published) is { } text)
-            {
-                reference = PublishedDate.Parse(text);
-                if (reference is null)
-                {
-                    Console.Error.WriteLine($"sitrep extract: --published \"{text}\" is not a date (use YYYY-MM-DD)");
-                    return ExitCodes.Error;
-                }
-            }
+            var reference = result.GetValue(published);
             var pipeline = PipelineBuilder.Default(CommonOptions.DataPackOf(result));
             var failed = false;
             foreach (var read in SourceReader.Default().Read([result.GetValue(file)!]))

@@ -21,11 +21,8 @@ public static class IngestCommand
         HelpName = "NAME",
     };
 
-    public static readonly Option<string?> Published = new("--published")
-    {
-        Description = "Publication date (YYYY-MM-DD) of articles whose source gives none, to resolve their relative dates against; a date the source gives wins",
-        HelpName = "DATE",
-    };
+    public static readonly Option<DateOnly?> Published = DateOption.Create("--published",
+        "Publication date of articles whose source gives none, to resolve their relative dates against; a date the source gives wins");
 
     public static Command Create()
     {
@@ -48,20 +45,15 @@ public static class IngestCommand
 
         command.SetAction(result =>
         {
-            var published = result.GetValue(Published);
-            var defaultPublished = PublishedDate.Parse(published);
-            if (published is not null && defaultPublished is null)
-            {
-                Console.Error.WriteLine($"sitrep ingest: --published \"{published}\" is not a date (use YYYY-MM-DD)");
-                return ExitCodes.Error;
-            }
-            using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
+            var defaultPublished = result.GetValue(Published);
+            using var store = SqliteStore.Open(CommonOptions.DbPath(result));
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(MaxBytes) };
             using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
             var reader = SourceReader.Default(limits, fetcher, result.GetValue(WebOptions.FetchFull),
                 textColumn: result.GetValue(TextColumn)!);
             var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(paths)!, reader, defaultPublished);
-            IngestRunner.PrintSummary(summary, Console.Out);
+            IngestRunner.PrintSummary(summary, Console.Out, asTable: !Console.IsOutputRedirected);
+            IngestRunner.PrintErrors(summary, "ingest", Console.Error);
             IngestRunner.PrintUndatedWarnings(summary, "ingest", Console.Error);
             return summary.Failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });

@@ -20,11 +20,12 @@ public static class IngestRunner
             Languages = LanguageIdentifier.Load(data),
             DefaultPublished = defaultPublished,
         };
-        if (Console.IsErrorRedirected || Console.IsOutputRedirected)
+        // Progress goes to standard error, so that it shows while standard output is data for a pipe.
+        if (Console.IsErrorRedirected)
             return ingestor.Run(paths);
 
         IngestSummary? summary = null;
-        AnsiConsole.Progress()
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -34,7 +35,7 @@ public static class IngestRunner
                 {
                     task.MaxValue = Math.Max(1, p.InputsTotal);
                     task.Value = p.InputsDone;
-                    task.Description = $"{p.Articles} articles, {p.Events} events, {p.Errors} errors";
+                    task.Description = $"{p.Articles} articles, {p.Events} event mentions, {p.Errors} errors";
                 });
                 summary = ingestor.Run(paths, progress);
                 task.Value = task.MaxValue;
@@ -52,31 +53,34 @@ public static class IngestRunner
             error.WriteLine($"sitrep {command}: warning: {more} more articles without a publication date have unresolved dates; give their dates and ingest them into a new database");
     }
 
-    public static void PrintSummary(IngestSummary summary, TextWriter output)
+    /// <summary>
+    /// What the run did, as a table (a person at a terminal) or as tab-separated lines (a file or a
+    /// program). The errors are counted here and listed by <see cref="PrintErrors"/> on standard error.
+    /// </summary>
+    public static void PrintSummary(IngestSummary summary, TextWriter output, bool asTable)
     {
         var rate = summary.Elapsed.TotalSeconds > 0 ? summary.ArticlesRead / summary.Elapsed.TotalSeconds : 0;
-        if (Console.IsOutputRedirected)
+        if (!asTable)
         {
             output.WriteLine($"articles read\t{summary.ArticlesRead}");
             output.WriteLine($"articles stored\t{summary.ArticlesStored}");
             output.WriteLine($"already stored\t{summary.AlreadyStored}");
-            output.WriteLine($"events found\t{summary.EventsFound}");
+            output.WriteLine($"event mentions\t{summary.EventsFound}");
             output.WriteLine($"near-duplicates (linked)\t{summary.NearDuplicates.Count}");
             foreach (var link in summary.NearDuplicates) output.WriteLine($"near-duplicate\t{link.Location}\t{link.DuplicateOf}\t{link.Similarity:F2}");
             output.WriteLine($"not english (stored, not extracted)\t{summary.NotEnglish.Count}");
             foreach (var skip in summary.NotEnglish) output.WriteLine($"not english\t{skip.Location}\t{skip.LanguageName}");
             output.WriteLine($"errors\t{summary.Errors.Count}");
-            foreach (var error in summary.Errors) output.WriteLine($"error\t{error.Location}\t{error.Reason}");
             return;
         }
         var table = new Table().Border(TableBorder.Rounded).AddColumns("", "count");
         table.AddRow("articles read", summary.ArticlesRead.ToString());
         table.AddRow("articles stored", summary.ArticlesStored.ToString());
         table.AddRow("already stored (skipped)", summary.AlreadyStored.ToString());
-        table.AddRow("events found", summary.EventsFound.ToString());
+        table.AddRow("event mentions (counted or not)", summary.EventsFound.ToString());
         table.AddRow("near-duplicates (linked, not double-counted)", summary.NearDuplicates.Count.ToString());
         table.AddRow("not English (stored, not extracted)", summary.NotEnglish.Count.ToString());
-        table.AddRow(summary.Errors.Count > 0 ? "[red]errors[/]" : "errors", summary.Errors.Count.ToString());
+        table.AddRow(summary.Errors.Count > 0 ? "[red]errors (listed on standard error)[/]" : "errors", summary.Errors.Count.ToString());
         table.Caption($"{summary.Elapsed.TotalSeconds:F1} s, {rate:F0} articles/s");
         AnsiConsole.Write(table);
         if (summary.NearDuplicates.Count > 0)
@@ -91,9 +95,11 @@ public static class IngestRunner
             foreach (var skip in summary.NotEnglish) skipped.AddRow(Markup.Escape(skip.Location), Markup.Escape(skip.LanguageName));
             AnsiConsole.Write(skipped);
         }
-        if (summary.Errors.Count == 0) return;
-        var errors = new Table().Border(TableBorder.Rounded).AddColumns("input", "reason");
-        foreach (var error in summary.Errors) errors.AddRow(Markup.Escape(error.Location), Markup.Escape(error.Reason));
-        AnsiConsole.Write(errors);
+    }
+
+    /// <summary>Each input that could not be read or processed, one located line on standard error.</summary>
+    public static void PrintErrors(IngestSummary summary, string command, TextWriter error)
+    {
+        foreach (var e in summary.Errors) error.WriteLine($"sitrep {command}: error: {e}");
     }
 }

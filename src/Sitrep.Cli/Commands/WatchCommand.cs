@@ -32,7 +32,7 @@ public static class WatchCommand
 
         command.SetAction((result, cancel) =>
         {
-            using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
+            using var store = SqliteStore.Open(CommonOptions.DbPath(result));
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(IngestCommand.MaxBytes) };
             using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
             var polls = result.GetValue(once) ? 1 : result.GetValue(maxPolls) ?? int.MaxValue;
@@ -55,7 +55,8 @@ public static class WatchCommand
                 var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), result.GetValue(feeds)!, reader);
                 store.MarkFeedItems(fresh, DateTimeOffset.UtcNow);
                 Console.Out.WriteLine($"poll {poll}: {fresh.Count} new items, {summary.ArticlesStored} articles stored, {summary.Errors.Count} errors");
-                IngestRunner.PrintSummary(summary, Console.Out);
+                IngestRunner.PrintSummary(summary, Console.Out, asTable: !Console.IsOutputRedirected);
+                IngestRunner.PrintErrors(summary, "watch", Console.Error);
                 failed |= summary.Failed;
                 if (poll < polls) WaitOrCancel(wait, cancel);
             }

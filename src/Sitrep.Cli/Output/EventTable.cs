@@ -20,15 +20,15 @@ public static class EventTable
     public static OutputFormat DefaultFormat => Console.IsOutputRedirected ? OutputFormat.Csv : OutputFormat.Table;
 
     /// <param name="countryName">Turns the stored ISO code into the country name ACLED's CSV carries; the code is kept when null.</param>
-    public static void Write(IReadOnlyList<EventRow> rows, OutputFormat format, TextWriter output, Func<string, string?>? countryName = null)
+    public static void Write(EventListing listing, OutputFormat format, TextWriter output, Func<string, string?>? countryName = null)
     {
         switch (format)
         {
-            case OutputFormat.Csv: WriteCsv(rows, output, countryName); break;
+            case OutputFormat.Csv: WriteCsv(listing.Rows, output, countryName); break;
             case OutputFormat.Json:
-                foreach (var row in rows) output.WriteLine(SitrepJson.Serialize(row));
+                foreach (var row in listing.Rows) output.WriteLine(SitrepJson.Serialize(row));
                 break;
-            default: WriteTable(rows); break;
+            default: WriteTable(listing); break;
         }
     }
 
@@ -57,8 +57,9 @@ public static class EventTable
         }
     }
 
-    private static void WriteTable(IReadOnlyList<EventRow> rows)
+    private static void WriteTable(EventListing listing)
     {
+        var rows = listing.Rows;
         if (rows.Count == 0)
         {
             AnsiConsole.MarkupLine("[grey]no events match[/]");
@@ -82,7 +83,7 @@ public static class EventTable
                 r.Injuries?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Markup.Escape(r.AttributedTo is null ? r.Outlet ?? "" : $"{r.Outlet} ({r.AttributedTo})"));
         }
-        table.Caption($"{rows.Count} events");
+        table.Caption(Markup.Escape(listing.Caption()));
         AnsiConsole.Write(table);
     }
 

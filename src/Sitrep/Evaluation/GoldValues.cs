@@ -9,14 +9,7 @@ namespace Sitrep.Evaluation;
 /// </summary>
 internal static class GoldValues
 {
-    // ACLED's export tool writes "12 March 2020", its API "2020-03-12"; spreadsheets re-save as
-    // "12-Mar-2020". Slashed dates are refused: 03/04/2020 is ambiguous between the two orders.
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "d-MMMM-yyyy", "d-MMM-yyyy", "MMMM d, yyyy", "MMMM d yyyy",
-    ];
-
-    public const string DateFormatsDescription = "a date such as 2020-03-12 or 12 March 2020";
+    public const string DateFormatsDescription = UnambiguousDate.Description;
 
     public static DateOnly? Date(string field, string? raw)
     {
@@ -26,8 +19,7 @@ internal static class GoldValues
         // UCDP GED CSVs carry a time of day after the date ("2020-03-12 00:00:00.000").
         if (value.Length > 10 && value[4] == '-' && value[7] == '-' && (value[10] == ' ' || value[10] == 'T'))
             value = value[..10];
-        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AllowWhiteSpaces, out var date))
+        if (UnambiguousDate.TryParse(value, out var date))
             return date;
         throw new FormatException($"{field}: expected {DateFormatsDescription}, found \"{value}\"");
     }

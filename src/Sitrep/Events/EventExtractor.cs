@@ -260,9 +260,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return false;
     }
 
-    /// <summary>"rejected the claim", "dismissed the reports": what is rejected is what someone said, so the sentence denies, it does not act.</summary>
-    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m) =>
-        Enumerable.Range(m.EndToken, 3).Any(k => s.IsAny(k, "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "account", "figures"));
+    /// <summary>
+    /// "rejected the claim", "dismissed the reports", "rejected the Taliban's figure": what is rejected
+    /// is what someone said, so the sentence denies, it does not act. The object phrase is read up
+    /// to its first punctuation, a possessive's apostrophe excepted.
+    /// </summary>
+    private static bool RejectsAStatement(SentenceContext s, TriggerMatch m)
+    {
+        for (var k = m.EndToken; k < Math.Min(s.Tokens.Count, m.EndToken + 6); k++)
+        {
+            if (s.IsAny(k, StatementNouns)) return true;
+            if (!s.Tokens[k].IsWord && s.Tokens[k].Text is not ("'" or "\u2019")) return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] StatementNouns =
+    [
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+        "account", "accounts", "figure", "figures", "toll", "tolls", "version", "statement", "statements",
+    ];
 
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
@@ -450,6 +467,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             modality = new ModalityReading(Modality.Historical, "modality.placeless-tally", casualties[0].Span, null, null); // "more than 3,800 civilians were killed or wounded in the first half"
         if (modality.Modality.Counts() && casualties.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count.Value) >= TallySize.WarTotal)
             modality = new ModalityReading(Modality.Historical, "modality.statistic", casualties[0].Span, null, null); // "more than 32,000 civilians had died"
+        // "Police and insurgents clashed on Tuesday. Six insurgents were killed, a police spokesman said.":
+        // the source of the toll that completes the event is the event's source
+        if (modality.Modality == Modality.Asserted
+            && draft.Continuations.Concat(draft.Refinements.Select(r => r.Sentence))
+                .FirstOrDefault(n => casualties.Any(c => n.Sentence.Span.Contains(c.Span))) is { } toll
+            && ModalityDetector.CitedSource(toll) is { } cited)
+            modality = cited with { Rule = cited.Rule + "+event.continuation" };
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)

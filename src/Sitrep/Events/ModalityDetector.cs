@@ -287,6 +287,24 @@ public static class ModalityDetector
         foreach (var quote in s.Document.Quotes)
             if (quote.Span.Contains(m.Span))
                 return new ModalityReading(Modality.Reported, "modality.quote", quote.Span, quote.Speaker, quote.SpeakerSpan);
+        if (AccordingTo(s) is { } according) return according;
+        for (var i = m.FirstToken - 1; i >= 0; i--)
+        {
+            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
+            if (!ReportVerbs.Contains(s.Lower[i])) continue;
+            return Speaker(s, i, before: true);
+        }
+        return SaidAfter(s, m.EndToken);
+    }
+
+    /// <summary>
+    /// Whom a sentence without an event of its own cites, when it adds figures to the event before
+    /// ("Six insurgents were killed in the fighting, a police spokesman said."); null when it cites nobody.
+    /// </summary>
+    public static ModalityReading? CitedSource(SentenceContext s) => AccordingTo(s) ?? SaidAfter(s, 0);
+
+    private static ModalityReading? AccordingTo(SentenceContext s)
+    {
         for (var i = 0; i + 1 < s.Lower.Length; i++)
         {
             if (s.Lower[i] != "according" || s.Lower[i + 1] != "to") continue;
@@ -296,27 +314,27 @@ public static class ModalityDetector
             var span = actor?.Mention.Span ?? s.SpanOf(i + 2, endOf);
             return new ModalityReading(Modality.Reported, "modality.according-to", s.SpanOf(i, i + 2), span.Of(s.Document.Text), span);
         }
-        for (var i = m.FirstToken - 1; i >= 0; i--)
-        {
-            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
-            if (!ReportVerbs.Contains(s.Lower[i])) continue;
-            return Speaker(s, i, before: true);
-        }
+        return null;
+    }
+
+    private static ModalityReading? SaidAfter(SentenceContext s, int from)
+    {
         // "..., officials said." / "..., said a police spokesman."
-        for (var i = m.EndToken; i < s.Lower.Length; i++)
+        for (var i = from; i < s.Lower.Length; i++)
         {
             if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
             if (!ReportVerbs.Contains(s.Lower[i]) || s.Lower[i] == "according") continue;
-            var comma = Enumerable.Range(m.EndToken, i - m.EndToken).LastOrDefault(k => s.Lower[k] == ",", -1);
+            var comma = Enumerable.Range(from, i - from).LastOrDefault(k => s.Lower[k] == ",", -1);
             if (comma < 0 && !(i + 1 < s.Lower.Length && !s.Tokens[i + 1].IsWord)) continue;
-            return Speaker(s, i, before: comma >= 0);
+            return Speaker(s, i, before: comma >= 0, after: comma);
         }
         return null;
     }
 
-    private static ModalityReading Speaker(SentenceContext s, int verb, bool before)
+    /// <param name="after">In "..., killing two children, officials said" the speaker is named after the last comma, never before it (the victims).</param>
+    private static ModalityReading Speaker(SentenceContext s, int verb, bool before, int after = -1)
     {
-        var actor = before ? s.Actors.LastOrDefault(a => a.EndToken <= verb) : s.Actors.FirstOrDefault(a => a.FirstToken > verb);
+        var actor = before ? s.Actors.LastOrDefault(a => a.EndToken <= verb && a.FirstToken > after) : s.Actors.FirstOrDefault(a => a.FirstToken > verb);
         if (actor is not null)
             return new ModalityReading(Modality.Reported, "modality.reported-speech", s.Tokens[verb].Span, actor.Mention.Text, actor.Mention.Span);
         // no dictionary actor: the words before the verb name the source ("local sources said")

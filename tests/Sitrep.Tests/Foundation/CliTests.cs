@@ -66,7 +66,7 @@ public class CliTests : IDisposable
         _files.Write("r.txt", "Text.");
         var result = Sitrep(args);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("sitrep", result.Stderr);
+        Assert.Contains("sitrep", result.Stderr);
     }
 
     [Fact]
@@ -77,8 +77,9 @@ public class CliTests : IDisposable
         var result = Sitrep("ingest", "in", "missing.txt", "--db", "t.db");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("articles stored\t1", result.Stdout);
-        Assert.Contains($"error\t{Path.Combine("in", "bad.txt")}\tbinary data", result.Stdout);
-        Assert.Contains("error\tmissing.txt\tno such file or folder", result.Stdout);
+        Assert.Contains("errors\t2", result.Stdout);
+        Assert.Contains($"sitrep ingest: error: {Path.Combine("in", "bad.txt")}: binary data", result.Stderr);
+        Assert.Contains("sitrep ingest: error: missing.txt: no such file or folder", result.Stderr);
 
         var again = Sitrep("ingest", "in/good.txt", "--db", "t.db");
         Assert.Equal(0, again.ExitCode);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Sitrep.Tests.Foundation;
 
 /// <summary>Runs the real `sitrep` binary (built beside the tests) as a user would, with output piped.</summary>
-internal static class SitrepProcess
+public static class SitrepProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 

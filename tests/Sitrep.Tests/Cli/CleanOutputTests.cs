@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Sitrep.Tests.Foundation;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>Standard output carries data only when it is data; mentions, counted events and rows are named apart.</summary>
+[Collection(DemoCollection.Name)]
+public class CleanOutputTests(DemoRun demo)
+{
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void Piped_demo_prints_only_csv_on_standard_output()
+    {
+        Assert.Equal(0, demo.Result.ExitCode);
+        var lines = Lines(demo.Result.Stdout);
+        Assert.StartsWith("event_id,event_date,", lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.StartsWith("ev_", line));
+        Assert.Contains("articles read\t27", demo.Result.Stderr);
+        Assert.Contains("database\t", demo.Result.Stderr);
+    }
+
+    [Fact]
+    public void Demo_names_mentions_counted_events_and_listed_rows_apart_and_they_add_up()
+    {
+        var stderr = demo.Result.Stderr;
+        var mentions = int.Parse(Lines(stderr).Single(l => l.StartsWith("event mentions\t", StringComparison.Ordinal)).Split('\t')[1]);
+        var counted = Lines(stderr).Single(l => l.StartsWith("counted events\t", StringComparison.Ordinal)).Split('\t');
+        var rows = Lines(demo.Result.Stdout).Length - 1;
+        Assert.Equal(rows, int.Parse(counted[1])); // one row per counted event
+
+        var all = Lines(demo.Sitrep("events", "--db", demo.Db, "--all", "--kind", "all", "--format", "json").Stdout);
+        Assert.Equal(mentions, all.Length); // every mention is a row with --all
+        var countedRows = all.Select(l => JsonDocument.Parse(l).RootElement)
+            .Count(row => row.GetProperty("counts").GetBoolean() && (!row.TryGetProperty("copyOf", out var copy) || copy.ValueKind == JsonValueKind.Null));
+        Assert.Equal(countedRows, int.Parse(counted[1]));
+        Assert.Equal(countedRows, Lines(demo.Sitrep("events", "--db", demo.Db, "--kind", "all", "--format", "json").Stdout).Length);
+        Assert.True(mentions > countedRows);
+    }
+}
+
+/// <summary>Located errors and warnings of ingest go to standard error; the summary to standard output.</summary>
+public class IngestStreamsTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Ingest_errors_go_to_standard_error_and_the_summary_to_standard_output()
+    {
+        _files.Write("in/good.txt", "Insurgents attacked a convoy in Zabul, killing three soldiers.");
+        _files.WriteBytes("in/broken.txt", [0x41, 0x42, 0x43, 0xC3, 0x28, 0x44]);
+        var result = SitrepProcess.Run(_files.Root, "ingest", "in", "--db", "t.db");
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(Lines(result.Stdout), line => Assert.DoesNotContain("broken.txt", line));
+        Assert.Contains("errors\t1", result.Stdout);
+        var error = Assert.Single(Lines(result.Stderr));
+        Assert.StartsWith($"sitrep ingest: error: {Path.Combine("in", "broken.txt")}: invalid UTF-8", error);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
