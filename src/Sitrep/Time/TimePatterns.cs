@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using Sitrep.Text;
 
 namespace Sitrep.Time;
 
 /// <summary>
-/// The compiled regular expressions that find time expressions, one per rule. Matches are merged
+/// The regular expressions (interpreted at first, compiled on a long run: <see cref="TieredRegex"/>) that find time expressions, one per rule. Matches are merged
 /// as one alternation would give them: the leftmost wins, and of two starting at the same place the
 /// rule listed first ("July 25 to 26" before "July 25"); the scan then goes on after the winner.
 /// One regex per rule, not one big alternation: each small one keeps .NET's fast search for its
@@ -12,24 +13,29 @@ namespace Sitrep.Time;
 /// </summary>
 public sealed class TimePatterns
 {
-    private readonly (string Rule, Regex Regex)[] _rules;
+    private readonly (string Rule, TieredRegex Regex)[] _rules;
 
     public TimePatterns(TimeLexicon lexicon) =>
-        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(@"\b(?:" + r.Pattern + ")",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
+        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new TieredRegex(@"\b(?:" + r.Pattern + ")",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
 
     /// <summary>Non-overlapping matches in text order, each with the id of its rule.</summary>
     public IEnumerable<(Match Match, string Rule)> Matches(string text)
     {
+        var regexes = new Regex[_rules.Length];
         var next = new Match[_rules.Length];
-        for (var i = 0; i < _rules.Length; i++) next[i] = _rules[i].Regex.Match(text);
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            regexes[i] = _rules[i].Regex.For(text);
+            next[i] = regexes[i].Match(text);
+        }
         var position = 0;
         while (true)
         {
             var best = -1;
             for (var i = 0; i < next.Length; i++)
             {
-                if (next[i].Success && next[i].Index < position) next[i] = _rules[i].Regex.Match(text, position);
+                if (next[i].Success && next[i].Index < position) next[i] = regexes[i].Match(text, position);
                 if (next[i].Success && (best < 0 || next[i].Index < next[best].Index)) best = i;
             }
             if (best < 0) yield break;
