@@ -13,12 +13,14 @@ namespace Sitrep.Text;
 public sealed class TieredRegex
 {
     /// <summary>Characters scanned (summed over calls) after which the compiled form is built.</summary>
-    public const long CompileAfterChars = 256 * 1024;
+    public const long CompileAfterChars = 16 * 1024;
+
+    private const string WarmUpText = "On 3 May 2020, 12 people";
 
     private readonly RegexOptions _options;
     private Regex _current;
     private long _scanned;
-    private int _compiling;
+    private int _state; // 0 interpreted, 1 compiling, 2 compiled
 
     public TieredRegex(string pattern, RegexOptions options = RegexOptions.None)
     {
@@ -26,24 +28,33 @@ public sealed class TieredRegex
         _current = new Regex(pattern, _options);
     }
 
+    /// <summary>Has the compiled form been published?</summary>
+    public bool IsCompiled => Volatile.Read(ref _state) == 2;
+
     /// <summary>The pattern text.</summary>
     public override string ToString() => _current.ToString();
 
-    /// <summary>
-    /// The regex to scan <paramref name="text"/> with. The first caller past the threshold builds
-    /// the compiled form; the others keep the interpreted one until it is published.
-    /// </summary>
     public Regex For(string text) => For(text.Length);
 
-    /// <summary>The regex to scan <paramref name="chars"/> characters with.</summary>
+    /// <summary>
+    /// The regex to scan <paramref name="chars"/> characters with. The first caller past the
+    /// threshold builds the compiled form (and its JIT) on its own thread; callers on other
+    /// threads keep the interpreted form until it is published. Building on the thread pool was
+    /// tried: on a busy two-core machine it ran so late that the slow interpreted scans cost
+    /// more than the build.
+    /// </summary>
     public Regex For(int chars)
     {
         var current = Volatile.Read(ref _current);
-        if (_compiling != 0 || Interlocked.Add(ref _scanned, chars) < CompileAfterChars)
+        if (Volatile.Read(ref _state) != 0 || Interlocked.Add(ref _scanned, chars) < CompileAfterChars)
             return current;
-        if (Interlocked.Exchange(ref _compiling, 1) == 0)
-            Volatile.Write(ref _current, new Regex(current.ToString(), _options | RegexOptions.Compiled));
-        return Volatile.Read(ref _current);
+        if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
+            return current;
+        var compiled = new Regex(current.ToString(), _options | RegexOptions.Compiled);
+        compiled.IsMatch(WarmUpText); // JIT the emitted code now, once
+        Volatile.Write(ref _current, compiled);
+        Volatile.Write(ref _state, 2);
+        return compiled;
     }
 
     public Match Match(string text) => For(text).Match(text);

@@ -10,10 +10,12 @@ public class TieredRegexTests
     {
         var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Assert.False(regex.For("x").Options.HasFlag(RegexOptions.Compiled));
+        Assert.False(regex.IsCompiled);
 
         regex.For((int)TieredRegex.CompileAfterChars);
 
         Assert.True(regex.For("x").Options.HasFlag(RegexOptions.Compiled));
+        Assert.True(regex.IsCompiled);
     }
 
     [Fact]
