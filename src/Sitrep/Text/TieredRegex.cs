@@ -1,30 +1,35 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Text;
 
 /// <summary>
-/// A regular expression built from data at run time that starts interpreted and switches to
-/// <see cref="RegexOptions.Compiled"/> once it has scanned enough text to repay compiling.
-/// Compiling emits IL whose JIT is not tiered: for the large word-list alternations of the date
-/// and framing patterns it cost about 4 s on the first match, nearly all of the start-up of
-/// <c>sitrep extract</c> on one sentence, while a long ingest still wants compiled speed.
-/// Both forms are the same pattern under the same options, so matches do not depend on the tier.
+/// A regular expression built from data at run time that runs interpreted and switches to
+/// <see cref="RegexOptions.Compiled"/> only once its interpreted scans have cost as much time as
+/// compiling might (the ski-rental rule: rent until the rent paid would have bought it).
+/// Compiling emits IL whose JIT is not tiered: the 33 date patterns took 11 s of CPU to compile
+/// (one of them 4 s) and saved under 3 ms per article, so compiling them all up front, as before,
+/// was most of the run time of `sitrep extract` on anything under a few thousand articles and
+/// nearly all of its start-up. Both forms are the same pattern under the same options, so the
+/// matches never depend on the tier; only speed does.
 /// </summary>
 public sealed class TieredRegex
 {
-    /// <summary>Characters scanned (summed over calls) after which the compiled form is built.</summary>
-    public const long CompileAfterChars = 16 * 1024;
+    /// <summary>Interpreted scan time (summed over threads) after which the compiled form is built.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(1);
 
     private const string WarmUpText = "On 3 May 2020, 12 people";
 
     private readonly RegexOptions _options;
+    private readonly long _budgetTicks;
     private Regex _current;
-    private long _scanned;
+    private long _spentTicks;
     private int _state; // 0 interpreted, 1 compiling, 2 compiled
 
-    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None)
+    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None, TimeSpan? budget = null)
     {
         _options = options & ~RegexOptions.Compiled;
+        _budgetTicks = (long)((budget ?? DefaultBudget).TotalSeconds * Stopwatch.Frequency);
         _current = new Regex(pattern, _options);
     }
 
@@ -34,34 +39,52 @@ public sealed class TieredRegex
     /// <summary>The pattern text.</summary>
     public override string ToString() => _current.ToString();
 
-    public Regex For(string text) => For(text.Length);
+    public Match Match(string text) => Match(text, 0);
+
+    public Match Match(string text, int start)
+    {
+        if (IsCompiled) return _current.Match(text, start);
+        var began = Stopwatch.GetTimestamp();
+        var match = Volatile.Read(ref _current).Match(text, start);
+        Spent(began);
+        return match;
+    }
+
+    public bool IsMatch(string text) => IsMatch(text.AsSpan());
+
+    public bool IsMatch(ReadOnlySpan<char> text)
+    {
+        if (IsCompiled) return _current.IsMatch(text);
+        var began = Stopwatch.GetTimestamp();
+        var found = Volatile.Read(ref _current).IsMatch(text);
+        Spent(began);
+        return found;
+    }
+
+    /// <summary>Every match, found now (so that the scan is timed), in text order.</summary>
+    public List<Match> Matches(string text)
+    {
+        var began = IsCompiled ? 0 : Stopwatch.GetTimestamp();
+        var found = new List<Match>();
+        for (var match = Volatile.Read(ref _current).Match(text); match.Success; match = match.NextMatch())
+            found.Add(match);
+        if (began != 0) Spent(began);
+        return found;
+    }
 
     /// <summary>
-    /// The regex to scan <paramref name="chars"/> characters with. The first caller past the
-    /// threshold builds the compiled form (and its JIT) on its own thread; callers on other
-    /// threads keep the interpreted form until it is published. Building on the thread pool was
-    /// tried: on a busy two-core machine it ran so late that the slow interpreted scans cost
-    /// more than the build.
+    /// Adds an interpreted scan's time; the caller that crosses the budget builds the compiled
+    /// form (and its JIT) on its own thread, while callers on other threads go on interpreted.
+    /// Building on the thread pool was tried: on a busy two-core machine it ran too late to help.
     /// </summary>
-    public Regex For(int chars)
+    private void Spent(long began)
     {
-        var current = Volatile.Read(ref _current);
-        if (Volatile.Read(ref _state) != 0 || Interlocked.Add(ref _scanned, chars) < CompileAfterChars)
-            return current;
-        if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
-            return current;
-        var compiled = new Regex(current.ToString(), _options | RegexOptions.Compiled);
+        if (Interlocked.Add(ref _spentTicks, Stopwatch.GetTimestamp() - began) < _budgetTicks
+            || Interlocked.CompareExchange(ref _state, 1, 0) != 0)
+            return;
+        var compiled = new Regex(_current.ToString(), _options | RegexOptions.Compiled);
         compiled.IsMatch(WarmUpText); // JIT the emitted code now, once
         Volatile.Write(ref _current, compiled);
         Volatile.Write(ref _state, 2);
-        return compiled;
     }
-
-    public Match Match(string text) => For(text).Match(text);
-
-    public bool IsMatch(string text) => For(text).IsMatch(text);
-
-    public bool IsMatch(ReadOnlySpan<char> text) => For(text.Length).IsMatch(text);
-
-    public MatchCollection Matches(string text) => For(text).Matches(text);
 }

@@ -5,29 +5,27 @@ namespace Sitrep.Tests.Foundation;
 
 public class TieredRegexTests
 {
+    private const string Text = "On May 3 and June 14, then May 30.";
+    private static readonly (int, string)[] Expected = [(3, "May 3"), (13, "June 14"), (27, "May 30")];
+
     [Fact]
-    public void StartsInterpretedAndCompilesAfterEnoughText()
+    public void StaysInterpretedWithinItsBudget()
     {
-        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        Assert.False(regex.For("x").Options.HasFlag(RegexOptions.Compiled));
+        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromHours(1));
+
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
         Assert.False(regex.IsCompiled);
-
-        regex.For((int)TieredRegex.CompileAfterChars);
-
-        Assert.True(regex.For("x").Options.HasFlag(RegexOptions.Compiled));
-        Assert.True(regex.IsCompiled);
     }
 
     [Fact]
-    public void BothTiersFindTheSameMatches()
+    public void CompilesOnceTheBudgetIsSpentAndFindsTheSameMatches()
     {
-        const string text = "On May 3 and June 14, then May 30.";
-        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+");
-        var interpreted = regex.Matches(text).Select(m => (m.Index, m.Value)).ToList();
-        regex.For((int)TieredRegex.CompileAfterChars);
-        var compiled = regex.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant, TimeSpan.Zero);
 
-        Assert.Equal([(3, "May 3"), (13, "June 14"), (27, "May 30")], interpreted);
-        Assert.Equal(interpreted, compiled);
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.True(regex.IsCompiled);
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.Equal("June 14", regex.Match(Text, 5).Value);
+        Assert.True(regex.IsMatch(Text.AsSpan(27)));
     }
 }
