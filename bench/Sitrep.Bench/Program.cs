@@ -3,6 +3,7 @@ using Sitrep.Bench;
 
 // `throughput [N] [--keep]`: whole-pipeline articles/s on a generated corpus.
 // `profile [N]`: time per annotator on one thread.
+// `startup`: load time and first-run time of each annotator in a fresh process.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -11,5 +12,7 @@ if (args.Length > 0 && args[0] == "throughput")
 }
 if (args.Length > 0 && args[0] == "profile")
     return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500);
+if (args.Length > 0 && args[0] == "startup")
+    return StartupProfile.Run();
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

@@ -39,7 +39,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             for (var k = q; k < quantities.Count && quantities[k].Span.Start < span.End; k++)
                 if (span.Contains(quantities[k].Span)) inSentence.Add(quantities[k]);
 
-            var reader = new CasualtySentence(_lexicon, document.Text, span, inSentence, previous);
+            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous);
             reader.Read();
             document.Casualties.AddRange(reader.Casualties);
             document.StatisticalClaims.AddRange(reader.Statistics);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Sitrep.Numbers;
 using Sitrep.Pipeline;
+using Sitrep.Text;
 
 namespace Sitrep.Events;
 
@@ -13,7 +14,7 @@ internal sealed class CasualtyLexicon
     public Dictionary<string, PhraseTable<bool>> Cues { get; } = new(StringComparer.Ordinal);
     public PhraseTable<bool> According { get; } = new();
     public PhraseTable<bool> ReportingVerbs { get; } = new();
-    public List<(string Kind, Regex Pattern)> Aggregates { get; } = [];
+    public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
 
     public PhraseTable<bool> Cue(string kind) =>
         Cues.TryGetValue(kind, out var table) ? table : Cues[kind] = new PhraseTable<bool>();
@@ -32,7 +33,7 @@ internal sealed class CasualtyLexicon
         foreach (var f in NumberLexicon.Fields(data, "casualties/attribution.tsv", 2))
             (f[0] == "according" ? lexicon.According : lexicon.ReportingVerbs).Add(f[1], true);
         foreach (var f in NumberLexicon.Fields(data, "casualties/aggregate.tsv", 2))
-            lexicon.Aggregates.Add((f[0], new Regex(f[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+            lexicon.Aggregates.Add((f[0], new TieredRegex(f[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
         return lexicon;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class CasualtySentence
     private readonly string _text;
     private readonly Span _span;
     private readonly Casualty? _previousSentence;
-    private readonly List<WordToken> _tokens;
+    private readonly IReadOnlyList<WordToken> _tokens;
     private readonly Dictionary<int, (Quantity Quantity, int End)> _quantityAt = [];
     private readonly Dictionary<int, (Quantity Quantity, int Start)> _quantityEndingAt = [];
     private readonly int[] _clause;
@@ -76,13 +76,13 @@ internal sealed class CasualtySentence
 
     private readonly record struct Victim(string? Group, string? Side, bool Singular, bool Known, bool Generic);
 
-    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<Quantity> quantities, Casualty? previousSentence)
+    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence)
     {
         _lexicon = lexicon;
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
-        _tokens = WordTokenizer.Tokenize(text, span.Start, span.End);
+        _tokens = words;
         var byStart = new Dictionary<int, int>();
         var byEnd = new Dictionary<int, int>();
         for (var i = 0; i < _tokens.Count; i++)

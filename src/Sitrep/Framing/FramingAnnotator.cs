@@ -10,7 +10,7 @@ namespace Sitrep.Framing;
 /// </summary>
 public sealed class FramingAnnotator : IAnnotator
 {
-    private readonly Regex _pattern;
+    private readonly TieredRegex _pattern;
     private readonly (string Prefix, bool Open, string Kind)[] _entries;
 
     public FramingAnnotator(IEnumerable<(string Phrase, string Kind)> lexicon)
@@ -19,8 +19,8 @@ public sealed class FramingAnnotator : IAnnotator
             .Select(e => (Prefix: e.Phrase.TrimEnd('*').ToLowerInvariant(), Open: e.Phrase.EndsWith('*'), e.Kind))
             .OrderByDescending(e => e.Prefix.Length)];
         var alternatives = _entries.Select(e => Regex.Escape(e.Prefix).Replace(@"\ ", @"\s+") + (e.Open ? @"\p{L}*" : ""));
-        _pattern = new Regex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _pattern = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static FramingAnnotator Load(DataPack data) => data.Get(d => new FramingAnnotator(

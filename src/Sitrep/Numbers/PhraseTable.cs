@@ -1,3 +1,5 @@
+using Sitrep.Text;
+
 namespace Sitrep.Numbers;
 
 /// <summary>

@@ -29,18 +29,18 @@ public sealed class QuantityAnnotator : IAnnotator
     {
         if (document.Sentences.Count == 0)
         {
-            document.Quantities.AddRange(Find(document.Text, new Span(0, document.Text.Length)));
+            document.Quantities.AddRange(Find(document.Text, document.Words.Of(new Span(0, document.Text.Length))));
             return;
         }
         foreach (var sentence in document.Sentences)
-            document.Quantities.AddRange(Find(document.Text, sentence.Span));
+            document.Quantities.AddRange(Find(document.Text, document.Words.Of(sentence.Span)));
     }
 
     /// <summary>The quantities inside <paramref name="span"/> of <paramref name="text"/>, in text order.</summary>
     public IReadOnlyList<Quantity> Find(string text, Span span) =>
         Find(text, WordTokenizer.Tokenize(text, span.Start, span.End));
 
-    private List<Quantity> Find(string text, List<WordToken> tokens)
+    private List<Quantity> Find(string text, IReadOnlyList<WordToken> tokens)
     {
         var found = new List<Quantity>();
         var dateTokens = new HashSet<int>();
@@ -96,7 +96,7 @@ public sealed class QuantityAnnotator : IAnnotator
         return found;
     }
 
-    private static Quantity Make(string text, List<WordToken> tokens, int first, int end, string rule,
+    private static Quantity Make(string text, IReadOnlyList<WordToken> tokens, int first, int end, string rule,
         long value, long low, long high, QuantityQualifier qualifier)
     {
         var span = new Span(tokens[first].Start, tokens[end - 1].End);
@@ -105,7 +105,7 @@ public sealed class QuantityAnnotator : IAnnotator
 
     private readonly record struct Parsed(long Value, long Low, long High, int End, bool Vague, bool Digits, string Rule);
 
-    private bool TryNumber(List<WordToken> tokens, int at, out Parsed parsed)
+    private bool TryNumber(IReadOnlyList<WordToken> tokens, int at, out Parsed parsed)
     {
         parsed = default;
         if (at >= tokens.Count) return false;
@@ -122,7 +122,7 @@ public sealed class QuantityAnnotator : IAnnotator
         return TryDigits(tokens, at, out parsed) || TryWords(tokens, at, out parsed);
     }
 
-    private bool TryDigits(List<WordToken> tokens, int at, out Parsed parsed)
+    private bool TryDigits(IReadOnlyList<WordToken> tokens, int at, out Parsed parsed)
     {
         parsed = default;
         var token = tokens[at];
@@ -148,7 +148,7 @@ public sealed class QuantityAnnotator : IAnnotator
         return true;
     }
 
-    private bool TryWords(List<WordToken> tokens, int at, out Parsed parsed)
+    private bool TryWords(IReadOnlyList<WordToken> tokens, int at, out Parsed parsed)
     {
         parsed = default;
         long total = 0, current = 0;
@@ -221,10 +221,10 @@ public sealed class QuantityAnnotator : IAnnotator
     }
 
     /// <summary>"as many killed in May as in June", "how many": a comparison, not an amount.</summary>
-    private static bool IsComparative(List<WordToken> tokens, int at) =>
+    private static bool IsComparative(IReadOnlyList<WordToken> tokens, int at) =>
         at > 0 && tokens[at - 1].Lower is "as" or "how" or "so" or "too" or "that";
 
-    private bool IsNonCount(List<WordToken> tokens, int start, int end, Parsed number, HashSet<int> dateTokens)
+    private bool IsNonCount(IReadOnlyList<WordToken> tokens, int start, int end, Parsed number, HashSet<int> dateTokens)
     {
         if (_lexicon.Before.MatchEndingAt(tokens, start, out _) > 0) return true;
         if (_lexicon.After.MatchAt(tokens, end, out _) > 0) return true;

@@ -13,7 +13,7 @@ namespace Sitrep.Time;
 /// A month-day without a year takes the year that puts it on or before the reference date, unless
 /// its sentence is about the future before it ("is expected to take place on 29th February").
 /// </summary>
-public sealed class TimeAnnotator : IAnnotator
+public sealed partial class TimeAnnotator : IAnnotator
 {
     private static readonly HashSet<string> Determiners =
         new(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"], StringComparer.Ordinal);
@@ -21,7 +21,7 @@ public sealed class TimeAnnotator : IAnnotator
     private readonly TimeLexicon _lexicon;
     private readonly TimePatterns _patterns;
     private readonly TimeResolver _resolver;
-    private readonly Regex _futureCue;
+    private readonly TieredRegex _futureCue;
     private readonly (string Cue, TimeRole Role)[] _roleCues;
 
     public TimeAnnotator(TimeLexicon lexicon)
@@ -30,7 +30,7 @@ public sealed class TimeAnnotator : IAnnotator
         _patterns = new TimePatterns(lexicon);
         _resolver = new TimeResolver(lexicon);
         var cues = string.Join('|', lexicon.FutureCues.OrderByDescending(c => c.Length).Select(c => Regex.Escape(c).Replace(@"\ ", @"\s+")));
-        _futureCue = new Regex($@"(?<![\w'])(?:{cues})(?!\w)", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _futureCue = new TieredRegex($@"(?<![\w'])(?:{cues})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _roleCues = [.. lexicon.RoleCues.OrderByDescending(c => c.Key.Length).Select(c => (c.Key, c.Value))];
     }
 
@@ -66,10 +66,11 @@ public sealed class TimeAnnotator : IAnnotator
         "date.numeric.dmy", "date.numeric.mdy", "date.numeric.same", "date.numeric.ambiguous-dmy", "date.numeric.ambiguous-mdy"], StringComparer.Ordinal);
 
     // "KABUL, March 4 (Reuters) -", "WASHINGTON/KABUL, June 3 (Reuters) -", "Published on 5 June 2020", "HELMAND, Oct 13 -", "Press release, 14 September 2020", "Press Release\n27 June 2021\n", "Date: 17/06/2021."
-    private static readonly Regex DatelineBefore = new(@"^\s*(?:(?:[A-Z][A-Za-z'./\-]*(?:[^\S\n]+[A-Z][A-Za-z'./\-]*){0,3})(?:,[^\S\n]*[A-Z][A-Za-z'.\-]+(?:[^\S\n]+[A-Z][A-Za-z'.\-]+){0,2})?[^\S\n]*[,:][^\S\n]*|(?i:press[^\S\n]+release|news[^\S\n]+release|statement|date|update|(?:posted|published|updated|released|issued)(?:[^\S\n]+on)?)[^\S\n]*[,:|\-\u2013\u2014]?\s*)?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex DatelineAfter = new(@"^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:[-\u2013\u2014:|.]|\r?\n|$)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:(?:[A-Z][A-Za-z'./\-]*(?:[^\S\n]+[A-Z][A-Za-z'./\-]*){0,3})(?:,[^\S\n]*[A-Z][A-Za-z'.\-]+(?:[^\S\n]+[A-Z][A-Za-z'.\-]+){0,2})?[^\S\n]*[,:][^\S\n]*|(?i:press[^\S\n]+release|news[^\S\n]+release|statement|date|update|(?:posted|published|updated|released|issued)(?:[^\S\n]+on)?)[^\S\n]*[,:|\-\u2013\u2014]?\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineBefore();
+
+    [GeneratedRegex(@"^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:[-\u2013\u2014:|.]|\r?\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAfter();
 
     /// <summary>The resolved day date a text opens with as its dateline, if any.</summary>
     private static TimeExpression? DatelineOf(string text, List<TimeExpression> found)
@@ -77,7 +78,7 @@ public sealed class TimeAnnotator : IAnnotator
         var first = found.FirstOrDefault();
         if (first is null || !first.IsResolved || first.Precision != DatePrecision.Day || first.Role != TimeRole.When
             || !DatelineRules.Contains(first.Rule) || first.Span.Start > 80) return null;
-        return DatelineBefore.IsMatch(text.AsSpan(0, first.Span.Start)) && DatelineAfter.IsMatch(text.AsSpan(first.Span.End)) ? first : null;
+        return DatelineBefore().IsMatch(text.AsSpan(0, first.Span.Start)) && DatelineAfter().IsMatch(text.AsSpan(first.Span.End)) ? first : null;
     }
 
     private List<TimeExpression> Scan(string text, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years, int? dateline = null)

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Sitrep.Text;
 
 namespace Sitrep.Time;
 
 /// <summary>
-/// The compiled regular expressions that find time expressions, one per rule. Matches are merged
-/// as one alternation would give them: the leftmost wins, and of two starting at the same place the
+/// The regular expressions that find time expressions, one per rule (interpreted, compiled only
+/// on a long run: see <see cref="TieredRegex"/>). Matches are merged as one alternation would give them: the leftmost wins, and of two starting at the same place the
 /// rule listed first ("July 25 to 26" before "July 25"); the scan then goes on after the winner.
 /// One regex per rule, not one big alternation: each small one keeps .NET's fast search for its
 /// possible first characters, which a 27-way alternation loses (measured some 30 times slower).
@@ -12,11 +13,11 @@ namespace Sitrep.Time;
 /// </summary>
 public sealed class TimePatterns
 {
-    private readonly (string Rule, Regex Regex)[] _rules;
+    private readonly (string Rule, TieredRegex Regex)[] _rules;
 
     public TimePatterns(TimeLexicon lexicon) =>
-        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new Regex(@"\b(?:" + r.Pattern + ")",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
+        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new TieredRegex(@"\b(?:" + r.Pattern + ")",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
 
     /// <summary>Non-overlapping matches in text order, each with the id of its rule.</summary>
     public IEnumerable<(Match Match, string Rule)> Matches(string text)

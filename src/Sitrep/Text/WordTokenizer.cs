@@ -1,4 +1,4 @@
-namespace Sitrep.Numbers;
+namespace Sitrep.Text;
 
 /// <summary>
 /// Splits text into words and punctuation. A word keeps inner hyphens and apostrophes

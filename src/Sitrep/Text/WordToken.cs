@@ -1,4 +1,4 @@
-namespace Sitrep.Numbers;
+namespace Sitrep.Text;
 
 /// <summary>A word, number or punctuation mark with its offsets into the article text.</summary>
 internal readonly record struct WordToken(string Text, string Lower, int Start, int End)

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Foundation;
+
+public class TieredRegexTests
+{
+    private const string Text = "On May 3 and June 14, then May 30.";
+    private static readonly (int, string)[] Expected = [(3, "May 3"), (13, "June 14"), (27, "May 30")];
+
+    [Fact]
+    public void StaysInterpretedWithinItsBudget()
+    {
+        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromHours(1));
+
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.False(regex.IsCompiled);
+    }
+
+    [Fact]
+    public void CompilesOnceTheBudgetIsSpentAndFindsTheSameMatches()
+    {
+        var regex = new TieredRegex(@"\b(?:May|June)\s+\d+", RegexOptions.CultureInvariant, TimeSpan.Zero);
+
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.True(regex.IsCompiled);
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.Equal("June 14", regex.Match(Text, 5).Value);
+        Assert.True(regex.IsMatch(Text.AsSpan(27)));
+    }
+}
