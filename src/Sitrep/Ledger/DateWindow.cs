@@ -14,7 +14,8 @@ public readonly record struct DateWindow(DateOnly First, DateOnly Last)
         if (m.DateStart is not { } start || m.DatePrecision is < 1 or > 3) return null;
         var end = m.DateEnd ?? start;
         var slack = m.DatePrecision switch { 1 => 1, 2 => 3, 3 => 7, _ => 0 };
-        return new DateWindow(start.AddDays(-slack), end.AddDays(slack + (m.FollowUp ? 7 : 0)));
+        // a follow-up is told after its event: its window reaches back
+        return new DateWindow(start.AddDays(-slack - (m.FollowUp ? 7 : 0)), end.AddDays(slack));
     }
 
     public bool Overlaps(DateWindow other) => First <= other.Last && other.First <= Last;

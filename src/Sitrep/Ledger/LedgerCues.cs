@@ -16,8 +16,9 @@ public sealed class LedgerCues(IReadOnlyList<string> followUps, IReadOnlySet<str
         FollowUps.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The sentence's specific words: lower-cased words of four letters or more that are not common
-    /// in conflict reporting ("wedding", "checkpoint", "madrasa"), sorted, at most 24.
+    /// The sentence's specific words: lower-case words of four letters or more that are not common
+    /// in conflict reporting ("wedding", "checkpoint", "madrasa"), sorted, at most 24. Capitalised
+    /// words are left out: places and actors are compared on their own.
     /// </summary>
     public string[] SpecificWords(string sentence)
     {
@@ -25,11 +26,12 @@ public sealed class LedgerCues(IReadOnlyList<string> followUps, IReadOnlySet<str
         var start = -1;
         for (var i = 0; i <= sentence.Length; i++)
         {
-            var letter = i < sentence.Length && char.IsLetter(sentence[i]);
+            var letter = i < sentence.Length && (char.IsLetter(sentence[i]) || (start >= 0 && sentence[i] == '-'));
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                if (i - start >= 4)
+                // names (capitalised) are scored as places and actors already; only common nouns tell events apart here
+                if (i - start >= 4 && char.IsLower(sentence[start]))
                 {
                     var word = sentence[start..i].ToLowerInvariant();
                     if (!CommonWords.Contains(word)) words.Add(word);

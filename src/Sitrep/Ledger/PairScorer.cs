@@ -6,7 +6,7 @@ namespace Sitrep.Ledger;
 /// How strongly two mentions look like reports of one event. Null: they cannot be one event
 /// (one article tells both, different type families, date windows apart, different provinces or
 /// districts, towns far apart). Otherwise a score; <see cref="Threshold"/> or more links them.
-/// Points: same day +2 (day-precise reports a day apart −1.5, unless one is a follow-up), same town
+/// Points: same day +2 (day-precise reports a day apart −2, unless one is a follow-up), same town
 /// +2, same district +1.5, same province only +0.5, a shared actor +1 (two fully named, disjoint
 /// pairs −1), the same killed figure +1.5 (independent figures far apart −1), the same target
 /// word +1, shared specific words +0.75 each (up to 3), the same sub-event type +0.5 (different −0.5).
@@ -48,7 +48,7 @@ public sealed class PairScorer
         {
             if (a.DateStart == b.DateStart) return 2;
             // the same place a day apart is usually two events; a follow-up is dated by its own report
-            return a.FollowUp || b.FollowUp ? 0.5 : -1.5;
+            return a.FollowUp || b.FollowUp ? 0.5 : -2;
         }
         return a.DatePrecision == 1 || b.DatePrecision == 1 ? 0.5 : 0;
     }
