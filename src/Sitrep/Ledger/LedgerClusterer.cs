@@ -45,11 +45,11 @@ public sealed class LedgerClusterer(PairScorer scorer)
                     if (index.TryGetValue(partner, out var j) && groupOf[i] != groupOf[j] && Compatible(groupOf[i], groupOf[j], forced: true))
                         Join(groupOf[i], groupOf[j]);
 
-        var links = CandidatePairs.Of(mentions)
-            .Select(p => (p.I, p.J, Score: scorer.Score(mentions[p.I], mentions[p.J])))
-            .Where(p => p.Score >= scorer.Threshold)
-            .OrderByDescending(p => p.Score).ThenBy(p => p.I).ThenBy(p => p.J)
-            .ToList();
+        var links = new List<(int I, int J, double Score)>();
+        foreach (var (i, j) in Pairs(mentions))
+            if (scorer.Score(mentions[i], mentions[j]) is { } score && score >= scorer.Threshold)
+                links.Add((i, j, score));
+        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.I != y.I ? x.I.CompareTo(y.I) : x.J.CompareTo(y.J));
         foreach (var (i, j, _) in links)
             if (groupOf[i] != groupOf[j] && Compatible(groupOf[i], groupOf[j], forced: false))
                 Join(groupOf[i], groupOf[j]);
@@ -57,5 +57,19 @@ public sealed class LedgerClusterer(PairScorer scorer)
         return [.. groups.Where(g => g is not null)
             .Select(g => g!.Order().Select(i => mentions[i]).ToList())
             .OrderBy(g => g[0].Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A small group (most are one event's few reports) is scored pair by pair; a large one through its buckets.</summary>
+    private static IEnumerable<(int I, int J)> Pairs(IReadOnlyList<LedgerMention> mentions)
+    {
+        if (mentions.Count > 48) return CandidatePairs.Of(mentions);
+        return AllPairs(mentions.Count);
+
+        static IEnumerable<(int, int)> AllPairs(int n)
+        {
+            for (var i = 0; i < n; i++)
+                for (var j = i + 1; j < n; j++)
+                    yield return (i, j);
+        }
     }
 }

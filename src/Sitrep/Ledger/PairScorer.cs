@@ -22,9 +22,10 @@ public sealed class PairScorer
 
     public double? Score(LedgerMention a, LedgerMention b)
     {
+        // cheapest refusals first: this runs for every pair in a bucket
         if (a.ArticleId == b.ArticleId || a.Family != b.Family) return null;
+        if (Differ(a.Admin2, b.Admin2) || Differ(a.Admin1, b.Admin1) || Differ(a.Country, b.Country)) return null;
         if (DateWindow.Of(a) is not { } wa || DateWindow.Of(b) is not { } wb || !wa.Overlaps(wb)) return null;
-        if (Differ(a.Country, b.Country) || Differ(a.Admin1, b.Admin1) || Differ(a.Admin2, b.Admin2)) return null;
         var townsKnown = a.GeoPrecision == 1 && b.GeoPrecision == 1;
         if (townsKnown && a.PlaceId != b.PlaceId && a is { Latitude: { } la, Longitude: { } loa } && b is { Latitude: { } lb, Longitude: { } lob }
             && GeoDistance.Kilometres(la, loa, lb, lob) > MaxTownDistanceKm)
@@ -40,7 +41,7 @@ public sealed class PairScorer
         return score;
     }
 
-    private static bool Differ(string? x, string? y) => x is not null && y is not null && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+    private static bool Differ(string? x, string? y) => x is not null && y is not null && !ReferenceEquals(x, y) && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 
     private static double DateScore(LedgerMention a, LedgerMention b)
     {

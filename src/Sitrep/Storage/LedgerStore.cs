@@ -50,9 +50,30 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Fuses the counted mentions stored since the last update; returns how many mentions joined and events were written.</summary>
     public LedgerUpdate Update(DateTimeOffset? at = null)
     {
-        var when = Stamp(at);
         using var tx = _connection.BeginTransaction();
-        var fresh = Project(onlyNew: true, tx);
+        var done = Fuse(Project(onlyNew: true, tx), Stamp(at), tx);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>
+    /// Fuses mentions already projected (a bucket worker's input, or a benchmark's): they join the
+    /// ledger as if their articles had just been stored. Mentions already in the ledger are replaced.
+    /// </summary>
+    public LedgerUpdate Add(IReadOnlyList<LedgerMention> mentions, DateTimeOffset? at = null)
+    {
+        using var tx = _connection.BeginTransaction();
+        var done = Fuse(mentions, Stamp(at), tx);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>Mentions read from buckets by the last update: the work adding them took, whatever the size of the ledger.</summary>
+    public int LastBucketReads { get; private set; }
+
+    private LedgerUpdate Fuse(IReadOnlyList<LedgerMention> fresh, string when, SqliteTransaction tx)
+    {
+        LastBucketReads = 0;
         if (fresh.Count == 0) return new LedgerUpdate(0, 0);
         foreach (var m in fresh) InsertMention(m, tx);
         var constraints = Constraints(tx);
@@ -62,11 +83,13 @@ public sealed class LedgerStore : IDisposable
         {
             components.Add(m.Id);
             foreach (var (other, component) in Neighbours(m, tx))
+            {
+                LastBucketReads++;
                 if (other.Id != m.Id && _builder.Scorer.Links(m, other)) components.Add(component);
+            }
         }
         var group = LoadComponents(components, constraints, tx);
         var written = Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
-        tx.Commit();
         return new LedgerUpdate(fresh.Count, written);
     }
 
@@ -247,15 +270,20 @@ public sealed class LedgerStore : IDisposable
         }, tx);
     }
 
-    /// <summary>Stored mentions in the buckets a mention can meet: same family and country, weeks its window covers.</summary>
+    /// <summary>
+    /// Stored mentions in the buckets a mention can meet: same family, weeks its window covers, and
+    /// its province plus the country bucket (a mention without a province: the whole country).
+    /// </summary>
     private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx)
     {
         if (DateWindow.Of(m) is not { } w) return [];
-        return _connection.Query<(string Data, string Component)>("""
-                SELECT data, component FROM ledger_mentions
-                WHERE family = @Family AND country = @country AND week_first BETWEEN @low AND @high AND week_last >= @first
-                """, new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek }, tx)
-            .Select(r => (SitrepJson.Deserialize<LedgerMention>(r.Data)!, r.Component));
+        var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
+        const string Columns = "SELECT data, component FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
+        var rows = m.Admin1 is null
+            ? _connection.Query<(string Data, string Component)>(Columns + " AND country = @country", window, tx)
+            : new[] { m.Region, "*" + (m.Country ?? "") }.SelectMany(region => _connection.Query<(string Data, string Component)>(
+                Columns + " AND region = @region", new { window.Family, region, window.low, window.high, window.first }, tx));
+        return rows.Select(r => (SitrepJson.Deserialize<LedgerMention>(r.Data)!, r.Component));
     }
 
     /// <summary>Every mention of the given link groups, and of the groups people's merges tie them to.</summary>

@@ -94,7 +94,8 @@ internal static class Migrations
             event_id TEXT, component TEXT,
             data TEXT NOT NULL
         );
-        CREATE INDEX ledger_mentions_bucket ON ledger_mentions(family, country, week_first);
+        CREATE INDEX ledger_mentions_bucket ON ledger_mentions(family, region, week_first);
+        CREATE INDEX ledger_mentions_country ON ledger_mentions(family, country, week_first);
         CREATE INDEX ledger_mentions_event ON ledger_mentions(event_id);
         CREATE INDEX ledger_mentions_component ON ledger_mentions(component);
         CREATE INDEX ledger_mentions_window ON ledger_mentions(win_first);
