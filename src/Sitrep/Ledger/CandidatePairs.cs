@@ -45,12 +45,24 @@ public static class CandidatePairs
         }
     }
 
-    /// <summary>A province mention meets its province and the country bucket; a country mention meets the whole country.</summary>
+    /// <summary>
+    /// The buckets a mention looks in: a province mention its province, the country bucket and the
+    /// placeless bucket; a country mention every province of its country ("**AF"), the country
+    /// bucket and the placeless one; a placeless mention everything ("***") and the placeless bucket.
+    /// </summary>
     internal static string[] Regions(LedgerMention m) =>
-        m.Admin1 is not null ? [m.Region, "*" + (m.Country ?? "")] : [AllOf(m.Country), m.Region];
+        m.Admin1 is not null ? [m.Region, "*" + m.Country, Placeless]
+        : m.Country is not null ? [AllOf(m.Country), m.Region, Placeless]
+        : [Everything, Placeless];
 
-    /// <summary>The buckets a mention is listed in.</summary>
-    internal static string[] Homes(LedgerMention m) => m.Admin1 is not null ? [m.Region, AllOf(m.Country)] : [m.Region];
+    /// <summary>The buckets a mention is listed in (each pair is found from exactly one side).</summary>
+    internal static string[] Homes(LedgerMention m) =>
+        m.Admin1 is not null ? [m.Region, AllOf(m.Country), Everything]
+        : m.Country is not null ? [m.Region, Everything]
+        : [Placeless];
+
+    private const string Placeless = "*";
+    private const string Everything = "***";
 
     private static string AllOf(string? country) => "**" + (country ?? "");
 }

@@ -107,12 +107,14 @@ public static class EventFuser
     }
 
     /// <summary>
-    /// Every claim is kept with its source. A claim published before a later follow-up
-    /// ("the toll rose to 9") is superseded: it stays in the list but no longer counts. Best: the
-    /// most conservative independent figure in force (the lowest); a party's figure is best only
-    /// when no independent figure exists; an event every source of which speaks for a party gets 0
-    /// (ACLED's practice). Low and high span the claims in force. Disputed: figures in force differ
-    /// and at least one of them is a party's.
+    /// Every claim is kept with its source. An independent claim published before a later
+    /// independent follow-up ("the toll rose to 9") is superseded: it stays in the list but no longer
+    /// counts; a party's claim is never superseded by someone else's update. Best: the latest
+    /// independent update, else the most conservative (lowest) independent figure in force. A
+    /// party's figure is never the best: an event whose figures all come from parties (or whose
+    /// every source speaks for a party) gets 0, ACLED's practice, and keeps the claims. Low and high
+    /// span the claims in force. Disputed: a party's figure differs from another figure in force,
+    /// or a source speaking for another party tells the event without confirming it.
     /// </summary>
     public static FusedFigure? FuseFigure(IReadOnlyList<LedgerMention> members, string kind, bool partisanOnly)
     {
@@ -121,22 +123,26 @@ public static class EventFuser
                 .Select(c => new LedgerClaim(c.Best, c.Low, c.High, c.ClaimedBy, c.Party, m.Outlet, m.Published, m.Id, m.FollowUp)))
             .ToList();
         if (claims.Count == 0) return null;
-        var latestUpdate = claims.Where(c => c.FollowUp && c.Published is not null).Select(c => c.Published).Max();
-        claims = [.. claims.Select(c => latestUpdate is { } u && c.Published is { } p && p < u ? c with { Superseded = true } : c)];
+        var latestUpdate = claims.Where(c => c.FollowUp && c.Party is null && c.Published is not null).Select(c => c.Published).Max();
+        claims = [.. claims.Select(c => latestUpdate is { } u && c.Party is null && c.Published is { } p && p < u ? c with { Superseded = true } : c)];
         var inForce = claims.Where(c => !c.Superseded).ToList();
         var independent = inForce.Where(c => c.Party is null).ToList();
         var updates = independent.Where(c => c.FollowUp).ToList();
         (long best, string rule) = partisanOnly
             ? (0L, "partisan-only: every source speaks for a party")
-            : updates.Count > 0 ? (updates.Min(c => c.Best), "latest update (independent)")
+            : updates.Count > 0 ? (updates.Min(c => c.Best), "latest independent update")
             : independent.Count > 0 ? (independent.Min(c => c.Best), "lowest independent figure")
-            : (inForce.Min(c => c.Best), "lowest party figure (no independent figure)");
-        var disputed = inForce.Select(c => c.Best).Distinct().Count() > 1 && inForce.Any(c => c.Party is not null);
+            : (0L, "only parties give figures");
+        var partyClaims = inForce.Where(c => c.Party is not null).ToList();
+        var claimingParties = partyClaims.Select(c => c.Party!).ToHashSet(StringComparer.Ordinal);
+        var differ = partyClaims.Count > 0 && inForce.Select(c => c.Best).Distinct().Count() > 1;
+        var unconfirmed = partyClaims.Count > 0 && members.Any(m => m.OutletParty is { } other && !claimingParties.Contains(other)
+            && !m.Claims.Any(c => c.Kind == kind && partyClaims.Any(p => p.Best == c.Best)));
         return new FusedFigure(
             Math.Min(best, inForce.Min(c => c.Low)),
             best,
             Math.Max(best, inForce.Max(c => c.High)),
-            disputed,
+            differ || unconfirmed,
             rule,
             [.. claims.OrderBy(c => c.Published).ThenBy(c => c.MentionId, StringComparer.Ordinal)]);
     }

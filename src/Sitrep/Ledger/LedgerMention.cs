@@ -56,11 +56,20 @@ public sealed record LedgerMention
     public bool FollowUp { get; init; }
     public string TriggerText { get; init; } = "";
 
-    /// <summary>Events of one family can fuse: the ACLED type, or the PLOVER type of a political interaction.</summary>
+    /// <summary>
+    /// Reports of one family can fuse: ACLED's disorder types (political violence: battles,
+    /// explosions, violence against civilians; demonstrations: protests, riots; strategic
+    /// developments) and political interactions. Reports of one event often disagree on the type
+    /// within a family (a "clash" that was an ambush with a bomb), never across families.
+    /// </summary>
     [JsonIgnore]
-    public string Family => Plover is { } p && EventType == Events.EventMention.PoliticalInteraction ? $"{EventType}/{p}" : EventType;
+    public string Family => TypeFamilies.Of(EventType);
 
-    /// <summary>The country bucket when the province is unknown.</summary>
+    /// <summary>The type the fused event's majority is taken over: the ACLED type, or the PLOVER type of a political interaction.</summary>
+    [JsonIgnore]
+    public string TypeKey => Plover is { } p && EventType == Events.EventMention.PoliticalInteraction ? $"{EventType}/{p}" : EventType;
+
+    /// <summary>The province; the country bucket ("*AF") when the province is unknown; "*" when even the country is.</summary>
     [JsonIgnore]
     public string Region => Admin1 ?? "*" + (Country ?? "");
 

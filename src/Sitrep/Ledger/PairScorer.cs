@@ -4,12 +4,13 @@ namespace Sitrep.Ledger;
 
 /// <summary>
 /// How strongly two mentions look like reports of one event. Null: they cannot be one event
-/// (one article tells both, different type families, date windows apart, different provinces or
+/// (one article tells both, different type families (<see cref="LedgerMention.Family"/>), date windows apart, different provinces or
 /// districts, towns far apart). Otherwise a score; <see cref="Threshold"/> or more links them.
 /// Points: same day +2 (day-precise reports a day apart −2, unless one is a follow-up), same town
 /// +2, same district +1.5, same province only +0.5, a shared actor +1 (two fully named, disjoint
 /// pairs −1), the same killed figure +1.5 (independent figures far apart −1), the same target
-/// word +1, shared specific words +0.75 each (up to 3), the same sub-event type +0.5 (different −0.5).
+/// word +1, shared specific words +0.75 each (up to 3); a different type within the family −2, else
+/// the same sub-event type +0.5 (different −0.5).
 /// </summary>
 public sealed class PairScorer
 {
@@ -36,7 +37,8 @@ public sealed class PairScorer
         else if (a.Admin2 is not null && a.Admin2 == b.Admin2) score += 1.5;
         else if (a.Admin1 is not null && a.Admin1 == b.Admin1) score += 0.5;
         score += ActorScore(a, b) + FigureScore(a, b) + TargetScore(a, b) + 0.75 * Math.Min(3, Shared(a.Words, b.Words));
-        if (a.SubEventType is not null && b.SubEventType is not null)
+        if (a.TypeKey != b.TypeKey) score -= 2;
+        else if (a.SubEventType is not null && b.SubEventType is not null)
             score += a.SubEventType == b.SubEventType ? 0.5 : -0.5;
         return score;
     }

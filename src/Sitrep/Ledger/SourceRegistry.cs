@@ -77,7 +77,7 @@ public sealed class SourceRegistry
         return kind != SourceKind.Unknown;
     }
 
-    /// <summary>The outlet an article came from: by its outlet name or alias, else by its URL's domain; unknown otherwise.</summary>
+    /// <summary>The outlet an article came from: by its outlet name or alias, else by its URL's domain, else by a party's alias inside its name; unknown otherwise.</summary>
     public Outlet Find(string? outletName, string? url)
     {
         if (outletName is { Length: > 0 } && _byName.TryGetValue(outletName.Trim(), out var named)) return named;
@@ -87,6 +87,9 @@ public sealed class SourceRegistry
             for (var host = uri.Host; host.Contains('.'); host = host[(host.IndexOf('.') + 1)..])
                 if (_byDomain.TryGetValue(host, out var byDomain)) return byDomain;
         }
+        // "Taliban spokesman statement", "Ministry of Interior Affairs": a name holding a party's voice is that party's outlet
+        if (Claimant(outletName) is { } voice)
+            return new Outlet(voice.Id, outletName!.Trim(), SourceKind.Party, voice.Party, [], []);
         return Outlet.Unknown(outletName);
     }
 

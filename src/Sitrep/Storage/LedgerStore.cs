@@ -272,17 +272,19 @@ public sealed class LedgerStore : IDisposable
 
     /// <summary>
     /// Stored mentions in the buckets a mention can meet: same family, weeks its window covers, and
-    /// its province plus the country bucket (a mention without a province: the whole country).
+    /// its province, the country bucket and placeless mentions (a mention without a province: the
+    /// whole country; without a country: every place).
     /// </summary>
     private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx)
     {
         if (DateWindow.Of(m) is not { } w) return [];
         var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
         const string Columns = "SELECT data, component FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
-        var rows = m.Admin1 is null
-            ? _connection.Query<(string Data, string Component)>(Columns + " AND country = @country", window, tx)
-            : new[] { m.Region, "*" + (m.Country ?? "") }.SelectMany(region => _connection.Query<(string Data, string Component)>(
-                Columns + " AND region = @region", new { window.Family, region, window.low, window.high, window.first }, tx));
+        IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
+            _connection.Query<(string Data, string Component)>($"{Columns} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx);
+        var rows = m.Admin1 is not null ? new[] { m.Region, "*" + m.Country, "*" }.SelectMany(region => Query("AND region = @region", region))
+            : m.Country is not null ? Query("AND country = @country").Concat(Query("AND region = @region", "*"))
+            : Query("");
         return rows.Select(r => (SitrepJson.Deserialize<LedgerMention>(r.Data)!, r.Component));
     }
 

@@ -150,4 +150,27 @@ public class FusionTests
         Assert.Contains("m03", merged.MentionIds);
         Assert.Contains("m04", merged.MentionIds);
     }
+
+    [Fact]
+    public void Figures_given_only_by_a_party_are_kept_but_the_best_is_zero_and_the_other_sides_silence_disputes_them()
+    {
+        var e = Assert.Single(_builder.Build(
+        [
+            M("m1", "a1", killed: 30, party: "government_af", outlet: "Ministry of Defence", words: ["airstrike"]),
+            M("m2", "a2", killed: 30, claimedBy: "the Defence Ministry", claimParty: "government_af", words: ["airstrike"]),
+            M("m3", "a3", party: "taliban", outlet: "Taliban statements", words: ["airstrike"]),
+        ]));
+        Assert.False(e.PartisanOnly); // the wire is independent, though its figure is the ministry's
+        Assert.Equal((0L, 0L, 30L), (e.Fatalities!.Best, e.Fatalities.Low, e.Fatalities.High));
+        Assert.True(e.Fatalities.Disputed);
+        Assert.Equal("only parties give figures", e.Fatalities.Rule);
+    }
+
+    [Fact]
+    public void Independent_figures_that_agree_are_not_disputed()
+    {
+        var e = Assert.Single(_builder.Build([M("m1", "a1", killed: 6), M("m2", "a2", killed: 6)]));
+        Assert.Equal(6, e.Fatalities!.Best);
+        Assert.False(e.Fatalities.Disputed);
+    }
 }
