@@ -35,11 +35,9 @@ public sealed class FusionEvaluator(SitrepPipeline pipeline, DataPack data, IPla
         try
         {
             var path = Path.Combine(folder.FullName, "fusion.db");
-            IngestSummary summary;
-            using (var store = SqliteStore.Open(path))
-                summary = new Ingestor(pipeline, SourceReader.Default(), store).Run([gold.ReportsPath]);
+            using var store = SqliteStore.Open(path);
             using var ledger = LedgerStore.Open(path, data, builder: Builder);
-            ledger.Update();
+            var summary = new Ingestor(pipeline, SourceReader.Default(), store) { Ledger = ledger }.Run([gold.ReportsPath]);
             var report = Score(gold, ledger, summary);
             return report with { Elapsed = clock.Elapsed };
         }

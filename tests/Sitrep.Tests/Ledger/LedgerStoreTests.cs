@@ -115,4 +115,21 @@ public class LedgerStoreTests : IDisposable
         Assert.Contains("no ledger event", Assert.Throws<LedgerException>(() => ledger.Merge("le_nothing", e.Id)).Message);
         Assert.Contains("is not a report of", Assert.Throws<LedgerException>(() => ledger.Split(e.Id, "ev_nothing")).Message);
     }
+
+    [Fact]
+    public void Ingest_fuses_each_batch_as_it_is_stored()
+    {
+        var lines = Reports.Select(r => System.Text.Json.JsonSerializer.Serialize(new { outlet = r.Outlet, published = r.Published, text = r.Text }));
+        var corpus = _files.Write("in/reports.jsonl", string.Join("\n", lines));
+        var path = _files.PathOf("ingest.db");
+        using var store = SqliteStore.Open(path);
+        using var ledger = LedgerStore.Open(path, DataPack.Default);
+        new Sitrep.Ingest.Ingestor(Pipeline, SourceReader.Default(), store) { Ledger = ledger, BatchSize = 2 }.Run([corpus]);
+
+        var fused = Key(ledger.Events());
+        Assert.Contains(ledger.Events(), e => e.Sources.Count == 3);
+        Assert.Equal(0, ledger.Update().Mentions); // nothing left unfused
+        ledger.Rebuild();
+        Assert.Equal(fused, Key(ledger.Events()));
+    }
 }
