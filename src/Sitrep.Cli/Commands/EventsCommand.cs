@@ -18,15 +18,17 @@ public static class EventsCommand
         {
             Description = "acled: ACLED's six event types (default); political: PLOVER political interactions ACLED does not code (talks, demands, accusations, troop withdrawals); all: both. With --type the default is all",
         };
-        var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied, repeated or unanchored" };
+        var all = new Option<bool>("--all") { Description = "Include events that do not count: hypothetical, negated, future, historical, denied, repeated or unanchored (implies --mentions)" };
+        var mentions = new Option<bool>("--mentions") { Description = "List the raw mentions, one per report, instead of the ledger's fused events" };
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000, HelpName = "N" };
         var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal; piped, it is $COLUMNS or 240 wide), csv (default when piped; ACLED column names) or json (one object per line)" };
         var command = new Command("events", """
-            List stored events, oldest first.
+            List stored events, oldest first: one row per ledger event (reports of one event fused,
+            with its sources); --mentions lists each report's mention instead.
             Example: sitrep events --province Ghazni --from 2019-07-01 --format csv > ghazni.csv
                      sitrep events --kind political --format json   (talks, demands, accusations)
             """)
-        { type, kind, province, actor, from, to, all, limit, format };
+        { type, kind, province, actor, from, to, all, mentions, limit, format };
 
         command.SetAction(result =>
         {
@@ -36,6 +38,13 @@ public static class EventsCommand
             {
                 Console.Error.WriteLine("sitrep events: --limit must be a positive number");
                 return ExitCodes.Error;
+            }
+            if (!result.GetValue(mentions) && !result.GetValue(all))
+            {
+                var k = result.GetValue(kind) ?? (result.GetValue(type) is null ? EventKind.Acled : EventKind.All);
+                return LedgerEventList.Run(result.GetValue(CommonOptions.Db)!, CommonOptions.DataPackOf(result),
+                    new Sitrep.Ledger.LedgerQuery { EventType = result.GetValue(type), Province = result.GetValue(province), From = fromDate, To = toDate, Limit = result.GetValue(limit) },
+                    result.GetValue(actor), political: k != EventKind.Acled, acled: k != EventKind.Political, result.GetValue(format) ?? EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
             }
             using var store = SqliteStore.Open(result.GetValue(CommonOptions.Db)!);
             var rows = store.Events(new EventQuery
