@@ -101,6 +101,19 @@ public static class LedgerCommand
         return c;
     }
 
+    /// <summary><c>sitrep explain le_...</c>: the fused values with the mentions, outlets and claims behind them.</summary>
+    public static int Explain(ParseResult r, string id)
+    {
+        using var ledger = Open(r);
+        if (ledger.Event(id) is not { } found)
+        {
+            Console.Error.WriteLine($"sitrep explain: no ledger event with id (or unique id prefix) \"{id}\" in {r.GetValue(CommonOptions.Db)}");
+            return ExitCodes.Error;
+        }
+        LedgerEventText.Write(found.Event, found.Status, found.SupersededBy, Console.Out);
+        return ExitCodes.Ok;
+    }
+
     private static Option<string?> NoteOption() => new("--note") { Description = "Why (kept with the decision)", HelpName = "TEXT" };
 
     private static Command Merge()
