@@ -104,10 +104,8 @@ public sealed class LedgerStore : IDisposable
         var all = Project(onlyNew: false, tx);
         foreach (var m in all) InsertMention(m, tx);
         var constraints = Constraints(tx);
-        var arrivals = constraints.Mentions
-            .Select(id => all.FirstOrDefault(m => m.Id == id))
-            .Where(m => m is not null)
-            .ToDictionary(m => m!.Id, m => LedgerBuilder.WindowStart(m!), StringComparer.Ordinal);
+        var named = constraints.Mentions.ToHashSet(StringComparer.Ordinal);
+        var arrivals = all.Where(m => named.Contains(m.Id)).ToDictionary(m => m.Id, LedgerBuilder.WindowStart, StringComparer.Ordinal);
         var written = 0;
         var ordered = all.OrderBy(LedgerBuilder.WindowStart).ThenBy(m => m.Id, StringComparer.Ordinal);
         foreach (var component in _builder.Streaming(constraints, arrivals).Components(ordered))
