@@ -4,12 +4,15 @@ using Sitrep.Bench;
 // `throughput [N] [--keep]`: whole-pipeline articles/s on a generated corpus.
 // `profile [N]`: time per annotator on one thread.
 // `startup`: load time and first-run time of each annotator in a fresh process.
+// `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
     var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 2000;
     return Throughput.Run(count, args.Contains("--keep"));
 }
+if (args.Length > 0 && args[0] == "ledger")
+    return LedgerBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var l) ? l : 1_000_000);
 if (args.Length > 0 && args[0] == "profile")
     return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500);
 if (args.Length > 0 && args[0] == "startup")

@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create(r => Evaluator.CreateDefault(CommonOptions.DataPackOf(r))));
         root.Subcommands.Add(AboutCommand.Create());
+        root.Subcommands.Add(LedgerCommand.Create());
         return root;
     }
 

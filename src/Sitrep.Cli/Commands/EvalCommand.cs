@@ -13,7 +13,11 @@ public static class EvalCommand
     public static Command Create() => Create(_ => Evaluator.CreateDefault());
 
     /// <summary>The command with another evaluator, e.g. one over a test pipeline or a user's data pack.</summary>
-    public static Command Create(Func<ParseResult, Evaluator> createEvaluator)
+    public static Command Create(Func<ParseResult, Evaluator> createEvaluator) =>
+        Create(createEvaluator, r => FusionEvaluator.CreateDefault(CommonOptions.DataPackOf(r)));
+
+    /// <summary>The command with another evaluator for cases and another for fusion gold (<c>--clusters</c>).</summary>
+    public static Command Create(Func<ParseResult, Evaluator> createEvaluator, Func<ParseResult, FusionEvaluator> createFusion)
     {
         var gold = new Option<FileInfo>("--gold")
         {
@@ -34,16 +38,24 @@ public static class EvalCommand
                 result.AddError("--mistakes must be 0 or more");
         });
         var perType = new Option<bool>("--per-type") { Description = "Also break the metrics down by gold event type" };
+        var clusters = new Option<FileInfo?>("--clusters")
+        {
+            Description = "Fusion gold: the gold events (JSON Lines) that the reports of --gold tell; scores the ledger (B-cubed, fused values)",
+            HelpName = "EVENTS",
+        };
 
         var command = new Command("eval", "Score the extractor against human-coded gold data (JSON Lines, ACLED or UCDP GED CSV)");
         command.Options.Add(gold);
         command.Options.Add(json);
         command.Options.Add(mistakes);
         command.Options.Add(perType);
+        command.Options.Add(clusters);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            if (parseResult.GetValue(clusters) is { } events)
+                return EvaluateFusion(parseResult, createFusion, parseResult.GetValue(gold)!, events, parseResult.GetValue(json), parseResult.GetValue(mistakes));
             GoldSet goldSet;
             try
             {
@@ -70,5 +82,28 @@ public static class EvalCommand
             return report.Errors.Count == 0 ? 0 : SomeRecordsLeftOut;
         });
         return command;
+    }
+
+    private static int EvaluateFusion(ParseResult parseResult, Func<ParseResult, FusionEvaluator> createFusion, FileInfo reports, FileInfo events, bool json, int mistakes)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        FusionGold gold;
+        try
+        {
+            foreach (var file in new[] { reports, events })
+                if (!file.Exists) throw new IOException($"no such file: {file}");
+            gold = FusionGold.Read(reports.ToString(), events.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"sitrep eval: {e.Message}");
+            return UnreadableGold;
+        }
+        var report = createFusion(parseResult).Evaluate(gold);
+        output.Write(json ? FusionReportWriter.Json(report, mistakes) + Environment.NewLine : FusionReportWriter.Table(report, mistakes));
+        if (json && report.Errors.Count > 0)
+            error.WriteLine($"sitrep eval: {report.Errors.Count} record(s) left out; see \"errors\" in the report");
+        return report.Errors.Count == 0 ? 0 : SomeRecordsLeftOut;
     }
 }

@@ -23,7 +23,8 @@ public static class EventsCommand
         {
             Description = "acled: ACLED's six event types (default); political: PLOVER political interactions ACLED does not code (talks, demands, accusations, troop withdrawals); all: both. With --type the default is all",
         };
-        var all = new Option<bool>("--all") { Description = "List every event mention, also those that do not count: hypothetical, negated, future, historical, denied, repeated, unanchored, or copies of a stored story" };
+        var all = new Option<bool>("--all") { Description = "List every event mention, also those that do not count: hypothetical, negated, future, historical, denied, repeated, unanchored, or copies of a stored story (implies --mentions)" };
+        var mentions = new Option<bool>("--mentions") { Description = "List the raw mentions, one per report, instead of the ledger's fused events" };
         var limit = new Option<int?>("--limit") { Description = $"At most this many rows (default: all for csv and json; {TableLimit} for the table, which says how many more there are)", HelpName = "N" };
         limit.Validators.Add(result =>
         {
@@ -31,11 +32,13 @@ public static class EventsCommand
         });
         var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal; piped, it is $COLUMNS or 240 wide), csv (default when piped; ACLED column names) or json (one object per line)" };
         var command = new Command("events", """
-            List stored events, oldest first: one row per counted event (or with --all, per event mention).
+            List stored events, oldest first: one row per ledger event (the reports of one event
+            fused, with its sources); --mentions lists each report's counted mention instead, and
+            --all every mention, counted or not.
             Example: sitrep events --province Ghazni --from 2019-07-01 --format csv > ghazni.csv
                      sitrep events --kind political --format json   (talks, demands, accusations)
             """)
-        { type, kind, province, actor, from, to, all, limit, format };
+        { type, kind, province, actor, from, to, all, mentions, limit, format };
 
         command.SetAction(result =>
         {
@@ -52,6 +55,16 @@ public static class EventsCommand
                 Console.Error.WriteLine($"sitrep events: {e.Message}");
                 return ExitCodes.Error;
             }
+            var outputFormat = result.GetValue(format) ?? EventTable.DefaultFormat;
+            var shown = result.GetValue(limit) ?? (outputFormat == OutputFormat.Table ? TableLimit : int.MaxValue);
+            if (!result.GetValue(mentions) && !result.GetValue(all))
+            {
+                var k = result.GetValue(kind) ?? (result.GetValue(type) is null ? EventKind.Acled : EventKind.All);
+                return LedgerEventList.Run(CommonOptions.DbPath(result), data,
+                    new Sitrep.Ledger.LedgerQuery { EventType = result.GetValue(type), From = result.GetValue(from), To = result.GetValue(to) },
+                    e => (provinceFilter?.Matches(e.Place?.Value.Admin1) ?? true) && (actorFilter?.Matches(e.Actor1?.Value, e.Actor2?.Value) ?? true),
+                    political: k != EventKind.Acled, acled: k != EventKind.Political, shown, outputFormat, Console.Out, CommonOptions.CountryNames(result));
+            }
             using var store = SqliteStore.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
             var rows = store.Events(new EventQuery
             {
@@ -63,8 +76,6 @@ public static class EventsCommand
                 Limit = int.MaxValue,
             }).Where(r => (provinceFilter?.Matches(r.Admin1) ?? true) && (actorFilter?.Matches(r.Actor1, r.Actor2) ?? true)).ToList();
 
-            var outputFormat = result.GetValue(format) ?? EventTable.DefaultFormat;
-            var shown = result.GetValue(limit) ?? (outputFormat == OutputFormat.Table ? TableLimit : int.MaxValue);
             var listing = new EventListing(rows.Take(shown).ToList(), rows.Count, result.GetValue(all));
             EventTable.Write(listing, outputFormat, Console.Out, CommonOptions.CountryNames(result));
             if (outputFormat != OutputFormat.Table && listing.More > 0) // a table says it in its caption; an export says it beside the data

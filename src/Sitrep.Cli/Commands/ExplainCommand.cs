@@ -10,7 +10,7 @@ public static class ExplainCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("EVENT_ID") { Description = "An event id from `sitrep events` (a unique prefix is enough)" };
+        var id = new Argument<string>("EVENT_ID") { Description = "An event id from `sitrep events`: a ledger event (le_...) or a mention (ev_...); a unique prefix is enough" };
         var command = new Command("explain", """
             Show why an event has each of its values: the sentence it came from, and for every
             field the exact words (span) and the rule that read them, plus its modality.
@@ -20,6 +20,8 @@ public static class ExplainCommand
         { id };
         command.SetAction(result =>
         {
+            if (result.GetValue(id)!.StartsWith(Sitrep.Ledger.LedgerEventId.Prefix, StringComparison.Ordinal))
+                return LedgerCommand.Explain(result, result.GetValue(id)!);
             using var store = SqliteStore.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
             var found = store.Explain(result.GetValue(id)!);
             if (found is null)

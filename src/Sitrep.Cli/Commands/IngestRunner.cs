@@ -15,10 +15,12 @@ public static class IngestRunner
 
     public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader, DateOnly? defaultPublished = null)
     {
+        using var ledger = LedgerStore.Open(store.Path, data);
         var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store)
         {
             Languages = LanguageIdentifier.Load(data),
             DefaultPublished = defaultPublished,
+            Ledger = ledger,
         };
         // Progress goes to standard error, so that it shows while standard output is data for a pipe.
         if (Console.IsErrorRedirected)

@@ -20,6 +20,9 @@ public sealed record EvalReport(
 
     public MetricSummary this[string metric] => Metrics.First(m => m.Metric == metric);
 
+    /// <summary>Counted predicted events the gold does not have, per case (EVAL_FORMAT.md "Precision").</summary>
+    public ExtraEvents ExtraEvents => ExtraEvents.Over(Cases);
+
     /// <summary>The first <paramref name="count"/> cases, in file order, that <paramref name="metric"/> scored wrong.</summary>
     public IReadOnlyList<CaseResult> Mistakes(string metric, int count) =>
         [.. Cases.Where(c => c[metric].Outcome == MetricOutcome.Wrong).Take(count)];

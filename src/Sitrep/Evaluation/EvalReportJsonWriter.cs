@@ -29,6 +29,27 @@ public static class EvalReportJsonWriter
             }
             json.WriteEndArray();
             WriteMetrics(json, "metrics", report.Metrics);
+            var extra = report.ExtraEvents;
+            json.WriteStartObject(ExtraEvents.Metric);
+            json.WriteNumber("cases", extra.Cases);
+            json.WriteNumber("extra", extra.Extra);
+            if (extra.PerCase is { } perCase) json.WriteNumber("per_case", perCase);
+            else json.WriteNull("per_case");
+            if (options.MistakesPerMetric > 0)
+            {
+                json.WriteStartArray("worst");
+                foreach (var c in ExtraEvents.Worst(report.Cases, options.MistakesPerMetric))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", c.Case.Id);
+                    json.WriteString("location", c.Case.Location);
+                    json.WriteNumber("extra", ExtraEvents.Of(c));
+                    json.WriteString("text", c.Case.Text);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
             json.WriteStartArray("unresolved");
             foreach (var name in report.Unresolved)
             {

@@ -14,6 +14,11 @@ public static class EvalReportTableWriter
             $"Cases processed: {report.CasesProcessed} in {report.Elapsed.TotalSeconds:0.00} s ({report.CasesPerSecond:0.0} cases/s); {report.Errors.Count} record(s) left out"));
         text.AppendLine();
         AppendTable(text, report.Metrics, "");
+        var extra = report.ExtraEvents;
+        text.AppendLine(Invariant($"{ExtraEvents.Metric,-20} {extra.Cases,7} {extra.Extra,8} {(extra.PerCase is { } e ? e.ToString("0.000", CultureInfo.InvariantCulture) : "-"),9}   (extra counted events per case; 0 is perfect)"));
+        if (options.MistakesPerMetric > 0)
+            foreach (var c in ExtraEvents.Worst(report.Cases, options.MistakesPerMetric))
+                text.AppendLine(Invariant($"  {ExtraEvents.Of(c)} extra  {c.Case.Id}  {c.Case.Location}  {c.Case.Text.ReplaceLineEndings(" ")}"));
 
         if (report.Unresolved.Count > 0)
         {

@@ -64,7 +64,7 @@ public static class JsonLinesGoldReader
             location);
     }
 
-    private static GoldEvent ParseGold(JsonElement gold)
+    internal static GoldEvent ParseGold(JsonElement gold)
     {
         if (gold.ValueKind != JsonValueKind.Object)
             throw new FormatException($"gold: expected an object or null, found {gold.ValueKind}");

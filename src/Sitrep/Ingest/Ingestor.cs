@@ -26,6 +26,9 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     /// </summary>
     public DateOnly? DefaultPublished { get; init; }
 
+    /// <summary>The event ledger, fused after each stored batch (null: mentions are stored unfused).</summary>
+    public LedgerStore? Ledger { get; init; }
+
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
         Func<Stream>? standardInput = null, CancellationToken cancel = default)
     {
@@ -116,6 +119,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     {
         var stored = store.Save(batch, DateTimeOffset.UtcNow);
         store.SaveNearDuplicates(pending.Fingerprints, pending.Links);
+        Ledger?.Update();
         batch.Clear();
         pending.Fingerprints.Clear();
         pending.Links.Clear();

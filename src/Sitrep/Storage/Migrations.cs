@@ -81,5 +81,55 @@ internal static class Migrations
         );
         CREATE INDEX article_links_original ON article_links(duplicate_of);
         """,
+        // 5: the event ledger. ledger_mentions: each counted mention's projection, its bucket
+        // (family, country, region, weeks) and the ledger event and link component it belongs to.
+        // ledger_events: fused events; a replaced one stays, marked superseded. ledger_decisions:
+        // people's merges and splits, as constraints. ledger_history: what happened to each event.
+        """
+        CREATE TABLE ledger_mentions (
+            mention_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            family TEXT NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL,
+            win_first TEXT, week_first INTEGER, week_last INTEGER,
+            event_id TEXT, component TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX ledger_mentions_bucket ON ledger_mentions(family, region, week_first);
+        CREATE INDEX ledger_mentions_country ON ledger_mentions(family, country, week_first);
+        CREATE INDEX ledger_mentions_event ON ledger_mentions(event_id);
+        CREATE INDEX ledger_mentions_component ON ledger_mentions(component);
+        CREATE INDEX ledger_mentions_window ON ledger_mentions(win_first);
+        CREATE TABLE ledger_events (
+            id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            superseded_by TEXT,
+            event_type TEXT NOT NULL, sub_event_type TEXT,
+            date_start TEXT, date_end TEXT, time_precision INTEGER,
+            country TEXT, admin1 TEXT, admin2 TEXT, location TEXT, latitude REAL, longitude REAL, geo_precision INTEGER,
+            actor1 TEXT, actor2 TEXT,
+            fatalities INTEGER, fatalities_low INTEGER, fatalities_high INTEGER, injuries INTEGER, disputed INTEGER NOT NULL,
+            mentions INTEGER NOT NULL, outlets INTEGER NOT NULL, independent_sources INTEGER NOT NULL, partisan_only INTEGER NOT NULL,
+            first_report TEXT, last_report TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX ledger_events_date ON ledger_events(status, date_start);
+        CREATE TABLE ledger_decisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            anchor TEXT NOT NULL,
+            others TEXT NOT NULL,
+            events TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE TABLE ledger_history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL
+        );
+        CREATE INDEX ledger_history_event ON ledger_history(event_id);
+        """,
     ];
 }

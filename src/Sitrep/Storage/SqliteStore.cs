@@ -19,11 +19,18 @@ public sealed class SqliteStore : IDisposable
 
     static SqliteStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    private SqliteStore(SqliteConnection connection) => _connection = connection;
+    private SqliteStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The database file, so the ledger (its own connection) can open the same store.</summary>
+    public string Path { get; }
 
     public static SqliteStore Open(string path, StoreOpenMode mode = StoreOpenMode.CreateIfMissing)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
             throw new StoreException($"database folder does not exist: {directory}");
         if (mode == StoreOpenMode.Existing && !File.Exists(path))
@@ -31,7 +38,7 @@ public sealed class SqliteStore : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-        var store = new SqliteStore(connection);
+        var store = new SqliteStore(connection, path);
         store.Migrate();
         return store;
     }

@@ -1,0 +1,395 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Ledger;
+using Sitrep.Pipeline;
+using Sitrep.Serialization;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The ledger tables beside the mentions (schema step 5). <see cref="Update"/> fuses counted
+/// mentions not yet in the ledger: it finds the link groups their buckets touch and recomputes
+/// only those, so adding an article costs the work of its buckets, not of the ledger.
+/// <see cref="Rebuild"/> recomputes everything from the mentions; both give the same events
+/// (the events of a group depend only on its mentions and the decisions in force).
+/// People's merges and splits are stored as decisions; nothing is deleted: a replaced event
+/// stays, marked superseded and pointing at the event that took its first report.
+/// </summary>
+public sealed class LedgerStore : IDisposable
+{
+    // A window spans at most 8 weeks (a month, its slack and a follow-up's week): bucket lookups reach that far back.
+    private const int MaxWindowWeeks = 10;
+    public const string Current = "current";
+    public const string Superseded = "superseded";
+
+    private readonly SqliteConnection _connection;
+    private readonly MentionProjector _projector;
+    private readonly LedgerBuilder _builder;
+
+    private LedgerStore(SqliteConnection connection, MentionProjector projector, LedgerBuilder builder)
+    {
+        _connection = connection;
+        _projector = projector;
+        _builder = builder;
+    }
+
+    public static LedgerStore Open(string path, DataPack data, StoreOpenMode mode = StoreOpenMode.CreateIfMissing, LedgerBuilder? builder = null)
+    {
+        using (SqliteStore.Open(path, mode)) { } // creates or migrates the schema, ledger tables included
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        return new LedgerStore(connection, new MentionProjector(SourceRegistry.Load(data), LedgerCues.Load(data)), builder ?? new LedgerBuilder());
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>Fuses the counted mentions stored since the last update; returns how many mentions joined and events were written.</summary>
+    public LedgerUpdate Update(DateTimeOffset? at = null)
+    {
+        using var tx = _connection.BeginTransaction();
+        var done = Fuse(Project(onlyNew: true, tx), Stamp(at), tx);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>
+    /// Fuses mentions already projected (a bucket worker's input, or a benchmark's): they join the
+    /// ledger as if their articles had just been stored. Mentions already in the ledger are replaced.
+    /// </summary>
+    public LedgerUpdate Add(IReadOnlyList<LedgerMention> mentions, DateTimeOffset? at = null)
+    {
+        using var tx = _connection.BeginTransaction();
+        var done = Fuse(mentions, Stamp(at), tx);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>Mentions read from buckets by the last update: the work adding them took, whatever the size of the ledger.</summary>
+    public int LastBucketReads { get; private set; }
+
+    private LedgerUpdate Fuse(IReadOnlyList<LedgerMention> fresh, string when, SqliteTransaction tx)
+    {
+        LastBucketReads = 0;
+        if (fresh.Count == 0) return new LedgerUpdate(0, 0);
+        foreach (var m in fresh) InsertMention(m, tx);
+        var constraints = Constraints(tx);
+
+        var components = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in fresh)
+        {
+            components.Add(m.Id);
+            foreach (var (other, component) in Neighbours(m, tx))
+            {
+                LastBucketReads++;
+                if (other.Id != m.Id && _builder.Scorer.Links(m, other)) components.Add(component);
+            }
+        }
+        var group = LoadComponents(components, constraints, tx);
+        var written = Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
+        return new LedgerUpdate(fresh.Count, written);
+    }
+
+    /// <summary>Recomputes the whole ledger from the stored mentions and the decisions in force.</summary>
+    public LedgerUpdate Rebuild(DateTimeOffset? at = null)
+    {
+        var when = Stamp(at);
+        using var tx = _connection.BeginTransaction();
+        var prior = _connection.Query<(string, string?)>("SELECT mention_id, event_id FROM ledger_mentions", transaction: tx)
+            .ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
+        _connection.Execute("DELETE FROM ledger_mentions", transaction: tx); // projections only: the mentions stay in events
+        var all = Project(onlyNew: false, tx);
+        foreach (var m in all) InsertMention(m, tx);
+        var constraints = Constraints(tx);
+        var named = constraints.Mentions.ToHashSet(StringComparer.Ordinal);
+        var arrivals = all.Where(m => named.Contains(m.Id)).ToDictionary(m => m.Id, LedgerBuilder.WindowStart, StringComparer.Ordinal);
+        var written = 0;
+        var ordered = all.OrderBy(LedgerBuilder.WindowStart).ThenBy(m => m.Id, StringComparer.Ordinal);
+        foreach (var component in _builder.Streaming(constraints, arrivals).Components(ordered))
+            written += Write(component, component.ToDictionary(m => m.Id, m => prior.GetValueOrDefault(m.Id), StringComparer.Ordinal), constraints, when, tx);
+        // events no mention points at any more (their mentions were removed) are kept, superseded
+        _connection.Execute("""
+            UPDATE ledger_events SET status = @Superseded
+            WHERE status = @Current AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.event_id = ledger_events.id)
+            """, new { Superseded, Current }, tx);
+        tx.Commit();
+        return new LedgerUpdate(all.Count, written);
+    }
+
+    /// <summary>Records that events <paramref name="a"/> and <paramref name="b"/> are one, and refuses it for events that do not exist.</summary>
+    public LedgerDecision Merge(string a, string b, string? note = null, DateTimeOffset? at = null)
+    {
+        var first = ResolveCurrent(a);
+        var second = ResolveCurrent(b);
+        if (first == second) throw new LedgerException($"{a} and {b} are the same event ({first})");
+        var members = Members(first).Concat(Members(second)).Order(StringComparer.Ordinal).ToList();
+        return Decide(LedgerDecision.Merge, members[0], members.Skip(1).ToList(), [first, second], note, at);
+    }
+
+    /// <summary>Records that mention <paramref name="mention"/> is not a report of <paramref name="eventId"/>.</summary>
+    public LedgerDecision Split(string eventId, string mention, string? note = null, DateTimeOffset? at = null)
+    {
+        var id = ResolveCurrent(eventId);
+        var members = Members(id);
+        var m = members.Where(x => x == mention || x.StartsWith(mention, StringComparison.Ordinal)).ToList();
+        if (m.Count != 1)
+            throw new LedgerException(m.Count == 0
+                ? $"{mention} is not a report of {id} (its mentions: {string.Join(", ", members)})"
+                : $"{mention} matches several mentions of {id}: {string.Join(", ", m)}");
+        if (members.Count == 1) throw new LedgerException($"{id} has only one report: there is nothing to split it from");
+        return Decide(LedgerDecision.Split, m[0], members.Where(x => x != m[0]).ToList(), [id], note, at);
+    }
+
+    private LedgerDecision Decide(string kind, string anchor, IReadOnlyList<string> others, IReadOnlyList<string> events, string? note, DateTimeOffset? at)
+    {
+        var when = Stamp(at);
+        using var tx = _connection.BeginTransaction();
+        var seq = _connection.ExecuteScalar<long>("""
+            INSERT INTO ledger_decisions (kind, anchor, others, events, at, note) VALUES (@kind, @anchor, @others, @events, @when, @note);
+            SELECT last_insert_rowid();
+            """, new { kind, anchor, others = string.Join(' ', others), events = string.Join(' ', events), when, note }, tx);
+        foreach (var e in events)
+            History(e, when, kind, $"decision {seq}: {(kind == LedgerDecision.Merge ? "merged " + string.Join(" + ", events) : $"mention {anchor} split off")}", tx);
+        var constraints = Constraints(tx);
+        var components = _connection.Query<string>("SELECT DISTINCT component FROM ledger_mentions WHERE mention_id IN @ids",
+            new { ids = others.Append(anchor).ToList() }, tx);
+        var group = LoadComponents(components, constraints, tx);
+        Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
+        tx.Commit();
+        return new LedgerDecision(seq, kind, anchor, others, when, note);
+    }
+
+    public IReadOnlyList<LedgerEvent> Events(LedgerQuery? query = null)
+    {
+        query ??= new LedgerQuery();
+        var where = new List<string> { "status = @Current" };
+        if (query.EventType is not null) where.Add("(event_type = @EventType COLLATE NOCASE OR sub_event_type = @EventType COLLATE NOCASE)");
+        if (query.Province is not null) where.Add("admin1 = @Province COLLATE NOCASE");
+        if (query.From is not null) where.Add("date_start >= @from");
+        if (query.To is not null) where.Add("date_start <= @to");
+        return [.. _connection.Query<string>($"SELECT data FROM ledger_events WHERE {string.Join(" AND ", where)} ORDER BY date_start, id LIMIT @Limit",
+            new { Current, query.EventType, query.Province, query.Limit, from = Iso(query.From), to = Iso(query.To) })
+            .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!)];
+    }
+
+    /// <summary>An event by id or unique id prefix, current or superseded (then with the event that replaced it).</summary>
+    public (LedgerEvent Event, string Status, string? SupersededBy)? Event(string idOrPrefix)
+    {
+        var rows = _connection.Query<(string Data, string Status, string? SupersededBy)>(
+            "SELECT data, status, superseded_by FROM ledger_events WHERE id = @idOrPrefix OR id LIKE @prefix LIMIT 2",
+            new { idOrPrefix, prefix = idOrPrefix + "%" }).ToList();
+        return rows.Count == 1 ? (SitrepJson.Deserialize<LedgerEvent>(rows[0].Data)!, rows[0].Status, rows[0].SupersededBy) : null;
+    }
+
+    /// <summary>The current event holding a mention, or null when the mention is not in the ledger.</summary>
+    public string? EventOfMention(string mentionId) =>
+        _connection.ExecuteScalar<string?>("SELECT event_id FROM ledger_mentions WHERE mention_id = @mentionId", new { mentionId });
+
+    /// <summary>What happened to an event: its fusions, decisions, supersessions, in order.</summary>
+    public IReadOnlyList<LedgerHistoryEntry> History(string idOrPrefix)
+    {
+        var id = Event(idOrPrefix)?.Event.Id ?? throw new LedgerException($"no ledger event {idOrPrefix}");
+        return [.. _connection.Query<LedgerHistoryEntry>("SELECT seq, event_id AS EventId, at, action, detail FROM ledger_history WHERE event_id = @id ORDER BY seq", new { id })];
+    }
+
+    /// <summary>Every stored article as (id, source location), for mapping evaluation reports to their articles.</summary>
+    public IReadOnlyList<(string Id, string Source)> ArticleSources() =>
+        [.. _connection.Query<(string, string)>("SELECT id, source FROM articles ORDER BY id")];
+
+    /// <summary>The counted mentions of one article, as extracted.</summary>
+    public IReadOnlyList<EventMention> CountedMentions(string articleId) =>
+        [.. _connection.Query<string>("SELECT data FROM events WHERE article_id = @articleId AND counts = 1 ORDER BY id", new { articleId })
+            .Select(d => SitrepJson.Deserialize<EventMention>(d)!)];
+
+    public IReadOnlyList<LedgerDecision> Decisions() => Decisions(null);
+
+    public (long Mentions, long Events) Counts() => (
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ledger_mentions"),
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ledger_events WHERE status = @Current", new { Current }));
+
+    private IReadOnlyList<LedgerDecision> Decisions(SqliteTransaction? tx) =>
+        [.. _connection.Query<(long Seq, string Kind, string Anchor, string Others, string At, string? Note)>(
+                "SELECT seq, kind, anchor, others, at, note FROM ledger_decisions ORDER BY seq", transaction: tx)
+            .Select(r => new LedgerDecision(r.Seq, r.Kind, r.Anchor, r.Others.Split(' ', StringSplitOptions.RemoveEmptyEntries), r.At, r.Note))];
+
+    private FusionConstraints Constraints(SqliteTransaction tx) => new(Decisions(tx));
+
+    private string ResolveCurrent(string idOrPrefix) => Event(idOrPrefix) switch
+    {
+        null => throw new LedgerException($"no ledger event {idOrPrefix} (or the prefix matches several)"),
+        var (e, status, by) when status != Current => throw new LedgerException($"{e.Id} was superseded by {by ?? "a rebuild"}: use that one"),
+        var (e, _, _) => e.Id,
+    };
+
+    private List<string> Members(string eventId) =>
+        [.. _connection.Query<string>("SELECT mention_id FROM ledger_mentions WHERE event_id = @eventId ORDER BY mention_id", new { eventId })];
+
+    private sealed record SourceRow(string Id, string Data, string ArticleId, string Text, string? Url, string? Outlet, string? Published, string Source, string? CopyOf);
+
+    private List<LedgerMention> Project(bool onlyNew, SqliteTransaction tx)
+    {
+        var rows = _connection.Query<SourceRow>($"""
+            SELECT e.id AS Id, e.data AS Data, a.id AS ArticleId, a.text AS Text, a.url AS Url, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
+                (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = a.id ORDER BY l.similarity DESC, l.duplicate_of LIMIT 1) AS CopyOf
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.counts = 1 {(onlyNew ? "AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.mention_id = e.id)" : "")}
+            ORDER BY e.article_id, e.id
+            """, transaction: tx, buffered: false);
+        var result = new List<LedgerMention>();
+        Article? article = null;
+        foreach (var r in rows)
+        {
+            if (article?.Id != r.ArticleId)
+                article = new Article
+                {
+                    Id = r.ArticleId, Text = r.Text, Url = r.Url, Outlet = r.Outlet, Source = r.Source,
+                    Published = DateOnly.TryParseExact(r.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null,
+                };
+            var mention = SitrepJson.Deserialize<EventMention>(r.Data)!;
+            result.Add(_projector.Project(mention, article, r.CopyOf));
+        }
+        return result;
+    }
+
+    private void InsertMention(LedgerMention m, SqliteTransaction tx)
+    {
+        var w = DateWindow.Of(m);
+        _connection.Execute("""
+            INSERT OR REPLACE INTO ledger_mentions (mention_id, article_id, family, country, region, win_first, week_first, week_last, event_id, component, data)
+            VALUES (@Id, @ArticleId, @Family, @Country, @Region, @first, @weekFirst, @weekLast, NULL, @Id, @data)
+            """, new
+        {
+            m.Id, m.ArticleId, m.Family, Country = m.Country ?? "", m.Region,
+            first = w is { } x ? Iso(x.First) : null, weekFirst = w?.FirstWeek, weekLast = w?.LastWeek,
+            data = SitrepJson.Serialize(m),
+        }, tx);
+    }
+
+    /// <summary>
+    /// Stored mentions in the buckets a mention can meet: same family, weeks its window covers, and
+    /// its province, the country bucket and placeless mentions (a mention without a province: the
+    /// whole country; without a country: every place).
+    /// </summary>
+    private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx)
+    {
+        if (DateWindow.Of(m) is not { } w) return [];
+        var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
+        const string Columns = "SELECT data, component FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
+        IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
+            _connection.Query<(string Data, string Component)>($"{Columns} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx);
+        var rows = m.Admin1 is not null ? new[] { m.Region, "*" + m.Country, "*" }.SelectMany(region => Query("AND region = @region", region))
+            : m.Country is not null ? Query("AND country = @country").Concat(Query("AND region = @region", "*"))
+            : Query("");
+        return rows.Select(r => (SitrepJson.Deserialize<LedgerMention>(r.Data)!, r.Component));
+    }
+
+    /// <summary>Every mention of the given link groups, and of the groups people's merges tie them to.</summary>
+    private SortedDictionary<string, (LedgerMention Mention, string? EventId)> LoadComponents(IEnumerable<string> components, FusionConstraints constraints, SqliteTransaction tx)
+    {
+        var group = new SortedDictionary<string, (LedgerMention, string?)>(StringComparer.Ordinal);
+        var pending = new Queue<string>(components);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryDequeue(out var component))
+        {
+            if (!seen.Add(component)) continue;
+            foreach (var (data, eventId) in _connection.Query<(string, string?)>("SELECT data, event_id FROM ledger_mentions WHERE component = @component", new { component }, tx))
+            {
+                var m = SitrepJson.Deserialize<LedgerMention>(data)!;
+                group[m.Id] = (m, eventId);
+                foreach (var partner in constraints.MustLinked(m.Id))
+                    if (_connection.ExecuteScalar<string?>("SELECT component FROM ledger_mentions WHERE mention_id = @partner", new { partner }, tx) is { } c)
+                        pending.Enqueue(c);
+            }
+        }
+        return group;
+    }
+
+    /// <summary>
+    /// Writes the events of a closed group: each mention's link group (its smallest mention id) and
+    /// event, each event's row, and history for events whose reports changed. An event that lost
+    /// its reports is kept as superseded by the event holding its first report.
+    /// </summary>
+    private int Write(IReadOnlyList<LedgerMention> group, IReadOnlyDictionary<string, string?> priorEvent, FusionConstraints constraints, string when, SqliteTransaction tx)
+    {
+        var componentOf = Components(group, constraints);
+        var events = _builder.Events(group, constraints).ToList();
+        var eventOf = events.SelectMany(e => e.MentionIds.Select(id => (id, e.Id))).ToDictionary(x => x.id, x => x.Item2, StringComparer.Ordinal);
+        var priorMembers = priorEvent.Where(p => p.Value is not null).GroupBy(p => p.Value!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+        foreach (var e in events)
+        {
+            var known = _connection.ExecuteScalar<string?>("SELECT status FROM ledger_events WHERE id = @Id", new { e.Id }, tx);
+            var members = e.MentionIds.ToList();
+            var changed = !priorMembers.TryGetValue(e.Id, out var before) || !before.SequenceEqual(members);
+            UpsertEvent(e, tx);
+            if (changed || known != Current)
+                History(e.Id, when, known is null ? "created" : "fused",
+                    $"{members.Count} report(s) from {e.Outlets} outlet(s): {string.Join(", ", members)}", tx);
+        }
+        foreach (var m in group)
+            _connection.Execute("UPDATE ledger_mentions SET event_id = @e, component = @c WHERE mention_id = @Id",
+                new { e = eventOf[m.Id], c = componentOf[m.Id], m.Id }, tx);
+        foreach (var (old, members) in priorMembers)
+            if (!events.Any(e => e.Id == old))
+            {
+                var by = eventOf[members[0]];
+                _connection.Execute("UPDATE ledger_events SET status = @Superseded, superseded_by = @by WHERE id = @old", new { Superseded, by, old }, tx);
+                History(old, when, "superseded", $"its reports moved; its first report {members[0]} is now in {by}", tx);
+            }
+        return events.Count;
+    }
+
+    /// <summary>Each mention's link group, named by its smallest mention id: linked pairs and people's merges join groups.</summary>
+    private Dictionary<string, string> Components(IReadOnlyList<LedgerMention> group, FusionConstraints constraints)
+    {
+        var sorted = group.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var parent = Enumerable.Range(0, sorted.Count).ToArray();
+        int Find(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
+        void Union(int i, int j) { var (a, b) = (Find(i), Find(j)); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
+        foreach (var (i, j) in CandidatePairs.Of(sorted))
+            if (_builder.Scorer.Links(sorted[i], sorted[j])) Union(i, j);
+        var index = sorted.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Count; i++)
+            foreach (var partner in constraints.MustLinked(sorted[i].Id))
+                if (index.TryGetValue(partner, out var j)) Union(i, j);
+        return sorted.Select((m, i) => (m.Id, Root: sorted[Find(i)].Id)).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
+    }
+
+    private void UpsertEvent(LedgerEvent e, SqliteTransaction tx)
+    {
+        var place = e.Place?.Value;
+        var date = e.Date?.Value;
+        _connection.Execute("""
+            INSERT OR REPLACE INTO ledger_events (id, status, superseded_by, event_type, sub_event_type, date_start, date_end, time_precision,
+                country, admin1, admin2, location, latitude, longitude, geo_precision, actor1, actor2,
+                fatalities, fatalities_low, fatalities_high, injuries, disputed, mentions, outlets, independent_sources, partisan_only,
+                first_report, last_report, data)
+            VALUES (@Id, @Current, NULL, @type, @sub, @start, @end, @precision, @country, @admin1, @admin2, @location, @lat, @lon, @geo,
+                @actor1, @actor2, @fatalities, @low, @high, @injuries, @disputed, @mentions, @Outlets, @IndependentSources, @PartisanOnly,
+                @first, @last, @data)
+            """, new
+        {
+            e.Id, Current, type = e.EventType.Value, sub = e.SubEventType?.Value,
+            start = Iso(date?.Start), end = Iso(date?.End), precision = date?.Precision,
+            country = place?.Country, admin1 = place?.Admin1, admin2 = place?.Admin2, location = place?.Location,
+            lat = place?.Latitude, lon = place?.Longitude, geo = place?.GeoPrecision,
+            actor1 = e.Actor1?.Value, actor2 = e.Actor2?.Value,
+            fatalities = e.Fatalities?.Best, low = e.Fatalities?.Low, high = e.Fatalities?.High, injuries = e.Injuries?.Best,
+            disputed = e.Fatalities?.Disputed == true || e.Injuries?.Disputed == true, mentions = e.Sources.Count,
+            e.Outlets, e.IndependentSources, e.PartisanOnly,
+            first = Iso(e.FirstReport), last = Iso(e.LastReport), data = SitrepJson.Serialize(e),
+        }, tx);
+    }
+
+    private void History(string eventId, string at, string action, string detail, SqliteTransaction tx) =>
+        _connection.Execute("INSERT INTO ledger_history (event_id, at, action, detail) VALUES (@eventId, @at, @action, @detail)",
+            new { eventId, at, action, detail }, tx);
+
+    private static string Stamp(DateTimeOffset? at) => (at ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture);
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
