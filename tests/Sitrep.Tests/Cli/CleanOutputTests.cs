@@ -15,27 +15,30 @@ public class CleanOutputTests(DemoRun demo)
         Assert.Equal(0, demo.Result.ExitCode);
         var lines = Lines(demo.Result.Stdout);
         Assert.StartsWith("event_id,event_date,", lines[0]);
-        Assert.All(lines.Skip(1), line => Assert.StartsWith("ev_", line));
+        Assert.All(lines.Skip(1), line => Assert.StartsWith("le_", line)); // ledger events
         Assert.Contains("articles read\t27", demo.Result.Stderr);
         Assert.Contains("database\t", demo.Result.Stderr);
     }
 
     [Fact]
-    public void Demo_names_mentions_counted_events_and_listed_rows_apart_and_they_add_up()
+    public void Demo_names_mentions_counted_mentions_ledger_events_and_listed_rows_apart_and_they_add_up()
     {
-        var stderr = demo.Result.Stderr;
-        var mentions = int.Parse(Lines(stderr).Single(l => l.StartsWith("event mentions\t", StringComparison.Ordinal)).Split('\t')[1]);
-        var counted = Lines(stderr).Single(l => l.StartsWith("counted events\t", StringComparison.Ordinal)).Split('\t');
-        var rows = Lines(demo.Result.Stdout).Length - 1;
-        Assert.Equal(rows, int.Parse(counted[1])); // one row per counted event
+        var stderr = Lines(demo.Result.Stderr);
+        int Count(string name) => int.Parse(stderr.Single(l => l.StartsWith(name + "\t", StringComparison.Ordinal)).Split('\t')[1]);
+        var mentions = Count("event mentions");
+        var counted = Count("counted mentions");
+        var events = Count("ledger events");
+        Assert.Equal(Lines(demo.Result.Stdout).Length - 1, events); // one row per ledger event
 
         var all = Lines(demo.Sitrep("events", "--db", demo.Db, "--all", "--kind", "all", "--format", "json").Stdout);
         Assert.Equal(mentions, all.Length); // every mention is a row with --all
         var countedRows = all.Select(l => JsonDocument.Parse(l).RootElement)
             .Count(row => row.GetProperty("counts").GetBoolean() && (!row.TryGetProperty("copyOf", out var copy) || copy.ValueKind == JsonValueKind.Null));
-        Assert.Equal(countedRows, int.Parse(counted[1]));
-        Assert.Equal(countedRows, Lines(demo.Sitrep("events", "--db", demo.Db, "--kind", "all", "--format", "json").Stdout).Length);
-        Assert.True(mentions > countedRows);
+        Assert.Equal(countedRows, counted);
+        Assert.Equal(counted, Lines(demo.Sitrep("events", "--db", demo.Db, "--mentions", "--kind", "all", "--format", "json").Stdout).Length);
+        Assert.Equal(events, Lines(demo.Sitrep("events", "--db", demo.Db, "--kind", "all", "--format", "json").Stdout).Length);
+        Assert.True(mentions > counted);
+        Assert.True(counted > events); // reports of one event are fused
     }
 }
 
