@@ -218,7 +218,7 @@ internal sealed class CasualtySentence
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
-            if (next == npEnd || !_quantityAt.ContainsKey(next) && !Determiners.Contains(_tokens[next].Lower)) break;
+            if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !Determiners.Contains(_tokens[next].Lower)) break;
             k = next;
         }
         return found;

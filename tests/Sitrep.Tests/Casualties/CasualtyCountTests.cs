@@ -163,6 +163,9 @@ public class CasualtyCountTests
     [InlineData("Two children were among those killed.", -1, -1)]
     [InlineData("Among the dead were two children.", -1, -1)]
     [InlineData("The wounded were taken to hospital in Kandahar.", -1, -1)]
+    // A text that stops right after a list of objects and its comma (a truncated feed item; found by fuzzing)
+    [InlineData("Gunmen stormed the post, killing at least five policemen and wounding 12 others,", 5, 12)]
+    [InlineData("Gunmen stormed the post, killing at least five policemen and", 5, -1)]
     public void Codes_killed_and_injured(string sentence, long killed, long injured) =>
         Assert.Equal((killed, injured), CasualtyPipeline.Totals(sentence));
 }
