@@ -21,6 +21,11 @@ public sealed class SqliteStore : IDisposable
 
     private SqliteStore(SqliteConnection connection) => _connection = connection;
 
+    /// <summary>
+    /// Opens (and, for <see cref="StoreOpenMode.CreateIfMissing"/>, creates) the store and brings
+    /// its schema up to date. A store that cannot be used as asked (missing folder or file,
+    /// read-only when writing, not a database, a newer schema) is a <see cref="StoreException"/>.
+    /// </summary>
     public static SqliteStore Open(string path, StoreOpenMode mode = StoreOpenMode.CreateIfMissing)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -28,31 +33,34 @@ public sealed class SqliteStore : IDisposable
             throw new StoreException($"database folder does not exist: {directory}");
         if (mode == StoreOpenMode.Existing && !File.Exists(path))
             throw new StoreException($"no database at {path} (ingest something first, or check --db)");
+        if (Directory.Exists(path))
+            throw new StoreException($"{path} is a folder, not a database file");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-        var store = new SqliteStore(connection);
-        store.Migrate();
-        return store;
+        try
+        {
+            connection.Open();
+            // busy_timeout first: turning on WAL and migrating wait for another process's lock instead of failing.
+            connection.Execute("PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+            // SQLite opens a file it may not write read-only without a word; a writer would fail at its first batch.
+            if (mode == StoreOpenMode.CreateIfMissing && SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                throw StoreErrors.ReadOnlyFile(path);
+            connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            SchemaMigrator.Migrate(connection, path, writer: mode == StoreOpenMode.CreateIfMissing);
+            return new SqliteStore(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw StoreErrors.Opening(path, e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public int SchemaVersion => _connection.ExecuteScalar<int>("SELECT version FROM schema_version");
-
-    private void Migrate()
-    {
-        _connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        var version = _connection.ExecuteScalar<int?>("SELECT version FROM schema_version") ?? 0;
-        if (version == 0) _connection.Execute("INSERT INTO schema_version VALUES (0)");
-        if (version > Migrations.Steps.Length)
-            throw new InvalidOperationException($"the database has schema version {version}, newer than this sitrep ({Migrations.Steps.Length}): upgrade sitrep");
-        for (var step = version; step < Migrations.Steps.Length; step++)
-        {
-            using var tx = _connection.BeginTransaction();
-            _connection.Execute(Migrations.Steps[step], transaction: tx);
-            _connection.Execute("UPDATE schema_version SET version = @v", new { v = step + 1 }, tx);
-            tx.Commit();
-        }
-    }
 
     public bool Contains(string articleId) =>
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
