@@ -114,15 +114,14 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
 
     private int Flush(List<StoredDocument> batch, Pending pending)
     {
-        var stored = store.Save(batch, DateTimeOffset.UtcNow);
-        store.SaveNearDuplicates(pending.Fingerprints, pending.Links);
+        var stored = store.Save(batch, DateTimeOffset.UtcNow, pending.Fingerprints, pending.Links);
         batch.Clear();
         pending.Fingerprints.Clear();
         pending.Links.Clear();
         return stored;
     }
 
-    /// <summary>Near-duplicate data of the batch in flight, stored right after it.</summary>
+    /// <summary>Near-duplicate data of the batch in flight, stored in its transaction.</summary>
     private sealed class Pending
     {
         public List<(string ArticleId, MinHash Signature)> Fingerprints { get; } = [];

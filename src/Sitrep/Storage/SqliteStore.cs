@@ -72,11 +72,21 @@ public sealed class SqliteStore : IDisposable
     public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt) =>
         Save(documents.Select(StoredDocument.From), ingestedAt);
 
-    /// <summary>Stores prepared documents in one transaction, through statements prepared once for the batch.</summary>
-    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt)
+    /// <summary>
+    /// Called before each write statement of a batch. A test seam: a hook that throws at the Nth
+    /// write stands for a process killed there, to check that nothing of the batch survives it.
+    /// </summary>
+    internal Action? BeforeWrite { get; set; }
+
+    /// <summary>
+    /// Stores prepared documents, their near-duplicate signatures and links in one transaction,
+    /// through statements prepared once for the batch: a kill leaves all of the batch or none of it.
+    /// </summary>
+    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt,
+        IEnumerable<(string ArticleId, MinHash Signature)>? fingerprints = null, IEnumerable<DuplicateLink>? links = null)
     {
         using var tx = _connection.BeginTransaction();
-        using var insert = new BatchInserts(_connection, tx);
+        using var insert = new BatchInserts(_connection, tx, BeforeWrite);
         var stored = 0;
         var at = ingestedAt.ToString("O");
         foreach (var document in documents)
@@ -100,6 +110,10 @@ public sealed class SqliteStore : IDisposable
                     insert.Evidence.Run(r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text);
             }
         }
+        foreach (var (id, signature) in fingerprints ?? [])
+            insert.Fingerprint.Run(id, signature.ToBytes());
+        foreach (var link in links ?? [])
+            insert.Link.Run(link.ArticleId, link.DuplicateOf, link.Similarity);
         tx.Commit();
         return stored;
     }
@@ -171,19 +185,6 @@ public sealed class SqliteStore : IDisposable
     public IEnumerable<(string ArticleId, MinHash Signature)> Fingerprints() =>
         _connection.Query<(string, byte[])>("SELECT article_id, minhash FROM article_fingerprints ORDER BY rowid")
             .Select(row => (row.Item1, MinHash.FromBytes(row.Item2)));
-
-    /// <summary>Stores signatures of newly stored articles and their near-duplicate links, in one transaction.</summary>
-    public void SaveNearDuplicates(IEnumerable<(string ArticleId, MinHash Signature)> fingerprints, IEnumerable<DuplicateLink> links)
-    {
-        using var tx = _connection.BeginTransaction();
-        foreach (var (id, signature) in fingerprints)
-            _connection.Execute("INSERT OR IGNORE INTO article_fingerprints (article_id, minhash) SELECT @id, @minhash WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)",
-                new { id, minhash = signature.ToBytes() }, tx);
-        foreach (var link in links)
-            _connection.Execute("INSERT OR IGNORE INTO article_links (article_id, duplicate_of, similarity) VALUES (@ArticleId, @DuplicateOf, @Similarity)",
-                link, tx);
-        tx.Commit();
-    }
 
     /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
     public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
