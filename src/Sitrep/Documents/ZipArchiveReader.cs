@@ -32,7 +32,23 @@ public sealed class ZipArchiveReader(Func<string, IArticleReader?> readerFor) : 
         using (archive)
         {
             var budget = new ExpansionBudget(limits.MaxDecompressedBytes);
-            var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            List<ZipArchiveEntry> entries;
+            string? unreadable = null;
+            try
+            {
+                // The central directory is read on first use, not when the archive is opened.
+                entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            }
+            catch (InvalidDataException e)
+            {
+                entries = [];
+                unreadable = e.Message;
+            }
+            if (unreadable is not null)
+            {
+                yield return ReadResult.Fail(location, $"not a readable zip archive (corrupt or truncated): {unreadable}");
+                yield break;
+            }
             if (entries.Count > limits.MaxArchiveEntries)
             {
                 yield return ReadResult.Fail(location, $"archive has {entries.Count:N0} entries, over the limit of {limits.MaxArchiveEntries:N0}");
