@@ -21,16 +21,11 @@ internal sealed class BatchInserts(SqliteConnection connection, SqliteTransactio
     public PreparedInsert Evidence { get; } = new(connection, transaction, beforeWrite, "INSERT INTO evidence",
         "event_id", "field", "start", "end", "rule", "text");
 
-    public PreparedInsert Fingerprint { get; } = new(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO article_fingerprints",
-        "article_id", "minhash");
-
-    public PreparedInsert Link { get; } = new(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO article_links",
-        "article_id", "duplicate_of", "similarity");
+    public NearDuplicateLinker NearDuplicates { get; } = new(connection, transaction, beforeWrite);
 
     public void Dispose()
     {
-        Fingerprint.Dispose();
-        Link.Dispose();
+        NearDuplicates.Dispose();
         Article.Dispose();
         Annotation.Dispose();
         Event.Dispose();

@@ -81,5 +81,16 @@ internal static class Migrations
         );
         CREATE INDEX article_links_original ON article_links(duplicate_of);
         """,
+        // 5: near-duplicate lookups from the store instead of memory: the LSH band keys of each
+        // article's MinHash (see LshBands), indexed by key. Rows for stores made before are
+        // computed when this step is applied (SchemaMigrator), from article_fingerprints.
+        """
+        CREATE TABLE article_lsh (
+            band INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX article_lsh_key ON article_lsh(band, bucket);
+        """,
     ];
 }

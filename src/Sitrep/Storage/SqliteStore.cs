@@ -65,9 +65,6 @@ public sealed class SqliteStore : IDisposable
     public bool Contains(string articleId) =>
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
 
-    /// <summary>Ids of every stored article, so a re-run can skip them without asking per article.</summary>
-    public HashSet<string> ArticleIds() => _connection.Query<string>("SELECT id FROM articles").ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Stores a batch of processed documents in one transaction; articles already stored are left as they are.</summary>
     public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt) =>
         Save(documents.Select(StoredDocument.From), ingestedAt);
@@ -79,13 +76,14 @@ public sealed class SqliteStore : IDisposable
     internal Action? BeforeWrite { get; set; }
 
     /// <summary>
-    /// Stores prepared documents, their near-duplicate signatures and links in one transaction,
-    /// through statements prepared once for the batch: a kill leaves all of the batch or none of it.
+    /// Stores prepared documents in one transaction, through statements prepared once for the
+    /// batch: articles, annotations, events, evidence, and for each new article with a signature
+    /// its near-duplicate link (added to <paramref name="nearDuplicates"/>) and LSH keys. A kill
+    /// leaves all of the batch or none of it. Articles already stored are left as they are.
     /// </summary>
-    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt,
-        IEnumerable<(string ArticleId, MinHash Signature)>? fingerprints = null, IEnumerable<DuplicateLink>? links = null)
+    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt, ICollection<DuplicateLink>? nearDuplicates = null)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = _connection.BeginTransaction(); // BEGIN IMMEDIATE: links are looked up under the write lock
         using var insert = new BatchInserts(_connection, tx, BeforeWrite);
         var stored = 0;
         var at = ingestedAt.ToString("O");
@@ -109,11 +107,9 @@ public sealed class SqliteStore : IDisposable
                 foreach (var x in e.Mention.Evidence)
                     insert.Evidence.Run(r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text);
             }
+            if (document.Signature is { } signature && insert.NearDuplicates.Add(a.Id, a.Source, signature) is { } link)
+                nearDuplicates?.Add(link);
         }
-        foreach (var (id, signature) in fingerprints ?? [])
-            insert.Fingerprint.Run(id, signature.ToBytes());
-        foreach (var link in links ?? [])
-            insert.Link.Run(link.ArticleId, link.DuplicateOf, link.Similarity);
         tx.Commit();
         return stored;
     }
@@ -180,11 +176,6 @@ public sealed class SqliteStore : IDisposable
                 Source = r.Source,
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
-
-    /// <summary>Every stored MinHash signature, for near-duplicate lookups.</summary>
-    public IEnumerable<(string ArticleId, MinHash Signature)> Fingerprints() =>
-        _connection.Query<(string, byte[])>("SELECT article_id, minhash FROM article_fingerprints ORDER BY rowid")
-            .Select(row => (row.Item1, MinHash.FromBytes(row.Item2)));
 
     /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
     public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
