@@ -32,6 +32,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         var clock = Stopwatch.StartNew();
         var inputs = reader.Inputs(paths);
         var errors = new List<ReadError>();
+        var warnings = new List<ReadError>();
         var notEnglish = new List<LanguageSkip>();
         var undated = new List<UndatedArticle>();
         var duplicates = new List<DuplicateLink>();
@@ -50,6 +51,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         foreach (var (index, result, outcome) in items)
         {
             if (index > inputsDone) inputsDone = index;
+            warnings.AddRange(result.Warnings);
             if (result.Error is not null) errors.Add(result.Error);
             else if (outcome is null) { read++; already++; }
             else if (outcome.Error is not null) { read++; errors.Add(outcome.Error); unflushed.Remove(result.Article!.Id); }
@@ -66,7 +68,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         }
         stored += Flush(batch, duplicates, unflushed);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
-        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated };
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated, Warnings = warnings };
     }
 
     /// <summary>Items processed in parallel, in input order.</summary>

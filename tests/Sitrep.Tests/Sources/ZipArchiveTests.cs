@@ -38,4 +38,38 @@ public class ZipArchiveTests : IDisposable
         Assert.Equal("bad.zip", result.Error!.Location);
         Assert.StartsWith("not a readable zip archive (corrupt or truncated)", result.Error.Reason);
     }
+
+    [Fact]
+    public void Text_entries_take_metadata_from_their_json_sidecars_as_in_a_folder()
+    {
+        var bytes = Zip(
+            ("2020/kunduz.txt", Story),
+            ("2020/kunduz.json", """{"outlet":"Kunduz Wire","url":"https://kw.example/1","published":"2020-03-03"}"""),
+            ("2020/broken.txt", Story + " A second report."),
+            ("2020/broken.json", "{oops"),
+            ("lone.txt", Story + " A third report."));
+        var results = Reader().Read("c.zip", new MemoryStream(bytes), ReaderLimits.Default).ToList();
+        Assert.Equal(["c.zip!2020/broken.txt", "c.zip!2020/kunduz.txt", "c.zip!lone.txt"], results.Select(r => r.Article!.Source));
+        var paired = results[1].Article!;
+        Assert.Equal(("Kunduz Wire", "https://kw.example/1", new DateOnly(2020, 3, 3)), (paired.Outlet, paired.Url, paired.Published));
+        Assert.Empty(results[1].Warnings);
+        Assert.Null(results[0].Article!.Outlet);
+        Assert.Equal("c.zip!2020/broken.json", Assert.Single(results[0].Warnings).Location);
+        Assert.Null(results[2].Article!.Published);
+    }
+
+    [Theory]
+    [InlineData("../../etc/escape.txt", "climbs out of the archive")]
+    [InlineData("/etc/absolute.txt", "has an absolute path")]
+    public void Member_names_that_would_escape_the_folder_are_named_in_a_warning(string name, string reason)
+    {
+        var results = Reader().Read("evil.zip", new MemoryStream(Zip((name, Story), ("fine.txt", Story + " Fine."))), ReaderLimits.Default).ToList();
+        Assert.All(results, r => Assert.NotNull(r.Article));
+        var flagged = results.Single(r => r.Warnings.Count > 0);
+        Assert.Equal($"evil.zip!{name}", flagged.Article!.Source);
+        var warning = Assert.Single(flagged.Warnings);
+        Assert.Equal($"evil.zip!{name}", warning.Location);
+        Assert.Contains(reason, warning.Reason);
+        Assert.Contains("nothing is extracted", warning.Reason);
+    }
 }
