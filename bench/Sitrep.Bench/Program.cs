@@ -5,6 +5,7 @@ using Sitrep.Bench;
 // `profile [N]`: time per annotator on one thread.
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
+// `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -17,5 +18,9 @@ if (args.Length > 0 && args[0] == "profile")
     return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500);
 if (args.Length > 0 && args[0] == "startup")
     return StartupProfile.Run();
+if (args.Length > 0 && args[0] == "memory")
+    return MemoryBenchmark.Run(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : MemoryBenchmark.DefaultSizes);
+if (args.Length > 1 && args[0] == "memory-one")
+    return MemoryBenchmark.RunOne(int.Parse(args[1]));
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

@@ -1,4 +1,6 @@
+using System.Text;
 using Sitrep.Documents;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Fuzz;
 
@@ -22,7 +24,26 @@ public static class FuzzTargets
         ["html"] = stream => Drain(new HtmlArticleReader().Read("fuzz.html", stream, Limits)),
         ["feed"] = stream => Drain(new FeedReader().Read("fuzz.xml", stream, Limits)),
         ["jsonl"] = stream => Drain(new JsonLinesReader().Read("fuzz.jsonl", stream, Limits)),
+        ["csv"] = stream => Drain(new CsvArticleReader().Read("fuzz.csv", stream, Limits)),
+        ["warc"] = stream => Drain(new WarcReader(new HtmlArticleReader()).Read("fuzz.warc", stream, Limits)),
+        ["zip"] = stream => Drain(Zip().Read("fuzz.zip", stream, Limits)),
+        ["annotators"] = Annotate,
     };
+
+    /// <summary>The zip reader with every reader for its entries, as a folder ingest uses it.</summary>
+    private static ZipArchiveReader Zip() => SourceReader.Readers().OfType<ZipArchiveReader>().Single();
+
+    private static SitrepPipeline? _pipeline;
+
+    /// <summary>The whole extraction pipeline on arbitrary text (the bytes read as UTF-8): it must never throw.</summary>
+    private static void Annotate(Stream stream)
+    {
+        _pipeline ??= PipelineBuilder.Default(); // built on the first input: inside Fuzzer.Run under AFL
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var text = reader.ReadToEnd();
+        if (string.IsNullOrWhiteSpace(text)) return;
+        _pipeline.Process(Article.Create(text, "fuzz.txt", null, null, null, new DateOnly(2020, 3, 1)));
+    }
 
     private static void Drain(IEnumerable<ReadResult> results)
     {

@@ -8,7 +8,7 @@ namespace Sitrep.Fuzz;
 /// each, for a fixed time. An exception escaping a reader, or an input that takes over
 /// <see cref="SlowInput"/>, is saved under the findings folder with its reason.
 /// </summary>
-public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyList<byte[]> seeds, string findings, int randomSeed)
+public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyList<byte[]> seeds, string findings, int randomSeed, int maxInputBytes = 512 * 1024)
 {
     public static readonly TimeSpan SlowInput = TimeSpan.FromSeconds(2);
 
@@ -25,9 +25,9 @@ public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyL
 
     private const string Punctuation = "<>&\"'\n{}[]:,/\\";
 
-    public sealed record Report(string Target, long Runs, int Crashes, int SlowInputs, TimeSpan Slowest, IReadOnlyDictionary<string, int> CrashKinds);
+    public sealed record Report(string Target, long Runs, TimeSpan Elapsed, int Crashes, int SlowInputs, TimeSpan Slowest, IReadOnlyDictionary<string, int> CrashKinds);
 
-    public Report Run(TimeSpan duration)
+    public Report Run(TimeSpan duration, long maxRuns = long.MaxValue)
     {
         var random = new Random(randomSeed);
         var clock = Stopwatch.StartNew();
@@ -36,9 +36,9 @@ public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyL
         var slowest = TimeSpan.Zero;
         var kinds = new Dictionary<string, int>();
         var pool = seeds.ToList();
-        while (clock.Elapsed < duration)
+        while (clock.Elapsed < duration && runs < maxRuns)
         {
-            var input = Mutate(pool[random.Next(pool.Count)], pool, random);
+            var input = Mutate(pool[random.Next(pool.Count)], pool, random, maxInputBytes);
             var timer = Stopwatch.StartNew();
             try
             {
@@ -65,7 +65,7 @@ public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyL
                 if (pool.Count < 200) pool.Add(input); else pool[random.Next(seeds.Count, pool.Count)] = input;
             }
         }
-        return new Report(target, runs, crashes, slow, slowest, kinds);
+        return new Report(target, runs, clock.Elapsed, crashes, slow, slowest, kinds);
     }
 
     private void Save(string kind, byte[] input, string reason)
@@ -76,7 +76,7 @@ public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyL
         File.WriteAllText(Path.Combine(findings, name + ".txt"), reason);
     }
 
-    private static byte[] Mutate(byte[] seed, List<byte[]> pool, Random random)
+    private static byte[] Mutate(byte[] seed, List<byte[]> pool, Random random, int maxInputBytes)
     {
         var data = new List<byte>(seed);
         var steps = 1 + random.Next(8);
@@ -110,7 +110,7 @@ public sealed class MutationDriver(string target, Action<Stream> run, IReadOnlyL
                 case 7 when data.Count > 1: data.RemoveRange(at, data.Count - at); break;
                 default: data.Insert(at, (byte)Punctuation[random.Next(Punctuation.Length)]); break;
             }
-            if (data.Count > 512 * 1024) data.RemoveRange(512 * 1024, data.Count - 512 * 1024);
+            if (data.Count > maxInputBytes) data.RemoveRange(maxInputBytes, data.Count - maxInputBytes);
         }
         return data.ToArray();
     }

@@ -1,11 +1,10 @@
-using CsvHelper;
-
 namespace Sitrep.Documents;
 
 /// <summary>
 /// Reads a CSV corpus with a header row: one article per row, its text in the chosen column
 /// (default "text"); url, title, outlet and published (or date) columns are used when present.
-/// A bad row is reported as "file:row" and the other rows go through.
+/// A bad row is reported as "file:line" and the other rows go through; a quote left open costs
+/// only its own row (see <see cref="CsvRecords"/>).
 /// </summary>
 public sealed class CsvArticleReader(string textColumn = CsvArticleReader.DefaultTextColumn, BoilerplateCleaner? cleaner = null) : IArticleReader
 {
@@ -15,59 +14,43 @@ public sealed class CsvArticleReader(string textColumn = CsvArticleReader.Defaul
 
     public IEnumerable<ReadResult> Read(string location, Stream content, ReaderLimits limits)
     {
-        var options = new CsvReaderOptions
+        var separator = location.Contains(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
+        using var records = CsvRecords.Read(content, separator, limits.MaxArticleBytes).GetEnumerator();
+        IReadOnlyList<string>? header = null;
+        while (header is null)
         {
-            HasHeader = true,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = (int)Math.Min(int.MaxValue, limits.MaxArticleBytes),
-            TrackLineNumbers = true,
-            Separator = location.Contains(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',',
-        };
-        using var csv = CsvReader.Create(content, options, true);
-        var rows = Rows(location, csv, limits).GetEnumerator();
-        while (true)
-        {
-            ReadResult? failure = null;
-            try
-            {
-                if (!rows.MoveNext()) yield break;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failure = ReadResult.Fail($"{location}:{csv.LineNumber}", $"malformed CSV: {e.Message}");
-            }
-            if (failure is not null)
-            {
-                yield return failure;
-                yield break;
-            }
-            yield return rows.Current;
+            if (!records.MoveNext()) yield break;
+            if (records.Current.Error is { } bad) yield return ReadResult.Fail($"{location}:{records.Current.Line}", $"malformed CSV header: {bad}");
+            else header = records.Current.Fields;
         }
-    }
-
-    private IEnumerable<ReadResult> Rows(string location, CsvReader csv, ReaderLimits limits)
-    {
-        if (!csv.Read()) yield break;
-        if (!csv.TryGetFieldIndex(textColumn, out var textIndex))
+        int? Index(string name) => header.Select((h, i) => (h, i)).Where(c => string.Equals(c.h.Trim(), name, StringComparison.OrdinalIgnoreCase)).Select(c => (int?)c.i).FirstOrDefault();
+        if (Index(textColumn) is not { } textIndex)
         {
-            var columns = csv.Headers is { } headers ? string.Join(", ", headers) : "none";
-            yield return ReadResult.Fail(location, $"no \"{textColumn}\" column (columns: {columns}); choose one with --text-column");
+            yield return ReadResult.Fail(location, $"no \"{textColumn}\" column (columns: {(header.Count == 0 ? "none" : string.Join(", ", header))}); choose one with --text-column");
             yield break;
         }
-        var url = Index(csv, "url") ?? Index(csv, "link");
-        var title = Index(csv, "title") ?? Index(csv, "headline");
-        var outlet = Index(csv, "outlet") ?? Index(csv, "source");
-        var published = Index(csv, "published") ?? Index(csv, "date");
-        do
+        var url = Index("url") ?? Index("link");
+        var title = Index("title") ?? Index("headline");
+        var outlet = Index("outlet") ?? Index("source");
+        var published = Index("published") ?? Index("date");
+        while (records.MoveNext())
         {
-            var where = $"{location}:{csv.LineNumber}";
-            var text = Field(csv, textIndex);
-            if (string.IsNullOrWhiteSpace(text))
+            var record = records.Current;
+            var where = $"{location}:{record.Line}";
+            if (record.Error is not null)
+            {
+                yield return ReadResult.Fail(where, $"malformed CSV: {record.Error}");
+                continue;
+            }
+            var fields = record.Fields!;
+            string? Field(int? index) => index is { } i && i < fields.Count && !string.IsNullOrWhiteSpace(fields[i]) ? fields[i] : null;
+            var text = Field(textIndex);
+            if (text is null)
             {
                 yield return ReadResult.Fail(where, $"empty \"{textColumn}\" field");
                 continue;
             }
-            var date = Field(csv, published);
+            var date = Field(published);
             var parsed = PublishedDate.Parse(date);
             if (date is not null && parsed is null)
             {
@@ -80,14 +63,8 @@ public sealed class CsvArticleReader(string textColumn = CsvArticleReader.Defaul
                 yield return ReadResult.Fail(where, "no article text left once page boilerplate is removed");
                 continue;
             }
-            yield return ReadResult.Ok(Article.Create(cleaned.Text, where, Field(csv, url), Field(csv, outlet), Field(csv, title), parsed)
+            yield return ReadResult.Ok(Article.Create(cleaned.Text, where, Field(url), Field(outlet), Field(title), parsed)
                 .WithFeatures(cleaned.Features));
         }
-        while (csv.Read());
     }
-
-    private static int? Index(CsvReader csv, string name) => csv.TryGetFieldIndex(name, out var index) ? index : null;
-
-    private static string? Field(CsvReader csv, int? index) =>
-        index is { } i && i < csv.FieldCount && csv.GetString(i) is { Length: > 0 } s && !string.IsNullOrWhiteSpace(s) ? s : null;
 }

@@ -24,14 +24,16 @@ public static class SafeXml
     public static XDocument? TryLoad(Stream content, ReaderLimits limits, out string error)
     {
         error = "";
-        using var reader = XmlReader.Create(content, Settings(limits));
+        XmlReader? reader = null;
         try
         {
+            // Create already reads the first bytes, and can fail on them (an invalid character: found by fuzzing).
+            reader = XmlReader.Create(content, Settings(limits));
             return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            var line = e.LineNumber > 0 ? e.LineNumber : ((IXmlLineInfo)reader).LineNumber;
+            var line = e.LineNumber > 0 ? e.LineNumber : (reader as IXmlLineInfo)?.LineNumber ?? 0;
             var where = line > 0 ? $" at line {line}" : "";
             error = $"XML with a DTD (DOCTYPE) refused{where}: DTDs and entities are disabled for safety (external entities, entity expansion bombs)";
         }
@@ -47,6 +49,10 @@ public static class SafeXml
         {
             // The framework's XML reader can fail this way on garbled encoding declarations (found by fuzzing).
             error = $"malformed XML (the parser gave up: {e.Message})";
+        }
+        finally
+        {
+            reader?.Dispose();
         }
         return null;
     }

@@ -15,6 +15,9 @@ public sealed record IngestSummary(
 {
     public bool Failed => Errors.Count > 0;
 
+    /// <summary>Problems that cost nothing: a sidecar that could not be used (its article stored without that metadata), an archive member with a "../" or absolute name.</summary>
+    public IReadOnlyList<ReadError> Warnings { get; init; } = [];
+
     /// <summary>Articles stored but not extracted from because they are not in English (their language named).</summary>
     public IReadOnlyList<LanguageSkip> NotEnglish { get; init; } = [];
 

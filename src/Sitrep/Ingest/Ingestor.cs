@@ -34,30 +34,30 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     {
         var clock = Stopwatch.StartNew();
         var inputs = reader.Inputs(paths);
-        var known = store.ArticleIds();
         var errors = new List<ReadError>();
+        var warnings = new List<ReadError>();
         var notEnglish = new List<LanguageSkip>();
         var undated = new List<UndatedArticle>();
         var duplicates = new List<DuplicateLink>();
-        var copies = new NearDuplicateIndex();
-        foreach (var (id, signature) in store.Fingerprints()) copies.Add(id, signature);
-        // A copy of a copy links to the first version stored: every copy corroborates that one.
-        var originalOf = store.DuplicateLinks().GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.First().DuplicateOf, StringComparer.Ordinal);
-        var pending = new Pending();
+        // Ids read but not committed yet (in the windows in flight and the batch being filled): with
+        // the store, they tell a repeat apart without holding every stored id in memory.
+        var unflushed = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, already = 0, events = 0, inputsDone = 0;
 
+        bool IsFresh(Article article) => !unflushed.Contains(article.Id) && !store.Contains(article.Id) && unflushed.Add(article.Id);
         var source = inputs
             .SelectMany((input, index) => reader.Read(input, standardInput).Select(result => (index, result)))
-            .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && known.Add(a.Id)));
+            .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && IsFresh(a)));
         var items = InBoundedWindows(source, item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null), cancel);
 
         var batch = new List<StoredDocument>(BatchSize);
         foreach (var (index, result, outcome) in items)
         {
             if (index > inputsDone) inputsDone = index;
+            warnings.AddRange(result.Warnings);
             if (result.Error is not null) errors.Add(result.Error);
             else if (outcome is null) { read++; already++; }
-            else if (outcome.Error is not null) { read++; errors.Add(outcome.Error); }
+            else if (outcome.Error is not null) { read++; errors.Add(outcome.Error); unflushed.Remove(result.Article!.Id); }
             else
             {
                 read++;
@@ -65,27 +65,13 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
                 if (outcome.Undated is not null) undated.Add(outcome.Undated);
                 batch.Add(outcome.Document!);
                 events += outcome.Document!.Events.Count;
-                if (outcome.Signature is { } signature)
-                {
-                    var article = outcome.Document.Article;
-                    if (copies.BestMatch(signature) is { } match)
-                    {
-                        var original = originalOf.GetValueOrDefault(match.ArticleId, match.ArticleId);
-                        originalOf[article.Id] = original;
-                        var link = new DuplicateLink(article.Id, article.Source, original, match.Similarity);
-                        duplicates.Add(link);
-                        pending.Links.Add(link);
-                    }
-                    copies.Add(article.Id, signature);
-                    pending.Fingerprints.Add((article.Id, signature));
-                }
-                if (batch.Count >= BatchSize) stored += Flush(batch, pending);
+                if (batch.Count >= BatchSize) stored += Flush(batch, duplicates, unflushed);
             }
             progress?.Report(new IngestProgress(inputsDone, inputs.Count, read, events, errors.Count));
         }
-        stored += Flush(batch, pending);
+        stored += Flush(batch, duplicates, unflushed);
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, read, events, errors.Count));
-        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated };
+        return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated, Warnings = warnings };
     }
 
     /// <summary>Items processed in parallel, in input order.</summary>
@@ -115,28 +101,19 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         }
     }
 
-    private int Flush(List<StoredDocument> batch, Pending pending)
+    private int Flush(List<StoredDocument> batch, List<DuplicateLink> duplicates, HashSet<string> unflushed)
     {
-        var stored = store.Save(batch, DateTimeOffset.UtcNow);
-        store.SaveNearDuplicates(pending.Fingerprints, pending.Links);
+        if (batch.Count == 0) return 0;
+        var stored = store.Save(batch, DateTimeOffset.UtcNow, duplicates);
+        foreach (var document in batch) unflushed.Remove(document.Article.Id);
         Ledger?.Update();
         batch.Clear();
-        pending.Fingerprints.Clear();
-        pending.Links.Clear();
         return stored;
-    }
-
-    /// <summary>Near-duplicate data of the batch in flight, stored right after it.</summary>
-    private sealed class Pending
-    {
-        public List<(string ArticleId, MinHash Signature)> Fingerprints { get; } = [];
-        public List<DuplicateLink> Links { get; } = [];
     }
 
     /// <summary>What a worker hands the writer: the document already turned into rows (<see cref="StoredDocument"/>), or the error.</summary>
     private sealed record Outcome(StoredDocument? Document, ReadError? Error, LanguageSkip? Skipped = null)
     {
-        public MinHash? Signature { get; init; }
         public UndatedArticle? Undated { get; init; }
     }
 
@@ -150,12 +127,11 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
             {
                 // Kept, with its language, for a reader or a later multilingual pipeline; the English rules would misread it.
                 var stored = article with { Language = language };
-                return new Outcome(StoredDocument.From(new Document(stored)), null,
-                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)))
-                { Signature = MinHash.Of(article.Text) };
+                return new Outcome(StoredDocument.From(new Document(stored)) with { Signature = MinHash.Of(article.Text) }, null,
+                    new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)));
             }
             var document = pipeline.Process(article with { Language = language });
-            return new Outcome(StoredDocument.From(document), null) { Signature = MinHash.Of(article.Text), Undated = UndatedArticle.Of(document) };
+            return new Outcome(StoredDocument.From(document) with { Signature = MinHash.Of(article.Text) }, null) { Undated = UndatedArticle.Of(document) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

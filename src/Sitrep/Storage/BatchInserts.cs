@@ -3,26 +3,29 @@ using Microsoft.Data.Sqlite;
 namespace Sitrep.Storage;
 
 /// <summary>The insert statements of one batch, each prepared once and run once per row.</summary>
-internal sealed class BatchInserts(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class BatchInserts(SqliteConnection connection, SqliteTransaction transaction, Action? beforeWrite) : IDisposable
 {
-    public PreparedInsert Article { get; } = new(connection, transaction, "INSERT OR IGNORE INTO articles",
+    public PreparedInsert Article { get; } = new(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO articles",
         "id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features");
 
-    public PreparedInsert Annotation { get; } = new(connection, transaction, "INSERT INTO annotations",
+    public PreparedInsert Annotation { get; } = new(connection, transaction, beforeWrite, "INSERT INTO annotations",
         "article_id", "kind", "start", "end", "rule", "data");
 
-    public PreparedInsert Event { get; } = new(connection, transaction, "INSERT OR REPLACE INTO events",
+    public PreparedInsert Event { get; } = new(connection, transaction, beforeWrite, "INSERT OR REPLACE INTO events",
         "id", "article_id", "event_type", "sub_event_type", "plover", "modality", "counts", "attributed_to",
         "date_start", "date_end", "time_precision", "date_source", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
         "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_high", "injuries", "confidence", "trigger_text", "data");
 
-    public PreparedInsert ClearEvidence { get; } = new(connection, transaction, "DELETE FROM evidence WHERE event_id = $p0");
+    public PreparedInsert ClearEvidence { get; } = new(connection, transaction, beforeWrite, "DELETE FROM evidence WHERE event_id = $p0");
 
-    public PreparedInsert Evidence { get; } = new(connection, transaction, "INSERT INTO evidence",
+    public PreparedInsert Evidence { get; } = new(connection, transaction, beforeWrite, "INSERT INTO evidence",
         "event_id", "field", "start", "end", "rule", "text");
+
+    public NearDuplicateLinker NearDuplicates { get; } = new(connection, transaction, beforeWrite);
 
     public void Dispose()
     {
+        NearDuplicates.Dispose();
         Article.Dispose();
         Annotation.Dispose();
         Event.Dispose();
@@ -35,10 +38,12 @@ internal sealed class BatchInserts(SqliteConnection connection, SqliteTransactio
 internal sealed class PreparedInsert : IDisposable
 {
     private readonly SqliteCommand _command;
+    private readonly Action? _beforeWrite;
 
     /// <summary>With <paramref name="columns"/>, "INSERT ... INTO t (columns) VALUES ($p0, ...)"; without, <paramref name="sql"/> as written.</summary>
-    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] columns)
+    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, Action? beforeWrite, string sql, params string[] columns)
     {
+        _beforeWrite = beforeWrite;
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         var count = columns.Length == 0 ? sql.Split("$p").Length - 1 : columns.Length;
@@ -51,6 +56,7 @@ internal sealed class PreparedInsert : IDisposable
 
     public int Run(params object?[] values)
     {
+        _beforeWrite?.Invoke();
         for (var i = 0; i < values.Length; i++)
             _command.Parameters[i].Value = values[i] switch { null => DBNull.Value, bool b => b ? 1 : 0, var v => v };
         return _command.ExecuteNonQuery();

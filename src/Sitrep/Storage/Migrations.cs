@@ -81,7 +81,18 @@ internal static class Migrations
         );
         CREATE INDEX article_links_original ON article_links(duplicate_of);
         """,
-        // 5: the event ledger. ledger_mentions: each counted mention's projection, its bucket
+        // 5: near-duplicate lookups from the store instead of memory: the LSH band keys of each
+        // article's MinHash (see LshBands), indexed by key. Rows for stores made before are
+        // computed when this step is applied (SchemaMigrator), from article_fingerprints.
+        """
+        CREATE TABLE article_lsh (
+            band INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX article_lsh_key ON article_lsh(band, bucket);
+        """,
+        // 6: the event ledger. ledger_mentions: each counted mention's projection, its bucket
         // (family, country, region, weeks) and the ledger event and link component it belongs to.
         // ledger_events: fused events; a replaced one stays, marked superseded. ledger_decisions:
         // people's merges and splits, as constraints. ledger_history: what happened to each event.

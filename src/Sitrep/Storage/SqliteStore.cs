@@ -28,6 +28,11 @@ public sealed class SqliteStore : IDisposable
     /// <summary>The database file, so the ledger (its own connection) can open the same store.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Opens (and, for <see cref="StoreOpenMode.CreateIfMissing"/>, creates) the store and brings
+    /// its schema up to date. A store that cannot be used as asked (missing folder or file,
+    /// read-only when writing, not a database, a newer schema) is a <see cref="StoreException"/>.
+    /// </summary>
     public static SqliteStore Open(string path, StoreOpenMode mode = StoreOpenMode.CreateIfMissing)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -35,47 +40,58 @@ public sealed class SqliteStore : IDisposable
             throw new StoreException($"database folder does not exist: {directory}");
         if (mode == StoreOpenMode.Existing && !File.Exists(path))
             throw new StoreException($"no database at {path} (ingest something first, or check --db)");
+        if (Directory.Exists(path))
+            throw new StoreException($"{path} is a folder, not a database file");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-        var store = new SqliteStore(connection, path);
-        store.Migrate();
-        return store;
+        try
+        {
+            connection.Open();
+            // busy_timeout first: turning on WAL and migrating wait for another process's lock instead of failing.
+            connection.Execute("PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+            // SQLite opens a file it may not write read-only without a word; a writer would fail at its first batch.
+            if (mode == StoreOpenMode.CreateIfMissing && SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                throw StoreErrors.ReadOnlyFile(path);
+            connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            SchemaMigrator.Migrate(connection, path, writer: mode == StoreOpenMode.CreateIfMissing);
+            return new SqliteStore(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw StoreErrors.Opening(path, e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public int SchemaVersion => _connection.ExecuteScalar<int>("SELECT version FROM schema_version");
 
-    private void Migrate()
-    {
-        _connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        var version = _connection.ExecuteScalar<int?>("SELECT version FROM schema_version") ?? 0;
-        if (version == 0) _connection.Execute("INSERT INTO schema_version VALUES (0)");
-        if (version > Migrations.Steps.Length)
-            throw new InvalidOperationException($"the database has schema version {version}, newer than this sitrep ({Migrations.Steps.Length}): upgrade sitrep");
-        for (var step = version; step < Migrations.Steps.Length; step++)
-        {
-            using var tx = _connection.BeginTransaction();
-            _connection.Execute(Migrations.Steps[step], transaction: tx);
-            _connection.Execute("UPDATE schema_version SET version = @v", new { v = step + 1 }, tx);
-            tx.Commit();
-        }
-    }
-
     public bool Contains(string articleId) =>
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
-
-    /// <summary>Ids of every stored article, so a re-run can skip them without asking per article.</summary>
-    public HashSet<string> ArticleIds() => _connection.Query<string>("SELECT id FROM articles").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Stores a batch of processed documents in one transaction; articles already stored are left as they are.</summary>
     public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt) =>
         Save(documents.Select(StoredDocument.From), ingestedAt);
 
-    /// <summary>Stores prepared documents in one transaction, through statements prepared once for the batch.</summary>
-    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt)
+    /// <summary>
+    /// Called before each write statement of a batch. A test seam: a hook that throws at the Nth
+    /// write stands for a process killed there, to check that nothing of the batch survives it.
+    /// </summary>
+    internal Action? BeforeWrite { get; set; }
+
+    /// <summary>
+    /// Stores prepared documents in one transaction, through statements prepared once for the
+    /// batch: articles, annotations, events, evidence, and for each new article with a signature
+    /// its near-duplicate link (added to <paramref name="nearDuplicates"/>) and LSH keys. A kill
+    /// leaves all of the batch or none of it. Articles already stored are left as they are.
+    /// </summary>
+    public int Save(IEnumerable<StoredDocument> documents, DateTimeOffset ingestedAt, ICollection<DuplicateLink>? nearDuplicates = null)
     {
-        using var tx = _connection.BeginTransaction();
-        using var insert = new BatchInserts(_connection, tx);
+        using var tx = _connection.BeginTransaction(); // BEGIN IMMEDIATE: links are looked up under the write lock
+        using var insert = new BatchInserts(_connection, tx, BeforeWrite);
         var stored = 0;
         var at = ingestedAt.ToString("O");
         foreach (var document in documents)
@@ -98,6 +114,8 @@ public sealed class SqliteStore : IDisposable
                 foreach (var x in e.Mention.Evidence)
                     insert.Evidence.Run(r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text);
             }
+            if (document.Signature is { } signature && insert.NearDuplicates.Add(a.Id, a.Source, signature) is { } link)
+                nearDuplicates?.Add(link);
         }
         tx.Commit();
         return stored;
@@ -165,24 +183,6 @@ public sealed class SqliteStore : IDisposable
                 Source = r.Source,
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
-
-    /// <summary>Every stored MinHash signature, for near-duplicate lookups.</summary>
-    public IEnumerable<(string ArticleId, MinHash Signature)> Fingerprints() =>
-        _connection.Query<(string, byte[])>("SELECT article_id, minhash FROM article_fingerprints ORDER BY rowid")
-            .Select(row => (row.Item1, MinHash.FromBytes(row.Item2)));
-
-    /// <summary>Stores signatures of newly stored articles and their near-duplicate links, in one transaction.</summary>
-    public void SaveNearDuplicates(IEnumerable<(string ArticleId, MinHash Signature)> fingerprints, IEnumerable<DuplicateLink> links)
-    {
-        using var tx = _connection.BeginTransaction();
-        foreach (var (id, signature) in fingerprints)
-            _connection.Execute("INSERT OR IGNORE INTO article_fingerprints (article_id, minhash) SELECT @id, @minhash WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)",
-                new { id, minhash = signature.ToBytes() }, tx);
-        foreach (var link in links)
-            _connection.Execute("INSERT OR IGNORE INTO article_links (article_id, duplicate_of, similarity) VALUES (@ArticleId, @DuplicateOf, @Similarity)",
-                link, tx);
-        tx.Commit();
-    }
 
     /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
     public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>

@@ -1,3 +1,4 @@
+using Sitrep.Dedup;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Pipeline;
@@ -12,6 +13,9 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed record StoredDocument(Article Article, IReadOnlyList<StoredDocument.AnnotationRow> Annotations, IReadOnlyList<StoredDocument.EventRecord> Events)
 {
+    /// <summary>The text's MinHash, to link the article to a stored near-copy; null when too short to compare.</summary>
+    public MinHash? Signature { get; init; }
+
     public sealed record AnnotationRow(string Kind, int Start, int End, string Rule, string Json);
 
     public sealed record EventRecord(EventMention Mention, EventRow Row, string Json);

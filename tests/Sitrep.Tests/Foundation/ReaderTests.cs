@@ -34,13 +34,18 @@ public class ReaderTests : IDisposable
     }
 
     [Fact]
-    public void Broken_sidecar_is_a_located_error()
+    public void Broken_sidecar_is_a_located_warning_and_the_text_is_kept_without_its_metadata()
     {
         var path = _files.Write("b.txt", "Some report.");
-        _files.Write("b.json", "{not json");
-        var error = Assert.Single(Read(path)).Error!;
-        Assert.EndsWith("b.json", error.Location);
-        Assert.Contains("not valid JSON", error.Reason);
+        var sidecar = _files.Write("b.json", "{\"outlet\": \"Wire\", not json");
+        var result = Assert.Single(Read(path));
+        Assert.Null(result.Error);
+        Assert.Equal("Some report.", result.Article!.Text);
+        Assert.Null(result.Article.Outlet);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(sidecar, warning.Location);
+        Assert.StartsWith("sidecar metadata is not valid JSON", warning.Reason);
+        Assert.EndsWith("the article is stored without its metadata", warning.Reason);
     }
 
     [Fact]

@@ -96,6 +96,18 @@ public class StoreTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_sidecar_is_a_warning_of_the_ingest_and_its_article_is_stored()
+    {
+        _files.Write("in/a.txt", "Fighters launched an attack on a base.");
+        var sidecar = _files.Write("in/a.json", "{\"published\": 2020-05-01}");
+        using var store = Open();
+        var summary = IngestorFor(store).Run([_files.PathOf("in")]);
+        Assert.Equal((1, 1), (summary.ArticlesStored, summary.EventsFound));
+        Assert.False(summary.Failed);
+        Assert.Equal(sidecar, Assert.Single(summary.Warnings).Location);
+    }
+
+    [Fact]
     public void Political_interactions_are_listed_apart_from_acled_events()
     {
         _files.Write("in/a.txt", "Fighters launched an attack in Zabul on Monday. Taliban negotiators held talks with a US delegation in Doha on Monday.");

@@ -8,6 +8,16 @@ public class FeedReaderTests
         new FeedReader().ReadItems(fixture, File.OpenRead(Fixture.PathOf(fixture)), ReaderLimits.Default).ToList();
 
     [Fact]
+    public void Invalid_characters_at_the_very_start_are_a_located_error_not_an_exception()
+    {
+        // Found by fuzzing: a byte-order mark followed by bytes that are no UTF-8 made the XML reader throw as it was created.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Enumerable.Repeat((byte)0xBF, 11)];
+        var result = Assert.Single(new FeedReader().Read("odd.xml", new MemoryStream(bytes), ReaderLimits.Default).ToList());
+        Assert.Equal("odd.xml", result.Error!.Location);
+        Assert.StartsWith("malformed XML", result.Error.Reason);
+    }
+
+    [Fact]
     public void Rss2_items_become_articles_with_metadata()
     {
         var items = Items("feed_rss2.xml");

@@ -38,7 +38,7 @@ public class NearDuplicateTests : IDisposable
     public void Republished_wire_story_scores_high_and_a_rewrite_low()
     {
         var original = MinHash.Of(Wire)!;
-        Assert.True(original.Similarity(MinHash.Of(Republished("Valley Times"))!) >= NearDuplicateIndex.Threshold);
+        Assert.True(original.Similarity(MinHash.Of(Republished("Valley Times"))!) >= LshBands.Threshold);
         Assert.True(original.Similarity(MinHash.Of(Different)!) < 0.2);
     }
 
@@ -85,6 +85,31 @@ public class NearDuplicateTests : IDisposable
             var link = Assert.Single(Ingestor(store).Run([second]).NearDuplicates);
             Assert.Equal(ArticleId.For(Wire, null), link.DuplicateOf);
             Assert.Single(store.DuplicateLinks());
+        }
+    }
+
+    [Fact]
+    public void A_store_made_before_the_lsh_table_gets_its_keys_and_links_later_copies()
+    {
+        var db = Path.Combine(_folder, "old.db");
+        var first = Path.Combine(_folder, "first");
+        var second = Path.Combine(_folder, "second");
+        Directory.CreateDirectory(first);
+        Directory.CreateDirectory(second);
+        File.WriteAllText(Path.Combine(first, "wire.txt"), Wire);
+        File.WriteAllText(Path.Combine(second, "copy.txt"), Republished("Valley Times"));
+        using (var store = SqliteStore.Open(db)) Ingestor(store).Run([first]);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE article_lsh; UPDATE schema_version SET version = 4;"; // as a store of the build before stood
+            downgrade.ExecuteNonQuery();
+        }
+        using (var store = SqliteStore.Open(db))
+        {
+            var link = Assert.Single(Ingestor(store).Run([second]).NearDuplicates);
+            Assert.Equal(ArticleId.For(Wire, null), link.DuplicateOf);
         }
     }
 

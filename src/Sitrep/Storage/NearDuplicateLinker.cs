@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Dedup;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// Links a newly stored article to the stored article it nearly copies, inside the batch's write
+/// transaction: candidates come from the LSH table (<see cref="LshBands"/>), so the lookup sees
+/// everything committed, by this process or another, and the batch's own earlier articles.
+/// Nothing is held in memory between batches.
+/// </summary>
+internal sealed class NearDuplicateLinker : IDisposable
+{
+    private readonly SqliteCommand _candidates;
+    private readonly SqliteCommand _originalOf;
+    private readonly PreparedInsert _fingerprint;
+    private readonly PreparedInsert _band;
+    private readonly PreparedInsert _link;
+
+    public NearDuplicateLinker(SqliteConnection connection, SqliteTransaction transaction, Action? beforeWrite)
+    {
+        var keys = string.Join(", ", Enumerable.Range(0, LshBands.Count).Select(b => $"({b}, $k{b})"));
+        // In band order, then in the order articles were stored: the first of equally similar candidates wins, as it always has.
+        _candidates = Command(connection, transaction, $"""
+            WITH keys(band, bucket) AS (VALUES {keys})
+            SELECT l.article_id, f.minhash
+            FROM keys JOIN article_lsh l ON l.band = keys.band AND l.bucket = keys.bucket
+            JOIN article_fingerprints f ON f.article_id = l.article_id
+            ORDER BY keys.band, l.rowid
+            """, LshBands.Count, "$k");
+        _originalOf = Command(connection, transaction, "SELECT duplicate_of FROM article_links WHERE article_id = $p0 ORDER BY similarity DESC, duplicate_of LIMIT 1", 1, "$p");
+        _fingerprint = new PreparedInsert(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO article_fingerprints", "article_id", "minhash");
+        _band = new PreparedInsert(connection, transaction, beforeWrite, "INSERT INTO article_lsh", "band", "bucket", "article_id");
+        _link = new PreparedInsert(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO article_links", "article_id", "duplicate_of", "similarity");
+    }
+
+    /// <summary>
+    /// Links the article to the original of its closest stored match at or above
+    /// <see cref="LshBands.Threshold"/> (a copy of a copy links to the first version stored, so every
+    /// copy corroborates that one), then indexes its signature. Returns the link, or null.
+    /// </summary>
+    public DuplicateLink? Add(string articleId, string location, MinHash signature)
+    {
+        var keys = LshBands.Keys(signature).ToList();
+        DuplicateLink? link = null;
+        if (BestMatch(signature, keys) is { } match)
+        {
+            var original = OriginalOf(match.ArticleId) ?? match.ArticleId;
+            link = new DuplicateLink(articleId, location, original, match.Similarity);
+            _link.Run(articleId, original, match.Similarity);
+        }
+        _fingerprint.Run(articleId, signature.ToBytes());
+        foreach (var (band, bucket) in keys)
+            _band.Run(band, bucket, articleId);
+        return link;
+    }
+
+    private (string ArticleId, double Similarity)? BestMatch(MinHash signature, List<(int Band, long Bucket)> keys)
+    {
+        for (var i = 0; i < keys.Count; i++) _candidates.Parameters[i].Value = keys[i].Bucket;
+        (string ArticleId, double Similarity)? best = null;
+        var compared = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = _candidates.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            if (!compared.Add(id)) continue;
+            var similarity = MinHash.FromBytes((byte[])reader.GetValue(1)).Similarity(signature);
+            if (similarity >= LshBands.Threshold && (best is null || similarity > best.Value.Similarity)) best = (id, similarity);
+        }
+        return best;
+    }
+
+    private string? OriginalOf(string articleId)
+    {
+        _originalOf.Parameters[0].Value = articleId;
+        return _originalOf.ExecuteScalar() as string;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters, string prefix)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++) command.Parameters.Add(new SqliteParameter($"{prefix}{i}", null));
+        command.Prepare();
+        return command;
+    }
+
+    public void Dispose()
+    {
+        _candidates.Dispose();
+        _originalOf.Dispose();
+        _fingerprint.Dispose();
+        _band.Dispose();
+        _link.Dispose();
+    }
+}
