@@ -99,9 +99,10 @@ public static class IngestRunner
         }
     }
 
-    /// <summary>Each input that could not be read or processed, one located line on standard error.</summary>
+    /// <summary>Each warning (a broken sidecar, a suspicious archive member name) and each input that could not be read or processed: one located line each on standard error.</summary>
     public static void PrintErrors(IngestSummary summary, string command, TextWriter error)
     {
+        foreach (var w in summary.Warnings) error.WriteLine($"sitrep {command}: warning: {w}");
         foreach (var e in summary.Errors) error.WriteLine($"sitrep {command}: error: {e}");
     }
 }

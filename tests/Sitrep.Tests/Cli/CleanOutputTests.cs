@@ -62,5 +62,18 @@ public class IngestStreamsTests : IDisposable
         Assert.StartsWith($"sitrep ingest: error: {Path.Combine("in", "broken.txt")}: invalid UTF-8", error);
     }
 
+    [Fact]
+    public void A_broken_sidecar_is_a_warning_on_standard_error_and_its_article_is_stored()
+    {
+        _files.Write("in/report.txt", "Insurgents attacked a convoy in Zabul, killing three soldiers.");
+        _files.Write("in/report.json", "{\"published\": \"2020-06-18\",");
+        var result = SitrepProcess.Run(_files.Root, "ingest", "in", "--db", "t.db");
+        Assert.Equal(0, result.ExitCode); // a warning costs nothing
+        Assert.Contains("articles stored\t1", result.Stdout);
+        var warning = Assert.Single(Lines(result.Stderr), l => l.Contains("warning", StringComparison.Ordinal));
+        Assert.StartsWith("sitrep ingest: warning: ", warning);
+        Assert.Contains("report.json", warning);
+    }
+
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
