@@ -132,4 +132,35 @@ public class LedgerStoreTests : IDisposable
         ledger.Rebuild();
         Assert.Equal(fused, Key(ledger.Events()));
     }
+
+    [Fact]
+    public void Templated_wire_items_about_different_places_are_linked_as_copies_but_each_stays_its_own_event()
+    {
+        // One wire template filled in for twelve districts, days and tolls: similar wording makes them
+        // near-duplicates, but their events disagree on place, date and figures, so none is absorbed.
+        (string District, string Province)[] places =
+        [
+            ("Andar", "Ghazni"), ("Nad Ali", "Helmand"), ("Shindand", "Herat"), ("Panjwayi", "Kandahar"), ("Imam Sahib", "Kunduz"), ("Achin", "Nangarhar"),
+            ("Qarabagh", "Ghazni"), ("Maiwand", "Kandahar"), ("Almar", "Faryab"), ("Dawlat Abad", "Balkh"), ("Baraki Barak", "Logar"), ("Jaghatu", "Wardak"),
+        ];
+        var lines = places.Select((p, i) => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            text = $"KABUL (Afghan Wire Service) - Taliban fighters attacked a police checkpoint in {p.District} district of {p.Province} province on Tuesday night, " +
+                   $"killing {i + 2} policemen and wounding {i + 1} others, a provincial spokesman said on Wednesday. The Taliban claimed responsibility for the attack " +
+                   "in a statement. Security forces returned fire and the attackers fled after a two-hour gunbattle, the spokesman said, adding that an investigation had been launched.",
+            outlet = "Afghan Wire Service",
+            url = $"https://wire.example.org/{i}",
+            published = $"2020-03-{3 + 7 * (i % 4):00}",
+        }));
+        var corpus = _files.Write("wire.jsonl", string.Join("\n", lines));
+        var path = _files.PathOf("templated.db");
+        using var store = SqliteStore.Open(path);
+        using var ledger = LedgerStore.Open(path, DataPack.Default);
+        var summary = new Sitrep.Ingest.Ingestor(Pipeline, SourceReader.Default(), store) { Ledger = ledger }.Run([corpus]);
+
+        Assert.True(summary.NearDuplicates.Count >= places.Length / 2, $"{summary.NearDuplicates.Count} linked: the template should read as copies");
+        var events = ledger.Events();
+        Assert.Equal(places.Length, events.Count);
+        Assert.Equal(places.Length, events.Select(e => e.Place?.Value.Admin2).OfType<string>().Distinct().Count()); // one per district (gazetteer spellings)
+    }
 }
