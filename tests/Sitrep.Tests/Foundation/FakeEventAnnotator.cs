@@ -12,6 +12,12 @@ internal sealed class FakeEventAnnotator : IAnnotator
 {
     public string Name => "fake-events";
 
+    /// <summary>Sentences, then this annotator: the pipeline the storage tests run.</summary>
+    public static SitrepPipeline Pipeline() => new PipelineBuilder()
+        .Use(SentenceSplitter.Load(DataPack.Default))
+        .Use(new FakeEventAnnotator())
+        .Build();
+
     public void Annotate(Document document)
     {
         foreach (var sentence in document.Sentences)

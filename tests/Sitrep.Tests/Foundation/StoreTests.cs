@@ -3,17 +3,13 @@ using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
-using Sitrep.Text;
 
 namespace Sitrep.Tests.Foundation;
 
 public class StoreTests : IDisposable
 {
     private readonly TestFiles _files = new();
-    private readonly SitrepPipeline _pipeline = new PipelineBuilder()
-        .Use(SentenceSplitter.Load(DataPack.Default))
-        .Use(new FakeEventAnnotator())
-        .Build();
+    private readonly SitrepPipeline _pipeline = FakeEventAnnotator.Pipeline();
 
     public void Dispose()
     {

@@ -4,7 +4,6 @@ using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
 using Sitrep.Tests.Foundation;
-using Sitrep.Text;
 
 namespace Sitrep.Tests.Storage;
 
@@ -15,10 +14,7 @@ namespace Sitrep.Tests.Storage;
 public class CrashConsistencyTests : IDisposable
 {
     private readonly TestFiles _files = new();
-    private readonly SitrepPipeline _pipeline = new PipelineBuilder()
-        .Use(SentenceSplitter.Load(DataPack.Default))
-        .Use(new FakeEventAnnotator())
-        .Build();
+    private readonly SitrepPipeline _pipeline = FakeEventAnnotator.Pipeline();
 
     public void Dispose()
     {
