@@ -31,6 +31,30 @@ public class LanguageTests : IDisposable
     public void Identifies_article_languages(string text, string code) =>
         Assert.Equal(code, LanguageIdentifier.Load(DataPack.Default).Identify(text));
 
+    private static LanguageIdentifier Fresh() => new(
+        DataPack.Default.ReadLines("language/languages.txt"), DataPack.Default.ReadLines("language/english_words.txt"));
+
+    [Fact]
+    public void Plain_english_is_told_without_loading_a_language_model()
+    {
+        var identifier = Fresh();
+        Assert.Equal("en", identifier.Identify(English));
+        Assert.Equal("en", identifier.Identify("The governor said that the attack on the checkpoint was carried out by fighters who had crossed from the neighbouring district at night."));
+        Assert.False(identifier.ModelsLoaded);
+    }
+
+    [Theory]
+    [InlineData(German, "de")]
+    [InlineData(Persian, "fa")]
+    [InlineData("Les forces afghanes et les talibans se sont affrontés pendant plusieurs heures près de la capitale provinciale dimanche, selon des responsables.", "fr")]
+    [InlineData("Las fuerzas afganas y los combatientes talibanes se enfrentaron durante varias horas cerca de la capital provincial el domingo, dijeron funcionarios.", "es")]
+    public void Other_languages_load_the_models_and_are_told_by_them(string text, string code)
+    {
+        var identifier = Fresh();
+        Assert.Equal(code, identifier.Identify(text));
+        Assert.True(identifier.ModelsLoaded);
+    }
+
     [Fact]
     public void Language_names_are_english_words() => Assert.Equal("Persian", LanguageIdentifier.NameOf("fa"));
 
