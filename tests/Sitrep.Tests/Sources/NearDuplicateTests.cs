@@ -69,16 +69,23 @@ public class NearDuplicateTests : IDisposable
         Assert.Equal(2, store.DuplicateLinks().Count);
     }
 
-    [Fact]
-    public void A_copy_ingested_later_is_linked_to_the_stored_original()
+    /// <summary>A folder with the wire story and another with a republished copy, to ingest one after the other.</summary>
+    private (string First, string Second) WireThenCopyFolders()
     {
-        var db = Path.Combine(_folder, "later.db");
         var first = Path.Combine(_folder, "first");
         var second = Path.Combine(_folder, "second");
         Directory.CreateDirectory(first);
         Directory.CreateDirectory(second);
         File.WriteAllText(Path.Combine(first, "wire.txt"), Wire);
         File.WriteAllText(Path.Combine(second, "copy.txt"), Republished("Valley Times"));
+        return (first, second);
+    }
+
+    [Fact]
+    public void A_copy_ingested_later_is_linked_to_the_stored_original()
+    {
+        var db = Path.Combine(_folder, "later.db");
+        var (first, second) = WireThenCopyFolders();
         using (var store = SqliteStore.Open(db)) Assert.Empty(Ingestor(store).Run([first]).NearDuplicates);
         using (var store = SqliteStore.Open(db))
         {
@@ -92,12 +99,7 @@ public class NearDuplicateTests : IDisposable
     public void A_store_made_before_the_lsh_table_gets_its_keys_and_links_later_copies()
     {
         var db = Path.Combine(_folder, "old.db");
-        var first = Path.Combine(_folder, "first");
-        var second = Path.Combine(_folder, "second");
-        Directory.CreateDirectory(first);
-        Directory.CreateDirectory(second);
-        File.WriteAllText(Path.Combine(first, "wire.txt"), Wire);
-        File.WriteAllText(Path.Combine(second, "copy.txt"), Republished("Valley Times"));
+        var (first, second) = WireThenCopyFolders();
         using (var store = SqliteStore.Open(db)) Ingestor(store).Run([first]);
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
