@@ -24,6 +24,10 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create(r => Evaluator.CreateDefault(CommonOptions.DataPackOf(r))));
         root.Subcommands.Add(AboutCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        // analysis: trends, window comparisons, the situation report (docs/analysis.md)
+        root.Subcommands.Add(TrendCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 
