@@ -6,6 +6,8 @@ using Sitrep.Bench;
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
 // `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
+// `analysis [N] [--keep] [--reuse]`: N generated ledger events (default 1,000,000); times trend and compare on them.
+// `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -22,5 +24,9 @@ if (args.Length > 0 && args[0] == "memory")
     return MemoryBenchmark.Run(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : MemoryBenchmark.DefaultSizes);
 if (args.Length > 1 && args[0] == "memory-one")
     return MemoryBenchmark.RunOne(int.Parse(args[1]));
+if (args.Length > 0 && args[0] == "analysis")
+    return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
+if (args.Length > 1 && args[0] == "analysis-year")
+    return GeneratedYear.Run(args[1]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

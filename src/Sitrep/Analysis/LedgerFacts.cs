@@ -58,13 +58,17 @@ public sealed class LedgerFacts : IDisposable
         return _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM ledger_events WHERE {where} AND date_start IS NULL", args);
     }
 
-    /// <summary>Per day (and key), partisan-only apart: event counts and fatality sums. Days without events have no row.</summary>
+    /// <summary>
+    /// Per day (and key), partisan-only apart: event counts and fatality sums. Days without events have no row.
+    /// Without a split the groups follow the covering index's order (status, date_start, partisan_only), so
+    /// SQLite aggregates in one pass without sorting; a split key needs its sort.
+    /// </summary>
     public IReadOnlyList<DailyTally> Daily(LedgerSlice slice, SplitBy split = SplitBy.None)
     {
         var (rows, args) = Keyed(slice, split);
         var sql = $"""
             SELECT date_start, k, partisan_only, COUNT(*), COALESCE(SUM(fatalities_low), 0), COALESCE(SUM(fatalities), 0), COALESCE(SUM(fatalities_high), 0)
-            FROM {rows} GROUP BY date_start, k, partisan_only
+            FROM {rows} GROUP BY {(split == SplitBy.None ? "date_start, partisan_only" : "date_start, k, partisan_only")}
             """;
         return [.. _connection.Query<(string Day, string? Key, long Partisan, long Events, long Low, long Best, long High)>(sql, args)
             .Select(r => new DailyTally(Day(r.Day), r.Key, r.Partisan != 0, r.Events, r.Low, r.Best, r.High))];
