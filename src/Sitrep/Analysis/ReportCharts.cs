@@ -42,7 +42,7 @@ public static class ReportCharts
         plot.Title("Events per week");
         plot.YLabel("events");
         plot.ShowLegend([
-            new LegendItem { LabelText = "events (independent source)", FillColor = Color.FromHex("#457b9d") },
+            new LegendItem { LabelText = "events (a non-party source)", FillColor = Color.FromHex("#457b9d") },
             new LegendItem { LabelText = "partisan-only events", FillColor = Color.FromHex("#e63946").WithAlpha(0.6) },
             new LegendItem { LabelText = "named window", FillColor = WindowShade },
         ], Alignment.UpperLeft);

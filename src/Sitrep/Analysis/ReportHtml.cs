@@ -23,7 +23,7 @@ public static class ReportHtml
 
         var t = r.Totals;
         h.Append("<section id=\"headline\"><h2>Headline</h2><div class=\"cards\">");
-        Card(h, "events", N(t.Events), "told by at least one independent source");
+        Card(h, "events", N(t.Events), "told by a source that speaks for no party");
         Card(h, "fatalities", N(t.Fatalities), $"best; low {N(t.FatalitiesLow)}, high {N(t.FatalitiesHigh)}");
         Card(h, "partisan-only events", N(t.PartisanEvents), $"{r.PartisanShare:P0} of all events; counted apart");
         Card(h, "corroborated", N(t.Corroborated), "events told by 2+ independent sources");
@@ -39,7 +39,7 @@ public static class ReportHtml
         {
             h.Append("<h3>Named windows in this period</h3><table><tr><th>window</th><th>dates</th><th>events</th><th>a day</th><th>baseline a day</th><th>rate ratio (95% CI)</th><th>p</th></tr>");
             foreach (var (w, c) in r.Windows)
-                h.Append($"<tr><td>{E(w.Name)} <span class=\"id\">{E(w.Id)}</span></td><td>{E(w.Range.ToString())}</td><td class=\"n\">{N(c.Ratio.WindowEvents)}</td><td class=\"n\">{D(c.Ratio.WindowRate)}</td><td class=\"n\">{D(c.Ratio.BaselineRate)}</td><td class=\"n\">{D(c.Ratio.Estimate)} ({D(c.Ratio.Low)}-{D(c.Ratio.High)})</td><td class=\"n\">{D(c.Ratio.PValue)}</td></tr>");
+                h.Append($"<tr><td>{E(w.Name)} <span class=\"id\">{E(w.Id)}</span></td><td>{E(w.Range.ToString())}</td><td class=\"n\">{N(c.Ratio.WindowEvents)}</td><td class=\"n\">{D(c.Ratio.WindowRate)}</td><td class=\"n\">{D(c.Ratio.BaselineRate)}</td><td class=\"n\">{D(c.Ratio.Estimate)} ({D(c.Ratio.Low)}-{D(c.Ratio.High)})</td><td class=\"n\">{P(c.Ratio.PValue)}</td></tr>");
             h.Append("</table><p class=\"note\">Baseline: the same number of days immediately before each window. Exact conditional test of two Poisson counts.</p>");
         }
         h.Append("</section>\n");
@@ -117,6 +117,8 @@ public static class ReportHtml
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string P(double v) => v < 0.001 ? "&lt;0.001" : D(v);
 
     private static string D(double v) => double.IsNaN(v) ? "n/a" : double.IsPositiveInfinity(v) ? "&infin;" : v.ToString("0.###", CultureInfo.InvariantCulture);
 
