@@ -24,6 +24,9 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create(r => Evaluator.CreateDefault(CommonOptions.DataPackOf(r))));
         root.Subcommands.Add(AboutCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
