@@ -7,19 +7,22 @@ namespace Sitrep.Export;
 /// Events as Apache Parquet through Parquet.Net: the columns of the ACLED export
 /// (<see cref="AcledColumns"/>) with their types (text as UTF-8 strings, counts and codes as 64-bit
 /// integers, coordinates as doubles, every column nullable), written one row group per
-/// <see cref="RowGroupSize"/> events so memory stays flat. Parquet needs a seekable output (a file).
+/// <see cref="DefaultRowGroupSize"/> events so memory stays flat. Parquet needs a seekable output (a file).
 /// </summary>
 public sealed class ParquetEventWriter : IEventWriter
 {
-    public const int RowGroupSize = 10_000;
+    public const int DefaultRowGroupSize = 10_000;
 
     private readonly IReadOnlyList<ExportColumn> _columns;
     private readonly DataField[] _fields;
     private readonly ParquetWriter _writer;
     private readonly List<object?[]> _pending = [];
 
-    public ParquetEventWriter(Stream output, AcledColumns columns)
+    private readonly int _rowGroupSize;
+
+    public ParquetEventWriter(Stream output, AcledColumns columns, int rowGroupSize = DefaultRowGroupSize)
     {
+        _rowGroupSize = rowGroupSize;
         if (!output.CanSeek) throw new ArgumentException("Parquet is written to a file (a seekable stream), not to a pipe");
         _columns = columns.Columns;
         _fields = [.. _columns.Select(Field)];
@@ -36,7 +39,7 @@ public sealed class ParquetEventWriter : IEventWriter
     public void Write(ExportedEvent e)
     {
         _pending.Add([.. _columns.Select(c => c.Value(e))]);
-        if (_pending.Count >= RowGroupSize) Flush();
+        if (_pending.Count >= _rowGroupSize) Flush();
     }
 
     private void Flush()
