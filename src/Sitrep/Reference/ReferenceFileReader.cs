@@ -94,31 +94,72 @@ public sealed class ReferenceFileReader
     }
 
     private static CsvReader CreateReader(string path, ReaderLimits limits, List<ReferenceRowError>? malformed) =>
-        CsvReader.FromFile(path, CsvReaderOptions.Default with
+        CsvReader.Create(File.OpenRead(path), Options(limits, allowLineBreaks: true, malformed is null ? null : r => malformed.Add(Malformed(path, r, r.LineNumber))));
+
+    private static CsvReaderOptions Options(ReaderLimits limits, bool allowLineBreaks, Action<CsvMalformedRecord>? onMalformed) =>
+        CsvReaderOptions.Default with
         {
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
+            AllowLineBreaksInQuotes = allowLineBreaks,
             MaxRecordSize = (int)Math.Min(int.MaxValue, limits.MaxArticleBytes),
-            OnMalformedRecord = malformed is null ? null : record => malformed.Add(new ReferenceRowError(
-                path, record.LineNumber, $"malformed CSV ({Describe(record.Reason)}); row left out")),
-        });
+            OnMalformedRecord = onMalformed,
+        };
+
+    private static ReferenceRowError Malformed(string path, CsvMalformedRecord record, long line) =>
+        new(path, line, $"malformed CSV ({Describe(record.Reason)}); row left out");
+
+    /// <summary>Where a pass stopped early, and the line the next pass starts at.</summary>
+    private sealed class Restart
+    {
+        public long? AtLine;
+    }
 
     /// <summary>
-    /// The rows in file order, each an event or a located error. A record over the size limit
-    /// (an unclosed quote swallowing the file, or a line of garbage) ends the reading there: the
-    /// rows before it are kept and the error says where reading stopped.
+    /// The rows in file order, each an event or a located error. A quote left open swallows the
+    /// lines after it into one bad record; a record over the size limit cannot be read. Either way
+    /// the record is reported at its first line and reading starts again on the next line, from
+    /// then on one record a line (a later note with a line break in it is then reported, not lost).
     /// </summary>
     public IEnumerable<Item> Rows()
     {
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        long from = 1;
+        var allowLineBreaks = true;
+        for (var pass = 0; ; pass++)
+        {
+            var restart = new Restart();
+            foreach (var item in Pass(from, allowLineBreaks, seen, restart)) yield return item;
+            if (restart.AtLine is not { } next) yield break;
+            if (pass >= MaxRestarts)
+            {
+                yield return new Item(null, new ReferenceRowError(_name, next, $"more than {MaxRestarts} broken records; the rest of the file was not read"));
+                yield break;
+            }
+            (from, allowLineBreaks) = (next, false);
+        }
+    }
+
+    private const int MaxRestarts = 1000;
+
+    private IEnumerable<Item> Pass(long fromLine, bool allowLineBreaks, Dictionary<string, long> seen, Restart restart)
+    {
+        // a resumed pass reads the header, then the file from fromLine: its line 2 is the file's line fromLine
+        var shift = fromLine <= 1 ? 0 : fromLine - 2;
         var malformed = new List<ReferenceRowError>();
-        using var reader = CreateReader(_path, _limits, malformed);
+        using var reader = CsvReader.Create(OpenFrom(fromLine), Options(_limits, allowLineBreaks, record =>
+        {
+            var line = record.LineNumber + shift;
+            malformed.Add(Malformed(_name, record, line));
+            // the record ran over line breaks: lines after its first may be good rows it swallowed
+            if (restart.AtLine is null && record.RawRecord.Contains('\n')) restart.AtLine = line + 1;
+        }));
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < Headers.Count; i++) columns.TryAdd(Headers[i], i);
         var row = new ReferenceRow(reader, columns);
         var idColumns = (Flavour == ReferenceFlavour.Acled ? AcledReferenceMapping.IdColumns : UcdpReferenceMapping.IdColumns)
             .Where(columns.ContainsKey).ToList();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         while (true)
         {
             bool more;
@@ -130,37 +171,58 @@ public sealed class ReferenceFileReader
             catch (CsvFormatException e)
             {
                 more = false;
-                stop = new ReferenceRowError(_name, e.LineNumber > 0 ? e.LineNumber : LastLine(malformed),
-                    $"{e.Message.TrimEnd('.')}; reading stopped here (the rows before it are kept)");
+                var line = e.LineNumber > 0 ? e.LineNumber + shift : 0;
+                if (line > 0 && restart.AtLine is null) restart.AtLine = line + 1;
+                var what = e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
+                    ? $"row longer than the limit of {_limits.MaxArticleBytes:N0} bytes (raise it with --max-bytes)"
+                    : e.Message.TrimEnd('.');
+                stop = new ReferenceRowError(_name, line, $"{what}; row left out" + (line > 0 ? $", reading goes on at line {line + 1}" : ", reading stopped here"));
             }
             // malformed rows the reader skipped came through its callback: report them in file order
             foreach (var bad in malformed) yield return new Item(null, bad);
             malformed.Clear();
             if (stop is not null) yield return new Item(null, stop);
-            if (!more) yield break;
+            // after a record that swallowed lines, the rest is read again by the next pass
+            if (!more || restart.AtLine is not null) yield break;
 
-            var line = reader.LineNumber;
+            var current = reader.LineNumber + shift;
             Item item;
             try
             {
                 var id = Id(row, idColumns);
                 if (seen.TryGetValue(id, out var first))
-                    item = new Item(null, new ReferenceRowError(_name, line, $"duplicate id {id} (first at line {first}); row left out"));
+                    item = new Item(null, new ReferenceRowError(_name, current, $"duplicate id {id} (first at line {first}); row left out"));
                 else
                 {
-                    seen[id] = line;
+                    seen[id] = current;
                     var e = Flavour == ReferenceFlavour.Acled
-                        ? AcledReferenceMapping.Map(row, id, _name, line)
-                        : UcdpReferenceMapping.Map(row, id, _name, line);
+                        ? AcledReferenceMapping.Map(row, id, _name, current)
+                        : UcdpReferenceMapping.Map(row, id, _name, current);
                     item = new Item(e, null);
                 }
             }
             catch (FormatException e)
             {
-                item = new Item(null, new ReferenceRowError(_name, line, e.Message + "; row left out"));
+                item = new Item(null, new ReferenceRowError(_name, current, e.Message + "; row left out"));
             }
             yield return item;
         }
+    }
+
+    /// <summary>The file, or its header line followed by the file from line <paramref name="line"/> on.</summary>
+    private Stream OpenFrom(long line)
+    {
+        var file = File.OpenRead(_path);
+        if (line <= 1) return file;
+        var header = new MemoryStream();
+        long current = 1;
+        int b;
+        while (current < line && (b = file.ReadByte()) >= 0)
+        {
+            if (current == 1) header.WriteByte((byte)b);
+            if (b == '\n') current++;
+        }
+        return new ResumedStream(header.ToArray(), file);
     }
 
     /// <summary>The dataset's id; a file without an id column gets a content id per row, so re-importing it is still idempotent.</summary>
@@ -170,8 +232,6 @@ public sealed class ReferenceFileReader
             return row.Get(idColumns[0]) ?? throw new FormatException($"{idColumns[0]}: empty, so the row has no id");
         return "row-" + Convert.ToHexStringLower(SHA256.HashData(row.Raw), 0, 8);
     }
-
-    private static long LastLine(List<ReferenceRowError> errors) => errors.Count > 0 ? errors[^1].Line : 0;
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
