@@ -83,13 +83,19 @@ public static class ExportCommand
             var partial = file is null ? null : file + ".partial";
             long written;
             long withoutGeometry = 0;
-            using (var stream = partial is null ? Console.OpenStandardOutput() : File.Create(partial))
+            try
             {
+                using var stream = partial is null ? Console.OpenStandardOutput() : File.Create(partial);
                 using var writer = Writer(exportFormat, stream, columns, data);
                 written = new EventExporter(ledger).Export(
                     new LedgerQuery { EventType = result.GetValue(type), From = result.GetValue(from), To = result.GetValue(to) },
                     Keep, writer, n => Console.Error.WriteLine($"sitrep export: {n:N0} events written ..."));
                 if (writer is GeoJsonEventWriter geo) withoutGeometry = geo.WithoutGeometry;
+            }
+            catch when (partial is not null)
+            {
+                File.Delete(partial); // a half-written file must not be taken for an export
+                throw;
             }
             if (partial is not null) File.Move(partial, file!, overwrite: true);
             Console.Error.WriteLine($"sitrep export: {written:N0} events written to {file ?? "standard output"} ({exportFormat.Name()})"
