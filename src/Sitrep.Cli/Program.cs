@@ -28,6 +28,10 @@ public static class Program
         root.Subcommands.Add(TrendCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        // reference datasets and exports (docs/reference-and-export.md)
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

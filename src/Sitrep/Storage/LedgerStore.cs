@@ -175,6 +175,41 @@ public sealed class LedgerStore : IDisposable
             .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!)];
     }
 
+    /// <summary>
+    /// Every current event the query selects, oldest first, read one row at a time: no limit
+    /// (<see cref="LedgerQuery.Limit"/> is ignored), flat memory, for exports of any size.
+    /// </summary>
+    public IEnumerable<LedgerEvent> StreamEvents(LedgerQuery? query = null)
+    {
+        query ??= new LedgerQuery();
+        var where = new List<string> { "status = @Current" };
+        if (query.EventType is not null) where.Add("(event_type = @EventType COLLATE NOCASE OR sub_event_type = @EventType COLLATE NOCASE)");
+        if (query.Province is not null) where.Add("admin1 = @Province COLLATE NOCASE");
+        if (query.From is not null) where.Add("date_start >= @from");
+        if (query.To is not null) where.Add("date_start <= @to");
+        return _connection.Query<string>($"SELECT data FROM ledger_events WHERE {string.Join(" AND ", where)} ORDER BY date_start, id",
+                new { Current, query.EventType, query.Province, from = Iso(query.From), to = Iso(query.To) }, buffered: false)
+            .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!);
+    }
+
+    /// <summary>
+    /// The stored mentions behind ledger sources, with their article: what exports cite as the
+    /// evidence of an event (sentence, url, title). Mentions no longer stored are left out.
+    /// </summary>
+    public IReadOnlyList<(EventMention Mention, Article Article)> MentionsWithArticles(IReadOnlyCollection<string> mentionIds)
+    {
+        if (mentionIds.Count == 0) return [];
+        return [.. _connection.Query<(string Data, string ArticleId, string Text, string? Url, string? Title, string? Outlet, string? Published, string Source)>("""
+                SELECT e.data, a.id, a.text, a.url, a.title, a.outlet, a.published, a.source
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN @mentionIds ORDER BY e.id
+                """, new { mentionIds })
+            .Select(r => (SitrepJson.Deserialize<EventMention>(r.Data)!, new Article
+            {
+                Id = r.ArticleId, Text = r.Text, Url = r.Url, Title = r.Title, Outlet = r.Outlet, Source = r.Source,
+                Published = DateOnly.TryParseExact(r.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null,
+            }))];
+    }
+
     /// <summary>An event by id or unique id prefix, current or superseded (then with the event that replaced it).</summary>
     public (LedgerEvent Event, string Status, string? SupersededBy)? Event(string idOrPrefix)
     {
@@ -273,13 +308,23 @@ public sealed class LedgerStore : IDisposable
     /// its province, the country bucket and placeless mentions (a mention without a province: the
     /// whole country; without a country: every place).
     /// </summary>
-    private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx)
+    private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx) => Around(m, "component", tx);
+
+    /// <summary>
+    /// The fused mentions a mention from outside the ledger (a reference dataset's row, projected)
+    /// would be scored against if it were a report, each with the ledger event holding it: the
+    /// same buckets fusion looks in.
+    /// </summary>
+    public IEnumerable<(LedgerMention Mention, string EventId)> MentionsAround(LedgerMention m) =>
+        Around(m, "event_id", null).Where(r => r.Item2 is not null);
+
+    private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, SqliteTransaction? tx)
     {
         if (DateWindow.Of(m) is not { } w) return [];
         var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
-        const string Columns = "SELECT data, component FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
+        var select = $"SELECT data, {column} FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
         IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
-            _connection.Query<(string Data, string Component)>($"{Columns} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx);
+            _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx);
         var rows = m.Admin1 is not null ? new[] { m.Region, "*" + m.Country, "*" }.SelectMany(region => Query("AND region = @region", region))
             : m.Country is not null ? Query("AND country = @country").Concat(Query("AND region = @region", "*"))
             : Query("");

@@ -146,8 +146,32 @@ internal static class Migrations
         // aggregates and filters read), so a million events are counted without touching the
         // table's rows and their JSON (src/Sitrep/Analysis/LedgerFacts.cs).
         """
-        CREATE INDEX ledger_events_counts ON ledger_events(status, date_start, partisan_only, event_type, sub_event_type,
+        CREATE INDEX IF NOT EXISTS ledger_events_counts ON ledger_events(status, date_start, partisan_only, event_type, sub_event_type,
             independent_sources, outlets, fatalities_low, fatalities, fatalities_high, admin1, actor1, actor2);
+        """,
+        // 8: reference datasets (`sitrep import`): rows of ACLED or UCDP GED exports, kept apart from
+        // extracted events, keyed by set name and the dataset's own id so a re-import replaces, never doubles.
+        // IF NOT EXISTS: a store taken back to an older step by hand keeps these tables, and must migrate again.
+        """
+        CREATE TABLE IF NOT EXISTS reference_events (
+            set_name TEXT NOT NULL,
+            id TEXT NOT NULL,
+            flavour TEXT NOT NULL,
+            file TEXT NOT NULL, line INTEGER NOT NULL,
+            event_type TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL,
+            admin1 TEXT,
+            content TEXT NOT NULL,
+            data TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (set_name, id)
+        );
+        CREATE INDEX IF NOT EXISTS reference_events_date ON reference_events(set_name, date_start);
+        CREATE TABLE IF NOT EXISTS reference_imports (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            set_name TEXT NOT NULL, flavour TEXT NOT NULL, file TEXT NOT NULL,
+            rows_read INTEGER NOT NULL, rows_new INTEGER NOT NULL, rows_updated INTEGER NOT NULL, rows_failed INTEGER NOT NULL,
+            at TEXT NOT NULL
+        );
         """,
     ];
 }
