@@ -24,6 +24,8 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create(r => Evaluator.CreateDefault(CommonOptions.DataPackOf(r))));
         root.Subcommands.Add(AboutCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(FramingCommand.Create());
+        root.Subcommands.Add(OutletsCommand.Create());
         return root;
     }
 

@@ -44,19 +44,29 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
             .Select(a => SideOf(document, a!.Span)).Where(s => s is not null && ArmedSides.Contains(s)).Select(s => s!)
             .ToHashSet(StringComparer.Ordinal);
         var counted = dead.Where(d => d.Killed > 0).Select(d => d.Side).ToHashSet(StringComparer.Ordinal);
-        var omitted = counted.Count == 0 ? [] : atWar.Where(s => !counted.Contains(s)).Order(StringComparer.Ordinal).ToList();
+        var countedArmed = counted.Where(ArmedSides.Contains).Order(StringComparer.Ordinal).ToList();
+        // a side is omitted when the article counts some armed side's dead, and this side fights in its events
+        var omitted = countedArmed.Count == 0 ? [] : atWar.Where(s => !counted.Contains(s)).Order(StringComparer.Ordinal).ToList();
 
         var parties = SpeechRegions.Find(document, lexicon.ReportingVerbs).Select(r => sources.Claimant(r.Speaker)?.Party)
             .Concat(document.Casualties.Select(c => sources.Claimant(c.ClaimedBy)?.Party))
             .Where(p => p is not null).Select(p => p!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
+        // One-sided: the dead of one side honoured and the other's not, or removed by euphemism
+        // while the other's are reported; or the dead of one side alone counted, with another side
+        // in its events, at most one party heard, and labels for the other side in its own voice.
         var reasons = new List<string>();
-        foreach (var side in omitted)
-            reasons.Add($"counts the dead of {string.Join(" and ", counted.Where(ArmedSides.Contains).Order(StringComparer.Ordinal))} but not of {side}, a side in its events");
-        var glorified = dead.Where(d => d.Registers.ContainsKey("glorifying")).Select(d => d.Side).ToList();
-        var lessened = dead.Where(d => !d.Registers.ContainsKey("glorifying") && d.Registers.Count > 0).Select(d => d.Side).ToList();
-        if (glorified.Count > 0 && lessened.Count > 0)
-            reasons.Add($"honours the dead of {string.Join(", ", glorified)} as martyrs, not those of {string.Join(", ", lessened)}");
+        var withWords = dead.Where(d => d.Registers.Count > 0).ToList();
+        var glorified = withWords.Where(d => d.Registers.ContainsKey("glorifying")).Select(d => d.Side).ToList();
+        var plain = withWords.Where(d => !d.Registers.ContainsKey("glorifying")).Select(d => d.Side).ToList();
+        if (glorified.Count > 0 && plain.Count > 0)
+            reasons.Add($"honours the dead of {string.Join(", ", glorified)} as martyrs, not those of {string.Join(", ", plain)}");
+        var euphemised = withWords.Where(d => d.Registers.ContainsKey("euphemism")).Select(d => d.Side).ToList();
+        var told = withWords.Where(d => !d.Registers.ContainsKey("euphemism")).Select(d => d.Side).ToList();
+        if (euphemised.Count > 0 && told.Count > 0)
+            reasons.Add($"tells the deaths of {string.Join(", ", euphemised)} with a euphemism (eliminated, neutralised), those of {string.Join(", ", told)} plainly or as martyrdom");
+        if (omitted.Count > 0 && parties.Count <= 1 && techniques.ContainsKey("Name_Calling,Labeling"))
+            reasons.Add($"counts the dead of {string.Join(" and ", countedArmed)} only, not of {string.Join(" or ", omitted)} (a side in its events), hears at most one party and labels in its own voice");
         var heavily = sentences.Count > 0 && (double)framed / sentences.Count >= heavilyFramedShare;
         return new ArticleFramingProfile(document.Article.Id, document.Article.Outlet, document.Article.Published, sentences.Count, framed,
             own.Count, document.Framing.Count - own.Count - document.Framing.Count(c => c.IsOutletVoice && c.Technique == "Call_to_Action"),
@@ -79,6 +89,26 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
                 var register = lexicon.DeathWords[word];
                 entry.Registers[register] = entry.Registers.GetValueOrDefault(register) + 1;
             }
+            bySide[side] = entry;
+        }
+        // "35 Taliban terrorists were eliminated": a count the casualty reader leaves to the
+        // framing layer, since its verb is a euphemism: the number and the actor before the cue
+        foreach (var cue in document.Framing.Where(c => c.Kind == "euphemism.kill"))
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Start <= cue.Span.Start && cue.Span.Start < s.End);
+            if (sentence == default || document.Casualties.Any(c => c.Kind == CasualtyKind.Killed && sentence.Start <= c.Span.Start && c.Span.Start < sentence.End && Math.Abs(c.Span.End - cue.Span.Start) < 40))
+                continue;
+            var count = document.Quantities.Where(q => sentence.Start <= q.Span.Start && q.Span.End <= cue.Span.Start && cue.Span.Start - q.Span.End < 60)
+                .OrderByDescending(q => q.Span.Start).FirstOrDefault();
+            if (count is null) continue;
+            var side = SideOf(document, new Span(count.Span.End, cue.Span.Start));
+            if (side is null) continue;
+            if (!bySide.TryGetValue(side, out var entry))
+                entry = (0, new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+            entry.Killed += count.Value;
+            var word = cue.Text.ToLowerInvariant();
+            entry.Words[word] = entry.Words.GetValueOrDefault(word) + 1;
+            entry.Registers["euphemism"] = entry.Registers.GetValueOrDefault("euphemism") + 1;
             bySide[side] = entry;
         }
         return [.. bySide.Select(kv => new SideDeaths(kv.Key, kv.Value.Killed, kv.Value.Words, kv.Value.Registers))];
