@@ -41,7 +41,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
             candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
         }
         foreach (var (pattern, entry) in lexicon.Patterns)
-            foreach (Match match in pattern.Matches(text))
+            foreach (var match in pattern.Matches(text))
             {
                 var g = match.Groups["span"].Success ? match.Groups["span"] : (Group)match;
                 var (start, end) = Trim(text, g.Index, g.Index + g.Length);

@@ -14,8 +14,8 @@ public sealed class FramingLexicon
     private readonly (string Prefix, bool Open, FramingEntry Entry)[] _phrases;
 
     public TieredRegex Phrases { get; }
-    public IReadOnlyList<(Regex Pattern, FramingEntry Entry)> Patterns { get; }
-    public IReadOnlyList<(Regex Pattern, string Kind)> Neutral { get; }
+    public IReadOnlyList<(TieredRegex Pattern, FramingEntry Entry)> Patterns { get; }
+    public IReadOnlyList<(TieredRegex Pattern, string Kind)> Neutral { get; }
     public IReadOnlySet<string> ReportingVerbs { get; }
     public IReadOnlyDictionary<string, string> DeathWords { get; }
 
@@ -67,11 +67,12 @@ public sealed class FramingLexicon
         }
     }
 
-    private static Regex Compile(string pattern, RegexOptions options, string file, int line)
+    // Data-built patterns run interpreted until compiling pays (TieredRegex); a bad one is located here.
+    private static TieredRegex Compile(string pattern, RegexOptions options, string file, int line)
     {
         try
         {
-            return new Regex(pattern, options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return new TieredRegex(pattern, options | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException e)
         {
