@@ -32,6 +32,8 @@ public static class Program
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(FramingCommand.Create());
+        root.Subcommands.Add(OutletsCommand.Create());
         return root;
     }
 

@@ -56,6 +56,8 @@ public static class EvalCommand
             var error = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(clusters) is { } events)
                 return EvaluateFusion(parseResult, createFusion, parseResult.GetValue(gold)!, events, parseResult.GetValue(json), parseResult.GetValue(mistakes));
+            if (FramingGold.IsFramingFile(parseResult.GetValue(gold)!.ToString())) // a "spans" key: framing gold (FramingEval.cs)
+                return FramingEval.Run(parseResult, parseResult.GetValue(gold)!, parseResult.GetValue(json), parseResult.GetValue(mistakes));
             GoldSet goldSet;
             try
             {

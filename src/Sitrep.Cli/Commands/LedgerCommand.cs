@@ -111,6 +111,7 @@ public static class LedgerCommand
             return ExitCodes.Error;
         }
         LedgerEventText.Write(found.Event, found.Status, found.SupersededBy, Console.Out);
+        LedgerFramingNote.Write(found.Event, CommonOptions.DbPath(r), CommonOptions.DataPackOf(r), Console.Out); // framing of its sources
         return ExitCodes.Ok;
     }
 

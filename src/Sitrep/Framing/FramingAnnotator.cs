@@ -1,44 +1,120 @@
 using System.Text.RegularExpressions;
+using Sitrep.Ledger;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
 namespace Sitrep.Framing;
 
 /// <summary>
-/// Marks framing cues (loaded terms, dehumanising labels, calls to violence or action) from the
-/// framing lexicon, in one pass: the lexicon is compiled into a single pattern, longest phrase first.
+/// Marks propaganda techniques as spans (data/framing/README.md): phrases of the lexicon and
+/// constructions of the pattern list, less the neutral uses; single-word scare quotes (doubt),
+/// short exclamations (slogans) and short questions outside quotes (doubt, as rhetorical
+/// questions). A cue inside a longer cue is not marked again. Each cue then gets its voice: a
+/// cue inside quotation marks or reported speech is the speaker's framing, not the outlet's
+/// (<see cref="SpeechRegions"/>), with the speaker's party when the source registry knows it.
+/// Runs after the quote annotator, whose speakers it reuses.
 /// </summary>
-public sealed class FramingAnnotator : IAnnotator
+public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sources) : IAnnotator
 {
-    private readonly TieredRegex _pattern;
-    private readonly (string Prefix, bool Open, string Kind)[] _entries;
+    public const string ScareQuoteRule = "framing.doubt.scare-quotes";
+    public const string QuestionRule = "framing.doubt.rhetorical-question";
+    public const string ExclamationRule = "framing.slogan.exclamation";
 
-    public FramingAnnotator(IEnumerable<(string Phrase, string Kind)> lexicon)
-    {
-        _entries = [.. lexicon
-            .Select(e => (Prefix: e.Phrase.TrimEnd('*').ToLowerInvariant(), Open: e.Phrase.EndsWith('*'), e.Kind))
-            .OrderByDescending(e => e.Prefix.Length)];
-        var alternatives = _entries.Select(e => Regex.Escape(e.Prefix).Replace(@"\ ", @"\s+") + (e.Open ? @"\p{L}*" : ""));
-        _pattern = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
+    /// <summary>The longest question read as rhetorical, and the longest exclamation read as a slogan, in words.</summary>
+    private const int MaxQuestionWords = 10;
+    private const int MaxSloganWords = 8;
 
-    public static FramingAnnotator Load(DataPack data) => data.Get(d => new FramingAnnotator(
-        d.ReadLines("framing/lexicon.tsv").Select(line => line.Split('\t')).Select(f => f.Length == 2
-            ? (f[0], f[1])
-            : throw new FormatException($"framing/lexicon.tsv: expected phrase<TAB>kind: {string.Join('\t', f)}"))));
+    public static FramingAnnotator Load(DataPack data) => new(FramingLexicon.Load(data), SourceRegistry.Load(data));
 
     public string Name => "framing";
 
+    public FramingLexicon Lexicon => lexicon;
+
     public void Annotate(Document document)
     {
-        foreach (Match match in _pattern.Matches(document.Text))
+        var text = document.Text;
+        var regions = SpeechRegions.Find(document, lexicon.ReportingVerbs);
+        var candidates = new List<FramingCue>();
+        foreach (var match in lexicon.Phrases.Matches(text))
         {
-            var kind = KindOf(Regex.Replace(match.Value.ToLowerInvariant(), @"\s+", " "));
-            document.Framing.Add(new FramingCue(new Span(match.Index, match.Index + match.Length), "framing." + kind, kind, match.Value));
+            var entry = lexicon.EntryOf(match.Value);
+            candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
+        }
+        foreach (var (pattern, entry) in lexicon.Patterns)
+            foreach (var match in pattern.Matches(text))
+            {
+                var g = match.Groups["span"].Success ? match.Groups["span"] : (Group)match;
+                var (start, end) = Trim(text, g.Index, g.Index + g.Length);
+                if (end > start) candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
+            }
+        var neutral = lexicon.Neutral.SelectMany(n => n.Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))).ToList();
+        candidates.RemoveAll(c => neutral.Any(n => n.Overlaps(c.Span)));
+        candidates.AddRange(SentenceCues(document, regions));
+
+        // longest first; a cue lying inside a kept one is not marked again
+        var kept = new List<FramingCue>();
+        foreach (var cue in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start).ThenBy(c => c.Rule, StringComparer.Ordinal))
+            if (!kept.Any(k => k.Span.Contains(cue.Span) || k.Technique == cue.Technique && k.Span.Overlaps(cue.Span)))
+                kept.Add(cue);
+        foreach (var cue in kept.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End))
+            document.Framing.Add(WithVoice(cue, regions));
+    }
+
+    /// <summary>Cues read from a sentence's shape and its quotation marks rather than from its words.</summary>
+    private static IEnumerable<FramingCue> SentenceCues(Document document, List<SpeechRegion> regions)
+    {
+        var text = document.Text;
+        var reported = regions.Where(r => r.Rule != SpeechRegions.QuoteRule).Select(r => r.Span).ToList();
+        foreach (var q in regions.Where(r => r.Rule == SpeechRegions.QuoteRule))
+        {
+            // "call it “peace”": one ordinary word in quotation marks, in the outlet's own voice
+            var inside = text[(q.Span.Start + 1)..(q.Span.End - 1)].Trim().TrimEnd('.', ',');
+            if (inside.Length > 1 && inside.All(ch => char.IsLetter(ch) || ch == '-') && char.IsLower(inside[0])
+                && !reported.Any(r => r.Overlaps(q.Span)))
+                yield return new FramingCue(q.Span, ScareQuoteRule, "Doubt", "doubt.scare-quotes", q.Span.Of(text), "scare quotes");
+        }
+        var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, text.Length)];
+        foreach (var sentence in sentences)
+        {
+            var (start, end) = (sentence.Start, sentence.End);
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == start) continue;
+            var last = text[end - 1];
+            if (last is not ('?' or '!')) continue;
+            while (start < end && !char.IsLetter(text[start])) start++; // a leading emoji or quotation mark is not part of it
+            var span = new Span(start, end - 1);
+            if (span.Length <= 0 || regions.Any(r => r.Span.Overlaps(span))) continue;
+            var words = document.Words.Of(sentence).Count(w => w.IsWord);
+            if (last == '?' && words <= MaxQuestionWords)
+                yield return new FramingCue(span, QuestionRule, "Doubt", "doubt.rhetorical-question", span.Of(text), "short question");
+            else if (last == '!' && words <= MaxSloganWords)
+                yield return new FramingCue(span, ExclamationRule, "Slogans", "slogan.exclamation", span.Of(text), "short exclamation");
         }
     }
 
-    private string KindOf(string matched) =>
-        _entries.First(e => e.Open ? matched.StartsWith(e.Prefix, StringComparison.Ordinal) : matched == e.Prefix).Kind;
+    private FramingCue WithVoice(FramingCue cue, List<SpeechRegion> regions)
+    {
+        if (cue.Rule == ScareQuoteRule) return cue; // the marks are the outlet's doing
+        var region = regions.Where(r => r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
+            .OrderBy(r => r.Span.Length).FirstOrDefault();
+        if (region is null) return cue;
+        return cue with
+        {
+            Speaker = FramingCue.Quoted,
+            SpeakerName = region.Speaker,
+            SpeakerParty = sources.Claimant(region.Speaker)?.Party,
+            VoiceRule = region.Rule,
+        };
+    }
+
+    private static FramingCue Cue(string text, int start, int end, string technique, string kind, string entry) =>
+        new(new Span(start, end), "framing." + kind, technique, kind, text[start..end], entry);
+
+    /// <summary>No edge spaces or final punctuation in a span.</summary>
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?')) end--;
+        return (start, end);
+    }
 }

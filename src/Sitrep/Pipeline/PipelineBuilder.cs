@@ -25,14 +25,14 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder UseDefaults(DataPack data) => this
         .Use(SentenceSplitter.Load(data))
-        .Use(FramingAnnotator.Load(data))
         .Use(TimeAnnotator.Load(data))
         .Use(QuantityAnnotator.Load(data))
         .Use(PlaceAnnotator.Load(data))
         .Use(ActorAnnotator.Load(data))
         .Use(QuoteAnnotator.Load(data))
         .Use(CasualtyAnnotator.Load(data))
-        .Use(EventExtractor.Load(data));
+        .Use(EventExtractor.Load(data))
+        .Use(FramingAnnotator.Load(data)); // last: it reads the quotes' speakers
 
     public SitrepPipeline Build() => new([.. _annotators]);
 

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Framing;
+
+/// <summary>
+/// The framing data of a data pack (data/framing/README.md): the phrase lexicon compiled into one
+/// pattern (longest phrase first), the construction patterns, the neutral uses that cancel a cue,
+/// the verbs that report someone else's speech, and the registers of the words for the dead.
+/// </summary>
+public sealed class FramingLexicon
+{
+    private readonly (string Prefix, bool Open, FramingEntry Entry)[] _phrases;
+
+    public TieredRegex Phrases { get; }
+    public IReadOnlyList<(TieredRegex Pattern, FramingEntry Entry)> Patterns { get; }
+    public IReadOnlyList<(TieredRegex Pattern, string Kind)> Neutral { get; }
+    public IReadOnlySet<string> ReportingVerbs { get; }
+    public IReadOnlyDictionary<string, string> DeathWords { get; }
+
+    public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind)> neutral,
+        IEnumerable<string> reportingVerbs, IReadOnlyDictionary<string, string> deathWords)
+    {
+        _phrases = [.. phrases
+            .Select(e => (Prefix: e.Source.TrimEnd('*').ToLowerInvariant(), Open: e.Source.EndsWith('*'), Entry: e))
+            .OrderByDescending(e => e.Prefix.Length)];
+        var alternatives = _phrases.Select(e => Regex.Escape(e.Prefix).Replace(@"\ ", @"\s+") + (e.Open ? @"\p{L}*" : ""));
+        Phrases = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Patterns = [.. patterns.Select(e => (Compile(e.Source, RegexOptions.IgnoreCase, e.File, e.Line), e))];
+        Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
+        ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        DeathWords = deathWords;
+    }
+
+    public static FramingLexicon Load(DataPack data) => data.Get(d => new FramingLexicon(
+        Entries(d, "framing/lexicon.tsv"),
+        Entries(d, "framing/patterns.tsv"),
+        d.ReadLines("framing/neutral.tsv").Select(line => line.Split('\t')).Select(f => f.Length == 2
+            ? (f[0], f[1])
+            : throw new FormatException($"framing/neutral.tsv: expected regex<TAB>kind: {string.Join('\t', f)}")),
+        d.ReadLines("framing/reporting_verbs.txt").Concat(d.ReadLines("claims/speech_verbs.txt")).Select(l => l.Trim()),
+        d.ReadLines("framing/death_verbs.tsv").Select(line => line.Split('\t'))
+            .Select(f => f.Length == 2 ? f : throw new FormatException($"framing/death_verbs.tsv: expected form<TAB>register: {string.Join('\t', f)}"))
+            .ToDictionary(f => f[0].ToLowerInvariant(), f => f[1], StringComparer.OrdinalIgnoreCase)));
+
+    /// <summary>The entry a phrase match came from.</summary>
+    public FramingEntry EntryOf(string matched)
+    {
+        var normal = Regex.Replace(matched.ToLowerInvariant(), @"\s+", " ");
+        return _phrases.First(e => e.Open ? normal.StartsWith(e.Prefix, StringComparison.Ordinal) : normal == e.Prefix).Entry;
+    }
+
+    private static IEnumerable<FramingEntry> Entries(DataPack d, string file)
+    {
+        var number = 0;
+        foreach (var raw in File.ReadLines(d.PathOf(file)))
+        {
+            number++;
+            var line = raw.TrimEnd();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length != 3 || f.Any(x => x.Length == 0))
+                throw new FormatException($"{file}:{number}: expected phrase-or-regex<TAB>technique<TAB>kind, found {f.Length} field(s)");
+            yield return new FramingEntry(f[0], f[1], f[2], file, number);
+        }
+    }
+
+    // Data-built patterns run interpreted until compiling pays (TieredRegex); a bad one is located here.
+    private static TieredRegex Compile(string pattern, RegexOptions options, string file, int line)
+    {
+        try
+        {
+            return new TieredRegex(pattern, options | RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"{file}{(line > 0 ? ":" + line : "")}: not a valid regular expression ({e.Message})", e);
+        }
+    }
+}
