@@ -48,6 +48,10 @@ public sealed class ActorAnnotator : IAnnotator
 
     public string Name => "actors";
 
+    public IReadOnlyList<Layer> Requires { get; } = [];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Actors];
+
     public void Annotate(Document document) => document.Actors.AddRange(Find(document.Text));
 
     public IReadOnlyList<ActorMention> Find(string text)

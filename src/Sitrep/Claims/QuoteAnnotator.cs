@@ -19,6 +19,10 @@ public sealed partial class QuoteAnnotator(IReadOnlySet<string> speechVerbs) : I
 
     public string Name => "quotes";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences, Layer.Actors];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Quotes];
+
     // Curly double, straight double, and curly single quotes opened after a space or line start.
     [GeneratedRegex("""“(?<q>[^”\n]{3,}?)”|"(?<q>[^"\n]{3,}?)"|(?<=^|[\s(])‘(?<q>[^’\n]{3,}?)’(?![\p{L}])""", RegexOptions.Multiline)]
     private static partial Regex Quotation();

@@ -24,6 +24,10 @@ public sealed class CasualtyAnnotator : IAnnotator
 
     public string Name => "casualties";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences, Layer.Quantities];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Casualties, Layer.StatisticalClaims];
+
     public void Annotate(Document document)
     {
         IEnumerable<Span> spans = document.Sentences.Count > 0

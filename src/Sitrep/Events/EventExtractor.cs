@@ -23,6 +23,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 
     public string Name => "events";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences, Layer.Times, Layer.Places, Layer.Actors, Layer.Quotes, Layer.Casualties];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Events];
+
     public TriggerLexicon Lexicon { get; } = lexicon;
     public ActorDictionary Actors { get; } = actors;
     public DefaultAgents Defaults { get; } = defaults;

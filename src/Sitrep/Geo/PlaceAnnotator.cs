@@ -28,6 +28,10 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
 
     public string Name => "places";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Places];
+
     public void Annotate(Document document) => document.Places.AddRange(Find(document.Text, document.Sentences));
 
     /// <summary>Place mentions in <paramref name="text"/>; without sentences the whole text is one paragraph.</summary>

@@ -25,6 +25,10 @@ public sealed class QuantityAnnotator : IAnnotator
 
     public string Name => "numbers";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Quantities];
+
     public void Annotate(Document document)
     {
         if (document.Sentences.Count == 0)

@@ -8,4 +8,10 @@ public interface IAnnotator
 {
     string Name { get; }
     void Annotate(Document document);
+
+    /// <summary>Layers this stage reads, which stages before it must produce. None unless declared.</summary>
+    IReadOnlyList<Layer> Requires => [];
+
+    /// <summary>Layers this stage adds to. None unless declared.</summary>
+    IReadOnlyList<Layer> Produces => [];
 }

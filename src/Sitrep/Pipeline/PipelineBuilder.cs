@@ -34,7 +34,12 @@ public sealed class PipelineBuilder
         .Use(EventExtractor.Load(data))
         .Use(FramingAnnotator.Load(data)); // last: it reads the quotes' speakers
 
-    public SitrepPipeline Build() => new([.. _annotators]);
+    /// <summary>The pipeline; throws <see cref="PipelineOrderException"/> when a stage requires a layer no stage before it produces.</summary>
+    public SitrepPipeline Build()
+    {
+        PipelineOrder.Check(_annotators);
+        return new([.. _annotators]);
+    }
 
     /// <summary>The standard pipeline over the shipped (or <c>SITREP_DATA</c>) data pack.</summary>
     public static SitrepPipeline Default(DataPack? data = null) =>

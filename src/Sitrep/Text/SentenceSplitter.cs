@@ -26,6 +26,10 @@ public sealed class SentenceSplitter : IAnnotator
 
     public string Name => "sentences";
 
+    public IReadOnlyList<Layer> Requires { get; } = [];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Sentences];
+
     public void Annotate(Document document) => document.Sentences.AddRange(Split(document.Text));
 
     public IReadOnlyList<Sentence> Split(string text)

@@ -38,6 +38,10 @@ public sealed partial class TimeAnnotator : IAnnotator
 
     public string Name => "dates";
 
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Sentences];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Times];
+
     public void Annotate(Document document) => document.Times.AddRange(Find(document.Text, document.ReferenceDate, document.Article.Published, document.Sentences));
 
     /// <summary>Every time expression of <paramref name="text"/>, in text order.</summary>
