@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Documents;
@@ -68,25 +69,55 @@ public sealed class BoilerplateCleaner
         return Distinct(features);
     }
 
-    /// <summary>What to do with a line: null keeps it. Wallet addresses are looked for in lines of any length.</summary>
+    /// <summary>
+    /// What to do with a line: null keeps it. Wallet addresses are looked for in lines of any length.
+    /// A pattern that runs out of its match time on a line (a hostile line, or a starved machine)
+    /// has not matched it: the line is kept as text, never the page lost.
+    /// </summary>
     private BoilerplateAction? Judge(string line, List<PageFeature> features)
     {
         var wallet = false;
         foreach (var pattern in _wallets)
-            foreach (System.Text.RegularExpressions.Match match in pattern.Pattern.Matches(line))
+            foreach (var match in MatchesWithinTime(pattern.Pattern, line))
             {
-                features.Add(new PageFeature(PageFeature.WalletAddress, $"{pattern.Currency}:{match.Value}"));
+                features.Add(new PageFeature(PageFeature.WalletAddress, $"{pattern.Currency}:{match}"));
                 wallet = true;
             }
         if (wallet) return BoilerplateAction.Drop;
         if (line.Length > MaxBoilerplateLineLength) return null;
         foreach (var rule in _rules)
         {
-            if (!rule.Pattern.IsMatch(line)) continue;
+            if (!IsMatchWithinTime(rule.Pattern, line)) continue;
             if (rule.Action == BoilerplateAction.Donation) features.Add(new PageFeature(PageFeature.DonationAppeal, line));
             return rule.Action;
         }
         return null;
+    }
+
+    private static bool IsMatchWithinTime(Regex pattern, string line)
+    {
+        try
+        {
+            return pattern.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static List<string> MatchesWithinTime(Regex pattern, string line)
+    {
+        var found = new List<string>();
+        try
+        {
+            for (var match = pattern.Match(line); match.Success; match = match.NextMatch()) found.Add(match.Value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // the matches found before the time ran out stand
+        }
+        return found;
     }
 
     private static CleanedText Result(StringBuilder kept, List<PageFeature> features) => new(kept.ToString(), Distinct(features));

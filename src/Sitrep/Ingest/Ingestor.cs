@@ -74,8 +74,13 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         return new IngestSummary(read, stored, already, events, errors, clock.Elapsed) { NotEnglish = notEnglish, NearDuplicates = duplicates, Undated = undated, Warnings = warnings };
     }
 
-    /// <summary>Items processed in parallel, in input order.</summary>
-    public int WindowSize { get; init; } = 256;
+    /// <summary>
+    /// Items processed in parallel, in input order. Four per core keeps every core busy (a window
+    /// waits for its slowest article) while few processed documents, each with its annotations
+    /// already serialised, are held at once: with 256 a window, the two windows in flight held
+    /// about as much memory as the whole data pack.
+    /// </summary>
+    public int WindowSize { get; init; } = Math.Max(8, 4 * Environment.ProcessorCount);
 
     /// <summary>
     /// Processes the source a window at a time on all cores while the caller consumes the window
@@ -108,6 +113,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
         foreach (var document in batch) unflushed.Remove(document.Article.Id);
         Ledger?.Update();
         batch.Clear();
+        NativeHeap.Trim();
         return stored;
     }
 

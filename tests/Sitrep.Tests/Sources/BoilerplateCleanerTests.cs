@@ -73,4 +73,21 @@ public class BoilerplateCleanerTests
         var cleaned = Cleaner.Clean("First paragraph.\nIts second line.\n\nTweet\n\nSecond paragraph.");
         Assert.Equal("First paragraph.\nIts second line.\n\nSecond paragraph.", cleaned.Text);
     }
+
+    [Fact]
+    public void A_line_on_which_a_pattern_runs_out_of_time_is_kept_as_text_not_thrown()
+    {
+        // Found by fuzzing the HTML reader on a starved machine: a boilerplate pattern's match
+        // timeout escaped the reader and lost the page. Nested quantifiers on a long run of one
+        // letter with no match at its end take far longer than the millisecond allowed here.
+        var slow = new System.Text.RegularExpressions.Regex("^(a+)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+        var cleaner = new BoilerplateCleaner([new BoilerplateRule(BoilerplateAction.Cut, slow)], [new WalletPattern("TEST", slow)], []);
+        var hostile = new string('a', 40) + "!";
+
+        var cleaned = cleaner.Clean($"Gunmen attacked a checkpoint.\n\n{hostile}\n\nTwo policemen were wounded.");
+
+        Assert.Equal($"Gunmen attacked a checkpoint.\n\n{hostile}\n\nTwo policemen were wounded.", cleaned.Text);
+        Assert.Empty(cleaned.Features);
+        Assert.Empty(cleaner.FeaturesOf(hostile));
+    }
 }
