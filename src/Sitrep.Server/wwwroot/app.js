@@ -43,6 +43,7 @@ async function loadEvents() {
   return { events, total };
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fatalities = e => e.fatalities ? e.fatalities.best : 0;
 const placeName = e => e.place ? [e.place.value.location, e.place.value.admin2, e.place.value.admin1].filter((v, i, a) => v && a.indexOf(v) === i).join(', ') : '';
 
@@ -142,7 +143,7 @@ function drawList(events, total) {
       el('td', { text: placeName(e) }),
       el('td', { text: [e.actor1 && e.actor1.value, e.actor2 && e.actor2.value].filter(Boolean).join(' vs ') }),
       el('td', { text: f ? `${f.best}${f.low !== f.high ? ` (${f.low}-${f.high})` : ''}${f.disputed ? ' disputed' : ''}` : '' }),
-      el('td', { text: `${e.sources.length} reports, ${e.outlets} outlets${e.partisanOnly ? ', partisan only' : ''}` }));
+      el('td', { text: `${plural(e.sources.length, 'report')}, ${plural(e.outlets, 'outlet')}${e.partisanOnly ? ', partisan only' : ''}` }));
     row.addEventListener('click', () => { location.hash = `#/event/${e.id}`; });
     return row;
   }));
@@ -196,6 +197,7 @@ async function showEvent(id) {
   $('#overview').hidden = true;
   const page = $('#event');
   page.hidden = false;
+  page.removeAttribute('data-loaded');
   page.replaceChildren(el('p', { text: 'Loading…' }));
   try {
     const detail = await getJson(`events/${encodeURIComponent(id)}`);
@@ -219,7 +221,10 @@ async function showEvent(id) {
         el('p', { class: 'muted', text: `mention ${m.mentionId}, ${m.modality}${m.attributedTo ? `, according to ${m.attributedTo}` : ''}` }),
         highlighted(article.text, m.evidence));
       page.append(source);
+      const first = source.querySelector('mark');
+      if (first) source.querySelector('.text').scrollTop = Math.max(0, first.offsetTop - source.querySelector('.text').offsetTop - 40);
     }
+    page.setAttribute('data-loaded', '');
   } catch (error) {
     page.replaceChildren(el('p', {}, el('a', { href: '#/', text: '← all events' })), el('p', { text: `Could not load event ${id}: ${error.message}` }));
   }
@@ -232,7 +237,6 @@ function route() {
 
 async function start() {
   state.provinces = await getJson('geo/provinces.geojson');
-  state.windows = await getJson('windows').catch(() => []);
   const select = $('#filters select[name=province]');
   for (const name of state.provinces.features.map(f => f.properties.name).sort()) select.append(el('option', { text: name }));
   $('#filters').addEventListener('submit', event => { event.preventDefault(); if (location.hash.startsWith('#/event/')) location.hash = '#/'; else showOverview(); });

@@ -27,11 +27,16 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
     internal DemoServer(bool withDemo)
     {
         Db = Files.PathOf("server.db");
-        var keys = Files.Write("keys.txt", "# test key\n" + Line(Key) + "\n");
-        if (!withDemo) return;
+        Files.Write("keys.txt", "# test key\n" + Line(Key) + "\n");
+        if (withDemo) IngestDemo(Db);
+    }
+
+    /// <summary>Stores the demo corpus (samples/ beside the tests) in a new store, as <c>sitrep demo</c> does.</summary>
+    public static void IngestDemo(string db)
+    {
         var data = DataPack.Default;
-        using var store = SqliteStore.Open(Db);
-        using var ledger = LedgerStore.Open(Db, data);
+        using var store = SqliteStore.Open(db);
+        using var ledger = LedgerStore.Open(db, data);
         new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(), store) { Ledger = ledger }
             .Run([Path.Combine(AppContext.BaseDirectory, "samples")]);
     }
