@@ -12,6 +12,9 @@ public sealed record ServerSettings
     /// <summary>The SQLite store the server reads and ingests into; created when missing.</summary>
     public string Db { get; init; } = "sitrep.db";
 
+    /// <summary>Create the store when it is missing; otherwise a missing store is an error (a misspelt path must not serve an empty store).</summary>
+    public bool Create { get; init; }
+
     /// <summary>A data pack folder other than the shipped one (null: the shipped pack).</summary>
     public string? Data { get; init; }
 

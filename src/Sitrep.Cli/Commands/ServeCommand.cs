@@ -14,6 +14,7 @@ public static class ServeCommand
         var newKey = new Option<FileInfo?>("--new-api-key") { Description = "Make a new API key, add its hash to FILE (created if missing), print the key once, and exit", HelpName = "FILE" };
         var maxBody = new Option<long>("--max-body") { Description = "Largest request body in bytes (413 beyond)", DefaultValueFactory = _ => new ServerSettings().MaxBodyBytes, HelpName = "BYTES" };
         var perMinute = new Option<int>("--requests-per-minute") { Description = "Requests per client per minute (429 beyond); ingests have a tenth of it", DefaultValueFactory = _ => new ServerSettings().RequestsPerMinute, HelpName = "N" };
+        var create = new Option<bool>("--create") { Description = "Create the database when it is missing (an empty store to ingest into); without it a missing database is an error" };
         var cors = new Option<string[]>("--cors-origin") { Description = "Allow browser pages from this origin to call the API (repeatable); CORS is off without it", HelpName = "ORIGIN" };
         var command = new Command("serve", """
             Serve the store over HTTP: a REST API (/events, /events/{id}, /mentions, /articles/{id},
@@ -23,7 +24,7 @@ public static class ServeCommand
               sitrep serve --db sitrep.db
               sitrep serve --new-api-key keys.txt
               curl -H "X-Api-Key: KEY" -H "Content-Type: application/json" --data @article.json http://127.0.0.1:5080/ingest
-            """) { urls, keyFile, newKey, maxBody, perMinute, cors, WebOptions.AllowPrivate };
+            """) { urls, keyFile, newKey, create, maxBody, perMinute, cors, WebOptions.AllowPrivate };
 
         command.SetAction(result =>
         {
@@ -44,6 +45,7 @@ public static class ServeCommand
                 $"--{ServerSettings.Section}:RequestsPerMinute={requests}",
                 $"--{ServerSettings.Section}:WritesPerMinute={Math.Max(1, requests / 10)}",
                 $"--{ServerSettings.Section}:AllowPrivateAddresses={result.GetValue(WebOptions.AllowPrivate)}",
+                $"--{ServerSettings.Section}:Create={result.GetValue(create)}",
             ];
             if (result.GetValue(keyFile) is { } keys) args.Add($"--{ServerSettings.Section}:ApiKeyFile={keys.FullName}");
             if (result.GetValue(CommonOptions.Data) is { } data) args.Add($"--{ServerSettings.Section}:Data={data.FullName}");

@@ -33,3 +33,29 @@ public sealed class ApiKeyTests
         Assert.StartsWith($"{path}:3:", error.Message);
     }
 }
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public void Serving_a_missing_database_is_a_one_line_error_not_an_empty_store()
+    {
+        using var files = new TestFiles();
+        var error = new StringWriter();
+        var db = files.PathOf("misspelt.db");
+        Assert.Equal(2, Sitrep.Cli.Program.Run(["serve", "--db", db, "--urls", "http://127.0.0.1:0"], error));
+        Assert.Contains("misspelt.db", error.ToString());
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void A_malformed_key_file_stops_the_server_with_its_line()
+    {
+        using var files = new TestFiles();
+        var db = files.PathOf("s.db");
+        Sitrep.Storage.SqliteStore.Open(db).Dispose();
+        var keys = files.Write("keys.txt", "my-secret-in-clear\n");
+        var error = new StringWriter();
+        Assert.Equal(2, Sitrep.Cli.Program.Run(["serve", "--db", db, "--api-key-file", keys, "--urls", "http://127.0.0.1:0"], error));
+        Assert.Contains($"{keys}:1:", error.ToString());
+    }
+}

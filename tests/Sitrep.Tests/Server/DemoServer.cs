@@ -47,6 +47,7 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Sitrep:Db", Db);
+        builder.UseSetting("Sitrep:Create", "true");
         builder.UseSetting("Sitrep:ApiKeyFile", Files.PathOf("keys.txt"));
         builder.UseSetting("Sitrep:RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Sitrep:WritesPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
