@@ -20,6 +20,7 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
     public string Db { get; }
     public int RequestsPerMinute { get; init; } = 100_000;
     public long MaxBodyBytes { get; init; } = 256 * 1024;
+    public bool AllowPrivateAddresses { get; init; }
 
     public DemoServer() : this(withDemo: true) { }
 
@@ -51,6 +52,7 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
         builder.UseSetting("Sitrep:ApiKeyFile", Files.PathOf("keys.txt"));
         builder.UseSetting("Sitrep:RequestsPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Sitrep:WritesPerMinute", RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Sitrep:AllowPrivateAddresses", AllowPrivateAddresses ? "true" : "false");
         builder.UseSetting("Sitrep:MaxBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
