@@ -34,6 +34,7 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(FramingCommand.Create());
         root.Subcommands.Add(OutletsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Sitrep.Actors;
 using Sitrep.Analysis;
-using Sitrep.Cli.Filters;
+using Sitrep.Filters;
 using Sitrep.Geo;
 using Sitrep.Ledger;
 using Sitrep.Storage;

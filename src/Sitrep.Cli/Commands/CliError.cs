@@ -19,7 +19,7 @@ public static class CliError
         SqliteException { SqliteErrorCode: 5 or 6 } => $"{database} is locked by another process; try again when it has finished",
         SqliteException { SqliteErrorCode: 11 } => $"{database} is damaged (SQLite: {Sqlite(e)})",
         SqliteException sqlite => $"database {database}: {Sqlite(sqlite)}",
-        IOException or UnauthorizedAccessException => Unwrap(e).Message,
+        IOException or UnauthorizedAccessException or InvalidDataException => Unwrap(e).Message,
         _ => null,
     };
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sitrep.Analysis;
-using Sitrep.Cli.Filters;
+using Sitrep.Filters;
 using Sitrep.Cli.Output;
 using Sitrep.Ledger;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Sitrep.Actors;
-using Sitrep.Cli.Filters;
+using Sitrep.Filters;
 using Sitrep.Cli.Output;
 using Sitrep.Geo;
 using Sitrep.Storage;

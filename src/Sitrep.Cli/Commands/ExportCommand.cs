@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using Sitrep.Actors;
-using Sitrep.Cli.Filters;
+using Sitrep.Filters;
 using Sitrep.Export;
 using Sitrep.Geo;
 using Sitrep.Ledger;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Sitrep.Analysis;
-using Sitrep.Cli.Filters;
+using Sitrep.Filters;
 using Sitrep.Cli.Output;
 
 namespace Sitrep.Cli.Commands;

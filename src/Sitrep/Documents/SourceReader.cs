@@ -41,6 +41,9 @@ public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLi
     /// <summary>For a feed item that carries only a summary, fetch the linked page and read that instead.</summary>
     public bool FetchFullText { get; init; }
 
+    /// <summary>How standard input is named in article sources and error locations ("-" on the command line; the server names its endpoint).</summary>
+    public string StandardInputName { get; init; } = "-";
+
     /// <summary>Whether a feed item (feed location, item key) is new; items it rejects are not read. Null: every item is read.</summary>
     public Func<string, string, bool>? IsNewFeedItem { get; init; }
 
@@ -202,7 +205,7 @@ public sealed class SourceReader(IReadOnlyList<IArticleReader> readers, ReaderLi
             reader = ContentSniffer.Kind(null, bytes, "") == ContentKind.Feed ? new FeedReader() : reader;
             combined = new PrefixedStream(bytes, Stream.Null);
         }
-        foreach (var result in Guarded("-", () => ReadWith(reader, "-", combined)))
+        foreach (var result in Guarded(StandardInputName, () => ReadWith(reader, StandardInputName, combined)))
             yield return result;
     }
 

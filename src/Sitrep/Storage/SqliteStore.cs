@@ -184,6 +184,10 @@ public sealed class SqliteStore : IDisposable
             }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
             .FirstOrDefault();
 
+    /// <summary>The ids of the articles read from one source location (a file, a URL, a feed), in id order.</summary>
+    public IReadOnlyList<string> ArticleIdsFrom(string source) =>
+        [.. _connection.Query<string>("SELECT id FROM articles WHERE source = @source OR url = @source ORDER BY id", new { source })];
+
     /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
     public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
         _connection.Query<(string, string, double)>("SELECT article_id, duplicate_of, similarity FROM article_links ORDER BY article_id").ToList();

@@ -1,7 +1,7 @@
 using Sitrep.Evaluation;
 using Sitrep.Geo;
 
-namespace Sitrep.Cli.Filters;
+namespace Sitrep.Filters;
 
 /// <summary>
 /// <c>--province</c> through the gazetteer, as <c>eval</c> compares places: "Hirat", "Herat" and

@@ -1,7 +1,7 @@
 using Sitrep.Actors;
 using Sitrep.Evaluation;
 
-namespace Sitrep.Cli.Filters;
+namespace Sitrep.Filters;
 
 /// <summary>
 /// <c>--actor</c> through the actor dictionary, as <c>eval</c> compares actors: "ANA", "Afghan

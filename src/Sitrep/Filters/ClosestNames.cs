@@ -1,6 +1,6 @@
 using Quickenshtein;
 
-namespace Sitrep.Cli.Filters;
+namespace Sitrep.Filters;
 
 /// <summary>The known names nearest to a misspelt one, for an error that tells the user what to type instead.</summary>
 public static class ClosestNames
