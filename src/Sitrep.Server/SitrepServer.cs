@@ -56,6 +56,7 @@ public static class SitrepServer
         app.MapEventEndpoints();
         app.MapReadEndpoints();
         app.MapIngestEndpoints();
+        app.MapAnalysisEndpoints();
         return app;
     }
 
@@ -78,6 +79,8 @@ public static class SitrepServer
         to.PropertyNamingPolicy = from.PropertyNamingPolicy;
         to.DefaultIgnoreCondition = from.DefaultIgnoreCondition;
         to.Encoder = from.Encoder;
+        // a rate ratio against an empty baseline is Infinity, and its interval may be: written as "Infinity", not a 500
+        to.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
         foreach (var converter in from.Converters) to.Converters.Add(converter);
     }
 }

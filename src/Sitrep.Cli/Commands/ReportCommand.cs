@@ -66,14 +66,7 @@ public static class ReportCommand
                     return ExitCodes.Error;
                 }
                 var range = new DateRange(f ?? span!.From, t ?? span!.To);
-                var report = SituationReport.Build(facts, slice, range, result.GetValue(filters.Province), catalog);
-                var (eventsPlot, fatalitiesPlot) = (ReportCharts.Events(report), ReportCharts.Fatalities(report));
-                var mapPlot = ReportCharts.Map(report, ProvinceShapes.Load(data), EventsByProvinceId(report, Gazetteer.Load(data)));
-                var html = ReportHtml.Write(report,
-                    ReportCharts.Svg(eventsPlot, ReportCharts.Width, ReportCharts.Height),
-                    ReportCharts.Svg(fatalitiesPlot, ReportCharts.Width, ReportCharts.Height),
-                    ReportCharts.Svg(mapPlot, ReportCharts.MapWidth, ReportCharts.MapHeight),
-                    DateTimeOffset.UtcNow);
+                var (report, html, eventsPlot, fatalitiesPlot, mapPlot) = ReportPage.Render(facts, slice, range, result.GetValue(filters.Province), catalog, data, DateTimeOffset.UtcNow);
                 var file = result.GetValue(output)!;
                 File.WriteAllText(file.FullName, html);
                 Console.Error.WriteLine($"sitrep report: wrote {file.FullName} ({report.Totals.AllEvents} events, {report.Weeks.Count} weeks)");
@@ -89,16 +82,5 @@ public static class ReportCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Events (all, partisan-only included) per province id of the boundaries (AF-HER), the ledger's admin1 names resolved through the gazetteer.</summary>
-    public static IReadOnlyDictionary<string, long> EventsByProvinceId(SituationReport report, Gazetteer gazetteer)
-    {
-        var resolver = new GazetteerPlaceResolver(gazetteer);
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var k in report.ByProvince)
-            if (k.Key is not null && resolver.ResolveName(k.Key, AdminLevel.Province) is { Count: 1 } ids)
-                result[ids.First()] = result.GetValueOrDefault(ids.First()) + k.AllEvents;
-        return result;
     }
 }

@@ -21,6 +21,8 @@ public static class EventEndpoints
             var page = new Page<LedgerEvent>([.. query.PageOf(events)], query.Page, query.PageSize, events.Count);
             return format switch
             {
+                ResponseFormat.Csv => Exported(store, page.Items, s => new Export.AcledCsvWriter(s, new Export.AcledColumns()), "text/csv; charset=utf-8"),
+                ResponseFormat.GeoJson => Exported(store, page.Items, s => new Export.GeoJsonEventWriter(s, new Export.AcledColumns()), "application/geo+json"),
                 _ => Results.Json(page),
             };
         })
@@ -46,6 +48,20 @@ public static class EventEndpoints
         .WithSummary("One ledger event: fused values, claims, sources and the evidence behind them")
         .Produces<EventDetail>()
         .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A page of events through <c>sitrep export</c>'s writers: ACLED's columns with each event's evidence.</summary>
+    private static IResult Exported(StoreAccess store, IReadOnlyList<LedgerEvent> events, Func<Stream, Export.IEventWriter> writerFor, string contentType)
+    {
+        using var ledger = store.Ledger();
+        var exporter = new Export.EventExporter(ledger);
+        using var buffer = new MemoryStream();
+        using (var writer = writerFor(buffer))
+        {
+            foreach (var e in events) writer.Write(new Export.ExportedEvent(e, exporter.Evidence(e)));
+            writer.Complete();
+        }
+        return Results.Bytes(buffer.ToArray(), contentType);
     }
 
     internal static List<LedgerEvent> Filtered(StoreAccess store, ListQuery query)

@@ -26,10 +26,12 @@ public sealed record ListQuery
     private static readonly string[] Known = ["type", "province", "actor", "from", "to", "min_sources", "page", "page_size", "format"];
 
     /// <summary>The query, or the problem with it (unknown parameter, bad date or number, unknown name).</summary>
-    public static (ListQuery? Query, string? Problem) Read(IQueryCollection query, DataPack data)
+    /// <param name="extra">Parameters the endpoint reads itself, on top of the filters and paging.</param>
+    public static (ListQuery? Query, string? Problem) Read(IQueryCollection query, DataPack data, params string[] extra)
     {
-        if (query.Keys.FirstOrDefault(k => !Known.Contains(k, StringComparer.Ordinal)) is { } unknown)
-            return (null, $"unknown query parameter \"{unknown}\"; known: {string.Join(", ", Known)}");
+        string[] known = [.. Known, .. extra];
+        if (query.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.Ordinal)) is { } unknown)
+            return (null, $"unknown query parameter \"{unknown}\"; known: {string.Join(", ", known)}");
         try
         {
             var q = new ListQuery

@@ -237,6 +237,7 @@ function route() {
 
 async function start() {
   state.provinces = await getJson('geo/provinces.geojson');
+  state.windows = (await getJson('windows')).map(w => ({ name: w.id, start: w.start, end: w.end }));
   const select = $('#filters select[name=province]');
   for (const name of state.provinces.features.map(f => f.properties.name).sort()) select.append(el('option', { text: name }));
   $('#filters').addEventListener('submit', event => { event.preventDefault(); if (location.hash.startsWith('#/event/')) location.hash = '#/'; else showOverview(); });

@@ -43,7 +43,7 @@ public class ReportTests
         Assert.Equal(["riv-2020"], report.Windows.Select(w => w.Window.Id));
         Assert.Equal(counted.Count(e => !e.Event.PartisanOnly && e.Day >= new DateOnly(2020, 2, 22) && e.Day <= new DateOnly(2020, 2, 28)), report.Windows[0].Comparison.Ratio.WindowEvents);
         // the map: "Herat" and "Hirat" are one province of the boundaries
-        var byId = Sitrep.Cli.Commands.ReportCommand.EventsByProvinceId(report, Gazetteer.Load(DataPack.Default));
+        var byId = Sitrep.Analysis.ReportPage.EventsByProvinceId(report, Gazetteer.Load(DataPack.Default));
         Assert.Equal(counted.Count(e => e.Admin1 is "Herat" or "Hirat"), byId["AF-HER"]);
         Assert.Equal(counted.Count(e => e.Admin1 == "Ghazni"), byId["AF-GHA"]);
     }
