@@ -89,7 +89,12 @@ function drawMap(events) {
   if (state.points) state.points.remove();
   state.layer = L.geoJSON(state.provinces, {
     style: f => ({ color: '#555', weight: 1, fillOpacity: 0.8, fillColor: colour(counts.get(f.properties.name) || 0) }),
-    onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.name}: ${counts.get(f.properties.name) || 0} events`),
+    onEachFeature: (f, layer) => {
+      const count = counts.get(f.properties.name) || 0;
+      layer.bindTooltip(`${f.properties.name}: ${count} events`);
+      // the shape says which province it is and its count, for readers and tests alike
+      layer.on('add', () => { const path = layer.getElement(); path.setAttribute('data-province', f.properties.name); path.setAttribute('data-events', String(count)); });
+    },
   }).addTo(state.map);
   state.points = L.layerGroup(events.filter(e => e.place && e.place.value.latitude != null).map(e =>
     L.circleMarker([e.place.value.latitude, e.place.value.longitude], { radius: 3 + Math.min(8, Math.sqrt(fatalities(e))), color: '#1f2d3d', weight: 1, fillOpacity: 0.6 })

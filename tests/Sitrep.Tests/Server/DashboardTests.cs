@@ -59,7 +59,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
     }
 
     [Fact]
-    public async Task Filters_narrow_the_list_to_what_the_api_returns()
+    public async Task Filtering_to_a_province_narrows_the_list_and_the_map_shows_its_count()
     {
         var (page, problems) = await Open();
         await Expect(page.Locator("#status")).ToContainTextAsync("ledger events");
@@ -70,6 +70,11 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var count = await rows.CountAsync();
         Assert.InRange(count, 1, 30);
         for (var i = 0; i < count; i++) Assert.Contains("Kunduz", await rows.Nth(i).Locator("td").Nth(2).TextContentAsync());
+        var kunduz = page.Locator("#map path[data-province='Kunduz']");
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), await kunduz.GetAttributeAsync("data-events"));
+        await kunduz.HoverAsync(new() { Force = true });
+        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync($"Kunduz: {count} events");
+        Assert.Equal("0", await page.Locator("#map path[data-province='Herat']").GetAttributeAsync("data-events"));
         Assert.Empty(problems);
     }
 
