@@ -49,13 +49,7 @@ public sealed class AnalysisOptions
         var db = CommonOptions.DbPath(result);
         using (var ledger = LedgerStore.Open(db, data, StoreOpenMode.Existing)) ledger.Update();
         var facts = LedgerFacts.Open(db);
-        var slice = new LedgerSlice
-        {
-            EventType = result.GetValue(Type),
-            MinSources = result.GetValue(MinSources),
-            Provinces = province is null ? null : facts.Provinces().Where(province.Matches).ToList(),
-            Actors = actor is null ? null : facts.Actors().Where(x => actor.Matches(x, null)).ToList(),
-        };
+        var slice = LedgerSlice.Resolve(facts, province, actor, result.GetValue(Type), result.GetValue(MinSources));
         return (facts, slice);
     }
 }

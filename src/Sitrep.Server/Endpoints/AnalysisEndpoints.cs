@@ -74,14 +74,7 @@ public static class AnalysisEndpoints
         .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>The analysis slice of a list query: names resolved to the spellings the ledger stores, as the CLI resolves them.</summary>
-    private static LedgerSlice Slice(LedgerFacts facts, ListQuery query) => new()
-    {
-        EventType = query.Type,
-        MinSources = query.MinSources,
-        Provinces = query.Province is null ? null : facts.Provinces().Where(query.Province.Matches).ToList(),
-        Actors = query.Actor is null ? null : facts.Actors().Where(a => query.Actor.Matches(a, null)).ToList(),
-    };
+    private static LedgerSlice Slice(LedgerFacts facts, ListQuery query) => LedgerSlice.Resolve(facts, query.Province, query.Actor, query.Type, query.MinSources);
 
     private static string? Value(HttpContext http, string name) => http.Request.Query[name].ToString() is { Length: > 0 } v ? v.Trim() : null;
 }

@@ -19,4 +19,13 @@ public sealed record LedgerSlice
     public int MinSources { get; init; }
 
     public LedgerSlice Within(DateRange range) => this with { From = range.From, To = range.To };
+
+    /// <summary>A slice whose province and actor filters (any spelling the data pack knows) are resolved to the spellings the ledger stores.</summary>
+    public static LedgerSlice Resolve(LedgerFacts facts, Filters.ProvinceFilter? province, Filters.ActorFilter? actor, string? eventType, int minSources) => new()
+    {
+        EventType = eventType,
+        MinSources = minSources,
+        Provinces = province is null ? null : facts.Provinces().Where(province.Matches).ToList(),
+        Actors = actor is null ? null : facts.Actors().Where(a => actor.Matches(a, null)).ToList(),
+    };
 }

@@ -162,18 +162,9 @@ public sealed class LedgerStore : IDisposable
         return new LedgerDecision(seq, kind, anchor, others, when, note);
     }
 
-    public IReadOnlyList<LedgerEvent> Events(LedgerQuery? query = null)
-    {
-        query ??= new LedgerQuery();
-        var where = new List<string> { "status = @Current" };
-        if (query.EventType is not null) where.Add("(event_type = @EventType COLLATE NOCASE OR sub_event_type = @EventType COLLATE NOCASE)");
-        if (query.Province is not null) where.Add("admin1 = @Province COLLATE NOCASE");
-        if (query.From is not null) where.Add("date_start >= @from");
-        if (query.To is not null) where.Add("date_start <= @to");
-        return [.. _connection.Query<string>($"SELECT data FROM ledger_events WHERE {string.Join(" AND ", where)} ORDER BY date_start, id LIMIT @Limit",
-            new { Current, query.EventType, query.Province, query.Limit, from = Iso(query.From), to = Iso(query.To) })
-            .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!)];
-    }
+    /// <summary>The current events the query selects, oldest first, at most <see cref="LedgerQuery.Limit"/>.</summary>
+    public IReadOnlyList<LedgerEvent> Events(LedgerQuery? query = null) =>
+        [.. StreamEvents(query).Take((query ?? new LedgerQuery()).Limit)];
 
     /// <summary>
     /// Every current event the query selects, oldest first, read one row at a time: no limit
