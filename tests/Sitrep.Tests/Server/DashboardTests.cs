@@ -43,7 +43,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         return (page, problems);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_overview_draws_the_map_the_timeline_and_every_event()
     {
         var (page, problems) = await Open();
@@ -58,7 +58,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         Assert.Empty(problems);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Filtering_to_a_province_narrows_the_list_and_the_map_shows_its_count()
     {
         var (page, problems) = await Open();
@@ -78,7 +78,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         Assert.Empty(problems);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_event_page_highlights_the_evidence_and_sets_disputed_figures_side_by_side()
     {
         var (page, problems) = await Open();
