@@ -8,6 +8,7 @@ using Sitrep.Bench;
 // `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
 // `analysis [N] [--keep] [--reuse]`: N generated ledger events (default 1,000,000); times trend and compare on them.
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
+// `serve-load [N] [--seconds S] [--clients C] [--no-ingest]`: GET /events requests/s and latency over N ledger events (default 100,000) while /ingest runs.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -28,5 +29,11 @@ if (args.Length > 0 && args[0] == "analysis")
     return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
 if (args.Length > 1 && args[0] == "analysis-year")
     return GeneratedYear.Run(args[1]);
+if (args.Length > 0 && args[0] == "serve-load")
+    return await ServerLoad.Run(args.Length > 1 && int.TryParse(args[1], out var s) ? s : 100_000,
+        TimeSpan.FromSeconds(Option("--seconds", 30)), Option("--clients", 8), ingest: !args.Contains("--no-ingest"));
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;
+
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;

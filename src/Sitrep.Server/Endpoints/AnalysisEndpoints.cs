@@ -24,7 +24,7 @@ public static class AnalysisEndpoints
             if (!Enum.TryParse<SplitBy>(Value(http, "split") ?? "none", ignoreCase: true, out var split) || !Enum.IsDefined(split))
                 return Problems.BadRequest($"split: \"{Value(http, "split")}\" is not none, province, actor or type");
             using var facts = LedgerFacts.Open(store.Db);
-            var slice = Slice(facts, query) with { From = query.From, To = query.To };
+            var slice = query.Slice(facts) with { From = query.From, To = query.To };
             var span = facts.Span(slice);
             if (span is null && (query.From is null || query.To is null)) return Results.Json(Array.Empty<TrendRow>());
             var range = new DateRange(query.From ?? span!.From, query.To ?? span!.To);
@@ -52,7 +52,7 @@ public static class AnalysisEndpoints
             if (!Enum.TryParse<SplitBy>(Value(http, "by") ?? "actor", ignoreCase: true, out var by) || !Enum.IsDefined(by))
                 return Problems.BadRequest($"by: \"{Value(http, "by")}\" is not actor, province, type or none");
             using var facts = LedgerFacts.Open(store.Db);
-            return Results.Json(WindowComparison.Run(facts, Slice(facts, query), windowLabel!, window, baselineLabel, baseline, by, model, ServerSettings.MaxPageSize));
+            return Results.Json(WindowComparison.Run(facts, query.Slice(facts), windowLabel!, window, baselineLabel, baseline, by, model, ServerSettings.MaxPageSize));
         })
         .WithName("Compare").WithSummary("The daily event rate in a window against a baseline: rate ratio with 95% interval and exact test, the breakdown by actor, the window's events")
         .Produces<WindowComparison>().ProducesProblem(StatusCodes.Status400BadRequest);
@@ -62,7 +62,7 @@ public static class AnalysisEndpoints
             var (query, problem) = ListQuery.Read(http.Request.Query, store.Data);
             if (query is null) return Problems.BadRequest(problem!);
             using var facts = LedgerFacts.Open(store.Db);
-            var slice = Slice(facts, query) with { From = query.From, To = query.To };
+            var slice = query.Slice(facts) with { From = query.From, To = query.To };
             var span = facts.Span(slice);
             if (span is null && (query.From is null || query.To is null))
                 return Problems.BadRequest("no dated events match; give from and to for an empty report");
@@ -74,7 +74,6 @@ public static class AnalysisEndpoints
         .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static LedgerSlice Slice(LedgerFacts facts, ListQuery query) => LedgerSlice.Resolve(facts, query.Province, query.Actor, query.Type, query.MinSources);
 
     private static string? Value(HttpContext http, string name) => http.Request.Query[name].ToString() is { Length: > 0 } v ? v.Trim() : null;
 }

@@ -17,8 +17,9 @@ public static class EventEndpoints
             if (query is null) return Problems.BadRequest(problem!);
             var format = ResponseFormat.Of(http.Request);
             if (format is null) return Problems.BadRequest(ResponseFormat.Problem(http.Request));
-            var events = Filtered(store, query);
-            var page = new Page<LedgerEvent>([.. query.PageOf(events)], query.Page, query.PageSize, events.Count);
+            using var facts = Analysis.LedgerFacts.Open(store.Db);
+            var (total, events) = facts.Page(query.Slice(facts) with { From = query.From, To = query.To, WithPoliticalInteractions = true }, query.Offset, query.PageSize);
+            var page = new Page<LedgerEvent>(events, query.Page, query.PageSize, total);
             return format switch
             {
                 ResponseFormat.Csv => Exported(store, page.Items, s => new Export.AcledCsvWriter(s, new Export.AcledColumns()), "text/csv; charset=utf-8"),
@@ -62,15 +63,6 @@ public static class EventEndpoints
             writer.Complete();
         }
         return Results.Bytes(buffer.ToArray(), contentType);
-    }
-
-    internal static List<LedgerEvent> Filtered(StoreAccess store, ListQuery query)
-    {
-        using var ledger = store.Ledger();
-        return [.. ledger.Events(new LedgerQuery { EventType = query.Type, From = query.From, To = query.To, Limit = int.MaxValue })
-            .Where(e => (query.Province?.Matches(e.Place?.Value.Admin1) ?? true)
-                && (query.Actor?.Matches(e.Actor1?.Value, e.Actor2?.Value) ?? true)
-                && e.IndependentSources >= query.MinSources)];
     }
 }
 

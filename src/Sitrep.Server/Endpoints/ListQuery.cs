@@ -54,7 +54,11 @@ public sealed record ListQuery
         }
     }
 
-    public IEnumerable<T> PageOf<T>(IEnumerable<T> items) => items.Skip((int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize)).Take(PageSize);
+    /// <summary>How many items come before this page.</summary>
+    public long Offset => (long)(Page - 1) * PageSize;
+
+    /// <summary>The filters as an analysis slice, names resolved to the spellings the ledger stores (dates left to the caller).</summary>
+    public Analysis.LedgerSlice Slice(Analysis.LedgerFacts facts) => Analysis.LedgerSlice.Resolve(facts, Province, Actor, Type, MinSources);
 
     private static string? Text(IQueryCollection query, string name) =>
         query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;

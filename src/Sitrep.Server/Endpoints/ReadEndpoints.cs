@@ -19,10 +19,14 @@ public static class ReadEndpoints
             if (query is null) return Problems.BadRequest(problem!);
             if (query.MinSources > 0) return Problems.BadRequest("min_sources: a mention is one report; ask /events for corroborated events");
             using var articles = store.Articles();
-            var rows = articles.Events(new EventQuery { EventType = query.Type, From = query.From, To = query.To, Kind = EventKind.All, Limit = int.MaxValue })
-                .Where(r => (query.Province?.Matches(r.Admin1) ?? true) && (query.Actor?.Matches(r.Actor1, r.Actor2) ?? true))
-                .ToList();
-            return Results.Json(new Page<EventRow>([.. query.PageOf(rows)], query.Page, query.PageSize, rows.Count));
+            var filter = new EventQuery
+            {
+                EventType = query.Type, From = query.From, To = query.To, Kind = EventKind.All,
+                Provinces = query.Province is { } province ? [.. articles.StoredProvinces().Where(province.Matches)] : null,
+                Actors = query.Actor is { } actor ? [.. articles.StoredActors().Where(a => actor.Matches(a, null))] : null,
+            };
+            var rows = articles.Events(filter with { Offset = query.Offset, Limit = query.PageSize });
+            return Results.Json(new Page<EventRow>(rows, query.Page, query.PageSize, articles.CountEvents(filter)));
         })
         .WithName("ListMentions")
         .WithSummary("Counted event mentions (one per report), filtered and paged like /events")

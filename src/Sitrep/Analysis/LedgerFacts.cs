@@ -124,6 +124,25 @@ public sealed class LedgerFacts : IDisposable
             .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!)];
     }
 
+    /// <summary>
+    /// One page of the slice's events, dated or not, oldest first (as <c>sitrep events</c> lists them),
+    /// and how many the slice holds. SQLite counts and skips in the covering index (its last column is
+    /// the id), so only the page's own rows are read whole.
+    /// </summary>
+    public (long Total, IReadOnlyList<LedgerEvent> Events) Page(LedgerSlice slice, long offset, int limit)
+    {
+        var (where, args) = Where(slice, dated: false);
+        var total = _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM ledger_events WHERE {where}", args);
+        args.Add("offset", offset);
+        args.Add("limit", limit);
+        var page = _connection.Query<string>($"""
+            SELECT data FROM ledger_events WHERE id IN (SELECT id FROM ledger_events WHERE {where} ORDER BY date_start, id LIMIT @limit OFFSET @offset)
+            ORDER BY date_start, id
+            """, args)
+            .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!).ToList();
+        return (total, page);
+    }
+
     /// <summary>Events of the slice whose figures parties dispute, the largest high first: the report's side-by-side claims.</summary>
     public IReadOnlyList<LedgerEvent> Disputed(LedgerSlice slice, int limit)
     {
@@ -181,7 +200,7 @@ public sealed class LedgerFacts : IDisposable
             where.Append(" AND (event_type = @type COLLATE NOCASE OR sub_event_type = @type COLLATE NOCASE)");
             args.Add("type", type);
         }
-        else
+        else if (!slice.WithPoliticalInteractions)
         {
             where.Append(" AND event_type <> @political");
             args.Add("political", EventMention.PoliticalInteraction);

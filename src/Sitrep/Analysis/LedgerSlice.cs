@@ -17,6 +17,8 @@ public sealed record LedgerSlice
     public string? EventType { get; init; }
     /// <summary>Only events told by at least this many independent sources (copies of one story count once).</summary>
     public int MinSources { get; init; }
+    /// <summary>Keep political interactions (PLOVER) too when no event type is named: a listing shows every event, a count only ACLED's six types.</summary>
+    public bool WithPoliticalInteractions { get; init; }
 
     public LedgerSlice Within(DateRange range) => this with { From = range.From, To = range.To };
 

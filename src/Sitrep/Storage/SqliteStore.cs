@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Sitrep.Dedup;
@@ -123,7 +124,38 @@ public sealed class SqliteStore : IDisposable
 
     public IReadOnlyList<EventRow> Events(EventQuery query)
     {
+        var (where, args) = Where(query);
+        args.Add("Limit", query.Limit);
+        args.Add("Offset", query.Offset);
+        var sql = $"""
+            SELECT e.*, a.outlet AS Outlet, a.url AS Url,
+                (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = e.article_id ORDER BY l.similarity DESC LIMIT 1) AS CopyOf
+            FROM events e JOIN articles a ON a.id = e.article_id
+            {where}
+            ORDER BY e.date_start, e.id LIMIT @Limit OFFSET @Offset
+            """;
+        return _connection.Query<EventRow>(sql, args).ToList();
+    }
+
+    /// <summary>How many stored events match the query, ignoring its limit and offset.</summary>
+    public long CountEvents(EventQuery query)
+    {
+        var (where, args) = Where(query);
+        return _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM events e {where}", args);
+    }
+
+    /// <summary>The admin1 values stored on events, for resolving a province name to the spellings stored.</summary>
+    public IReadOnlyList<string> StoredProvinces() =>
+        [.. _connection.Query<string>("SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL")];
+
+    /// <summary>The actor values stored on events (actor1 and actor2), for resolving an actor name.</summary>
+    public IReadOnlyList<string> StoredActors() =>
+        [.. _connection.Query<string>("SELECT actor1 FROM events WHERE actor1 IS NOT NULL UNION SELECT actor2 FROM events WHERE actor2 IS NOT NULL")];
+
+    private static (string Where, DynamicParameters Args) Where(EventQuery query)
+    {
         var where = new List<string>();
+        var args = new DynamicParameters();
         if (!query.IncludeUncounted)
         {
             where.Add("e.counts = 1");
@@ -131,31 +163,41 @@ public sealed class SqliteStore : IDisposable
             where.Add("NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = e.article_id)");
         }
         if (query.Kind != EventKind.All)
-            where.Add(query.Kind == EventKind.Political ? "e.event_type = @Political" : "e.event_type <> @Political");
-        if (query.EventType is not null) where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
-        if (query.Province is not null) where.Add("e.admin1 = @Province COLLATE NOCASE");
-        if (query.Actor is not null) where.Add("(e.actor1 LIKE '%' || @Actor || '%' OR e.actor2 LIKE '%' || @Actor || '%')");
-        if (query.From is not null) where.Add("e.date_start >= @from");
-        if (query.To is not null) where.Add("e.date_start <= @to");
-        if (query.ArticleId is not null) where.Add("e.article_id = @ArticleId");
-        var sql = $"""
-            SELECT e.*, a.outlet AS Outlet, a.url AS Url,
-                (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = e.article_id ORDER BY l.similarity DESC LIMIT 1) AS CopyOf
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY e.date_start, e.id LIMIT @Limit
-            """;
-        return _connection.Query<EventRow>(sql, new
         {
-            query.EventType,
-            Political = EventMention.PoliticalInteraction,
-            query.Province,
-            query.Actor,
-            query.ArticleId,
-            query.Limit,
-            from = query.From?.ToString("yyyy-MM-dd"),
-            to = query.To?.ToString("yyyy-MM-dd"),
-        }).ToList();
+            where.Add(query.Kind == EventKind.Political ? "e.event_type = @Political" : "e.event_type <> @Political");
+            args.Add("Political", EventMention.PoliticalInteraction);
+        }
+        if (query.EventType is not null)
+        {
+            where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
+            args.Add("EventType", query.EventType);
+        }
+        if (query.Provinces is not null)
+        {
+            where.Add("e.admin1 IN @Provinces");
+            args.Add("Provinces", query.Provinces.ToList());
+        }
+        if (query.Actors is not null)
+        {
+            where.Add("(e.actor1 IN @Actors OR e.actor2 IN @Actors)");
+            args.Add("Actors", query.Actors.ToList());
+        }
+        if (query.From is not null)
+        {
+            where.Add("e.date_start >= @from");
+            args.Add("from", query.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (query.To is not null)
+        {
+            where.Add("e.date_start <= @to");
+            args.Add("to", query.To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (query.ArticleId is not null)
+        {
+            where.Add("e.article_id = @ArticleId");
+            args.Add("ArticleId", query.ArticleId);
+        }
+        return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "", args);
     }
 
     /// <summary>The full stored event (with evidence) and its article, or null when no event has that id (or unique id prefix).</summary>

@@ -151,6 +151,30 @@ public sealed class ApiTests(DemoServer server) : IClassFixture<DemoServer>
     }
 
     [Fact]
+    public async Task Mention_pages_cover_the_filtered_mentions_once_and_agree_with_the_store()
+    {
+        var pages = new List<JsonElement>();
+        long total = -1;
+        for (var page = 1; ; page++)
+        {
+            var result = await Json($"/mentions?page_size=5&page={page}&province=Hirat");
+            total = result.GetProperty("total").GetInt64();
+            pages.AddRange(result.GetProperty("items").EnumerateArray());
+            if (result.GetProperty("nextPage").ValueKind == JsonValueKind.Null) break;
+        }
+        var ids = pages.Select(m => m.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(total, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(pages, m => Assert.Equal("Herat", m.GetProperty("admin1").GetString()));
+
+        // the same rows as the store's own unfiltered listing, filtered here
+        using var store = Sitrep.Storage.SqliteStore.Open(server.Db, Sitrep.Storage.StoreOpenMode.Existing);
+        var expected = store.Events(new Sitrep.Storage.EventQuery { Limit = int.MaxValue }).Where(r => r.Admin1 == "Herat").Select(r => r.Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_every_endpoint()
     {
         var document = await Json("/openapi/v1.json");
