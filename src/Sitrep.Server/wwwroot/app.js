@@ -53,24 +53,15 @@ function isoWeekStart(dateText) {
   return d.toISOString().slice(0, 10);
 }
 
-function weeklySeries(events) {
-  const weeks = new Map();
-  for (const e of events) {
-    if (!e.date) continue;
-    const week = isoWeekStart(e.date.value.start);
-    const w = weeks.get(week) || { events: 0, best: 0, low: 0, high: 0 };
-    w.events++;
-    if (e.fatalities) { w.best += e.fatalities.best; w.low += e.fatalities.low; w.high += e.fatalities.high; }
-    weeks.set(week, w);
-  }
-  if (weeks.size === 0) return [];
-  const keys = [...weeks.keys()].sort();
-  const series = [];
-  for (let d = new Date(keys[0] + 'T00:00:00Z'), last = new Date(keys[keys.length - 1] + 'T00:00:00Z'); d <= last; d.setUTCDate(d.getUTCDate() + 7)) {
-    const week = d.toISOString().slice(0, 10);
-    series.push({ week, ...(weeks.get(week) || { events: 0, best: 0, low: 0, high: 0 }) });
-  }
-  return series;
+// The timeline counts every event of the filters on the server (GET /trend), not the pages the list
+// loaded, so it stays whole however large the store. Like the CLI's trend it counts ACLED's six types.
+async function loadTrend() {
+  const params = filterQuery();
+  params.set('by', 'week');
+  return (await getJson(`trend?${params}`)).map(r => ({
+    week: r.start, events: r.events + r.partisanEvents, best: r.fatalities,
+    low: r.fatalitiesLow + r.partisanFatalitiesLow, high: r.fatalitiesHigh + r.partisanFatalitiesHigh,
+  }));
 }
 
 function drawMap(events) {
@@ -108,8 +99,8 @@ function drawMap(events) {
   for (const swatch of legend.querySelectorAll('i')) swatch.style.background = swatch.dataset.colour;
 }
 
-function drawTimeline(events) {
-  const series = weeklySeries(events);
+function drawTimeline(series) {
+  $('#timeline').setAttribute('data-events', String(series.reduce((n, s) => n + s.events, 0))); // what the bars add up to, for readers and tests
   const labels = series.map(s => s.week);
   const shaded = {};
   for (const w of state.windows) {
@@ -159,10 +150,10 @@ async function showOverview() {
   $('#overview').hidden = false;
   $('#status').textContent = 'Loading events…';
   try {
-    const { events, total } = await loadEvents();
+    const [{ events, total }, series] = await Promise.all([loadEvents(), loadTrend()]);
     state.events = events;
     drawMap(events);
-    drawTimeline(events);
+    drawTimeline(series);
     drawList(events, total);
     $('#status').textContent = `${total} ledger events`;
   } catch (error) {

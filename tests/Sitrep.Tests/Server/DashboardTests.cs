@@ -55,6 +55,12 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         Assert.True(await page.Locator("#map path.leaflet-interactive").CountAsync() > 34); // and the event points
         var chart = await page.Locator("#timeline").BoundingBoxAsync();
         Assert.True(chart is { Width: > 200, Height: > 200 });
+        // the bars add up to the server's own weekly trend over every event, not to the pages loaded
+        using var http = new HttpClient();
+        var trend = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(fixture.Server.BaseUrl + "trend?by=week")).RootElement.EnumerateArray()
+            .Sum(r => r.GetProperty("events").GetInt64() + r.GetProperty("partisanEvents").GetInt64());
+        Assert.InRange(trend, 1, total);
+        Assert.Equal(trend.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#timeline").GetAttributeAsync("data-events"));
         Assert.Empty(problems);
     }
 
