@@ -9,6 +9,7 @@ using Sitrep.Bench;
 // `analysis [N] [--keep] [--reuse]`: N generated ledger events (default 1,000,000); times trend and compare on them.
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
 // `serve-load [N] [--seconds S] [--clients C] [--no-ingest]`: GET /events requests/s and latency over N ledger events (default 100,000) while /ingest runs.
+// `corpus N FILE`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -32,6 +33,11 @@ if (args.Length > 1 && args[0] == "analysis-year")
 if (args.Length > 0 && args[0] == "serve-load")
     return await ServerLoad.Run(args.Length > 1 && int.TryParse(args[1], out var s) ? s : 100_000,
         TimeSpan.FromSeconds(Option("--seconds", 30)), Option("--clients", 8), ingest: !args.Contains("--no-ingest"));
+if (args.Length > 2 && args[0] == "corpus" && int.TryParse(args[1], out var size))
+{
+    Console.WriteLine(CorpusGenerator.Generate(args[2], size));
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;
 
