@@ -42,7 +42,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
             var s = new SentenceContext(document, sentence);
-            var found = Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i));
+            var found = Lexicon.Find(document.Text, s.Tokens, s.Lower, i => s.Actors.Any(a => a.EndToken == i));
             var matches = Filter(s, found);
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
@@ -98,7 +98,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
         // "Afghan Peace Talks Hostage To The American Vote!": a title-case line is a title
         if (document.Text[sentence.Span.End - 1] == '.') return false;
-        var words = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End)
+        var words = document.Words.LexOf(sentence.Span).Tokens
             .Where(t => t.IsWord && char.IsLetter(t.Text[0]) && t.Text.Length > 3).ToList();
         return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 8;
     }

@@ -26,8 +26,7 @@ public sealed class SentenceContext
     {
         Document = document;
         Sentence = sentence;
-        Tokens = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End);
-        Lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        (Tokens, Lower) = document.Words.LexOf(sentence.Span);
         Actors = [.. Document.Within(document.Actors, sentence.Span)
             .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))
             .Where(a => !IsCompoundModifier(a))];

@@ -66,9 +66,12 @@ public sealed class TriggerLexicon
         d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt")));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
-    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null) =>
+        Find(text, tokens, [.. tokens.Select(t => t.Text.ToLowerInvariant())], endsActor);
+
+    /// <summary>The same, with the tokens' lower-case forms already made (<see cref="SentenceContext.Lower"/>).</summary>
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, string[] lower, Func<int, bool>? endsActor = null)
     {
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         var matches = new List<TriggerMatch>();
         var i = 0;
         while (i < tokens.Count)
