@@ -41,7 +41,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
-            var s = new SentenceContext(document, sentence);
+            var s = new SentenceContext(document, sentence, Lexicon.Words);
             var found = Lexicon.Find(document.Text, s.Tokens, s.Lower, i => s.Actors.Any(a => a.EndToken == i));
             var matches = Filter(s, found);
             s.Triggers = matches;
