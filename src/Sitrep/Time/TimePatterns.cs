@@ -25,14 +25,35 @@ public sealed class TimePatterns
     /// </summary>
     internal static readonly TimeSpan CompileBudget = TimeSpan.FromSeconds(1);
 
-    private readonly (string Rule, TieredRegex Regex, Regex? Gate)[] _rules;
+    private readonly (string Rule, TieredRegex Regex, RuleGate? Gate)[] _rules;
 
     public TimePatterns(TimeLexicon lexicon)
     {
-        var gates = new Dictionary<string, Regex>(StringComparer.Ordinal); // one per distinct gate, so a text's gated lines are found once
+        var gates = new Dictionary<string, RuleGate>(StringComparer.Ordinal); // one per distinct gate, so a text's gated lines are found once
+        var words = WordGates(lexicon);
         _rules = [.. Rules(lexicon).Select(r => (r.Rule, new TieredRegex(@"\b(?:" + r.Pattern + ")", Options, CompileBudget),
-            r.Gate is null ? null : gates.TryGetValue(r.Gate, out var g) ? g : gates[r.Gate] = new Regex(r.Gate, Options)))];
+            r.Gate is not null ? gates.TryGetValue(r.Gate, out var g) ? g : gates[r.Gate] = RuleGate.Pattern(r.Gate, Options)
+            : words.GetValueOrDefault(r.Rule)))];
     }
+
+    /// <summary>
+    /// Word gates (<see cref="RuleGate.FirstWords"/>) of rules whose case-blind phrase lists would
+    /// scan slower as a pattern than the rule itself. Each list is of phrases the rule takes at a
+    /// word's start, after a space, a hyphen or its own start, and that end at a word's end.
+    /// </summary>
+    private static Dictionary<string, RuleGate> WordGates(TimeLexicon lex)
+    {
+        var gates = new Dictionary<string, RuleGate>(StringComparer.Ordinal);
+        void Add(string rule, IEnumerable<string> phrases) { if (RuleGate.FirstWords(phrases) is { } gate) gates[rule] = gate; }
+        Add("date.relative", lex.Relative.Keys);                                         // {relative} opens the rule
+        Add("date.part.year", lex.Parts.Keys);                                           // {part}, after "the" or "very"
+        Add("date.relative.chained", ["later", "earlier", "day", "morning", "evening", "night"]); // every branch ends on one
+        Add("duration", [.. lex.Units.Keys, "days", "weeks", "months", "years", "decades"]);     // {unit} after a space or "-"
+        return gates;
+    }
+
+    /// <summary>The rules that skip lines, by a pattern or a word gate.</summary>
+    internal IEnumerable<string> GatedRules => _rules.Where(r => r.Gate is not null).Select(r => r.Rule);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -79,24 +100,13 @@ public sealed class TimePatterns
         return Match.Empty;
     }
 
-    /// <summary>The lines of one text (offsets, the line break left out) in which each gate matches, found once per gate.</summary>
+    /// <summary>The lines of one text in which each gate holds, found once per gate.</summary>
     private sealed class GatedLines(string text)
     {
-        private readonly Dictionary<Regex, List<(int Start, int End)>> _byGate = [];
+        private readonly Dictionary<RuleGate, List<(int Start, int End)>> _byGate = [];
 
-        public List<(int Start, int End)> Of(Regex gate)
-        {
-            if (_byGate.TryGetValue(gate, out var found)) return found;
-            found = [];
-            for (var m = gate.Match(text); m.Success; m = m.NextMatch())
-            {
-                var start = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
-                if (found.Count > 0 && found[^1].Start == start) continue;
-                var end = text.IndexOf('\n', m.Index);
-                found.Add((start, end < 0 ? text.Length : end));
-            }
-            return _byGate[gate] = found;
-        }
+        public List<(int Start, int End)> Of(RuleGate gate) =>
+            _byGate.TryGetValue(gate, out var found) ? found : _byGate[gate] = gate.Lines(text);
     }
 
     internal static List<(string Rule, string Pattern, string? Gate)> Rules(TimeLexicon lex)
@@ -129,7 +139,7 @@ public sealed class TimePatterns
         // end of the text ($) have one ("date.day-of-month" tests it). A gate must be much cheaper
         // to scan for than its rule: a literal list such as the month names is; a case-blind list
         // of phrases (the relative dates, units, parts of a period) cost more than the rules they
-        // would gate, so those rules go ungated, as do the rules that are cheap already.
+        // would gate, so those rules have word gates instead (WordGates); the cheap rules go ungated.
         var holidays = Exact(lex.Holidays.Select(h => h.Name));
         var year = @"(?:1[89]|20)\d\d";
         const string ago = "(?i:ago)";
