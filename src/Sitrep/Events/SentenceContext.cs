@@ -58,6 +58,9 @@ public sealed class SentenceContext
 
     public bool IsAny(int token, params string[] words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
 
+    /// <summary>Is the token (lower-cased) one of <paramref name="words"/>, a word class of <see cref="Words"/>?</summary>
+    public bool IsIn(int token, IReadOnlySet<string> words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
+
     /// <summary>"U.S.-trained pilots", "Taliban-held district": the name qualifies someone else ("a US-led air strike" is the US's, though).</summary>
     private bool IsCompoundModifier(ActorSlot a) =>
         a.EndToken + 1 < Tokens.Count && Tokens[a.EndToken].Text == "-" && Tokens[a.EndToken].Start == Tokens[a.EndToken - 1].End
