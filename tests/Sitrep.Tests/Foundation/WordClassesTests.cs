@@ -49,7 +49,8 @@ public class WordClassesTests
         foreach (var name in new[] { "negator", "negated-auxiliary", "hypothetical", "future-auxiliary", "commitment-verb", "future-governor",
                      "realis-governor", "denial-verb", "report-verb", "present-report-verb", "hearsay-adverb", "occurrence-verb",
                      "vague-quantifier", "clause-opener", "verb-context", "determiner", "preposition", "be-form", "subject-report-verb",
-                     "claim-verb", "claim-object", "blame-verb", "attack-noun", "claim-speech-verb", "month" })
+                     "claim-verb", "claim-object", "blame-verb", "attack-noun", "claim-speech-verb", "plan-participle", "statement-noun",
+                     "comment-verb", "month" })
             Assert.NotEmpty(classes[name]);
         Assert.Contains("december", classes["month"]);
         Assert.True(classes["present-report-verb"].IsSubsetOf(classes["report-verb"]));
