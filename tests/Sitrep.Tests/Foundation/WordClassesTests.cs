@@ -50,7 +50,8 @@ public class WordClassesTests
                      "realis-governor", "denial-verb", "report-verb", "present-report-verb", "hearsay-adverb", "occurrence-verb",
                      "vague-quantifier", "clause-opener", "verb-context", "determiner", "preposition", "be-form", "subject-report-verb",
                      "claim-verb", "claim-object", "blame-verb", "attack-noun", "claim-speech-verb", "plan-participle", "statement-noun",
-                     "comment-verb", "month" })
+                     "comment-verb", "casualty-auxiliary", "perfect-auxiliary", "passive-auxiliary", "phrase-stop", "passive-follower",
+                     "casualty-determiner", "pronoun", "month" })
             Assert.NotEmpty(classes[name]);
         Assert.Contains("december", classes["month"]);
         Assert.True(classes["present-report-verb"].IsSubsetOf(classes["report-verb"]));
