@@ -10,15 +10,6 @@ public sealed record FoundArgument(ActorSlot Slot, string Rule);
 /// </summary>
 public static class ArgumentFinder
 {
-    private static readonly string[] Prepositions =
-    [
-        "in", "at", "on", "of", "with", "against", "to", "from", "by", "for", "near", "into", "alongside", "across",
-        "toward", "towards", "between", "among", "over", "under", "during", "amid", "including",
-        "than", "like", "about", "behind", "within", "around", "beside", "despite", "targeting",
-    ];
-
-    private static readonly string[] BeForms = ["was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"];
-
     public static bool IsPassive(SentenceContext s, TriggerMatch m, Inflector inflector)
     {
         if (m.VerbLemma is null || !inflector.IsPastForm(m.VerbLemma, m.HeadForm)) return false;
@@ -27,7 +18,7 @@ public static class ArgumentFinder
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
             if (!s.Tokens[i].IsWord) return false;
-            if (BeForms.Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
+            if (s.Words["be-form"].Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
         }
         return false;
     }
@@ -186,14 +177,12 @@ public static class ArgumentFinder
         before.FirstOrDefault(a => a.FirstToken > subject.FirstToken && Enumerable.Range(subject.EndToken, Math.Max(0, a.FirstToken - subject.EndToken))
             .Any(k => s.Lower[k] == "and") && a.FirstToken - subject.EndToken <= 2);
 
-    private static readonly string[] ReportVerbs = ["said", "says", "claimed", "claims", "told", "confirmed", "reported", "announced", "stated", "that", "denied", "added"];
-
     /// <summary>"Mujahid said Taliban fighters captured ...": the subject of the event follows the speech verb.</summary>
     private static int LastReportVerb(SentenceContext s, int first, int trigger)
     {
         for (var i = trigger - 1; i >= first; i--)
         {
-            if (!ReportVerbs.Contains(s.Lower[i]) || s.IsAny(i + 1, "to")) continue; // "claims to have repelled" keeps its subject
+            if (!s.Words["subject-report-verb"].Contains(s.Lower[i]) || s.IsAny(i + 1, "to")) continue; // "claims to have repelled" keeps its subject
             // "the Taliban announced a ceasefire": no new subject between the verb and the trigger
             return s.Actors.Any(a => a.FirstToken > i && a.EndToken <= trigger) ? i : -1;
         }
@@ -240,7 +229,7 @@ public static class ArgumentFinder
         // "the car of a government prosecutor": the head of a compound shares its modifier's preposition
         if (i >= 0 && i == a.FirstToken - 1 && s.Actors.FirstOrDefault(b => b.EndToken == a.FirstToken && b.FirstToken < a.FirstToken) is { } modifier)
             return Governor(s, modifier);
-        return i >= 0 && Prepositions.Contains(s.Lower[i]) ? s.Lower[i] : null;
+        return i >= 0 && s.Words["preposition"].Contains(s.Lower[i]) ? s.Lower[i] : null;
     }
 
     /// <summary>
@@ -271,7 +260,7 @@ public static class ArgumentFinder
         for (var i = a.EndToken; i < m.FirstToken; i++)
         {
             // "the army repelled an attack": a verb or an article between them starts another phrase
-            if (Prepositions.Contains(s.Lower[i]) || s.Lower[i] is "a" or "an" || s.Triggers.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+            if (s.Words["preposition"].Contains(s.Lower[i]) || s.Lower[i] is "a" or "an" || s.Triggers.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
             if (!(s.Lower[i] is "'" or "\u2019" or "s" or "-" || (s.Tokens[i].IsWord && char.IsLower(s.Tokens[i].Text[0]) && s.Lower[i] is not ("and" or "or" or "by"))))
                 return false;
         }

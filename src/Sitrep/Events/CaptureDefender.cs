@@ -24,7 +24,7 @@ internal static class CaptureDefender
         if (StateForces(s, taker, actors) is { } here) return Armed(here, "arg.capture-defender", actors, fought);
         var next = s.Sentence.Index + 1 < s.Document.Sentences.Count ? s.Document.Sentences[s.Sentence.Index + 1] : null;
         if (next is null || next.Paragraph != s.Sentence.Paragraph) return null;
-        var there = StateForces(new SentenceContext(s.Document, next), taker, actors);
+        var there = StateForces(new SentenceContext(s.Document, next, s.Words), taker, actors);
         // placed past the end of the event's sentence: no token of it governs a mention of the next
         return there is null ? null : Armed(there with { FirstToken = s.Lower.Length, EndToken = s.Lower.Length }, "arg.capture-defender-next", actors, fought);
     }

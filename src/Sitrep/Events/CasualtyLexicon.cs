@@ -16,12 +16,15 @@ internal sealed class CasualtyLexicon
     public PhraseTable<bool> ReportingVerbs { get; } = new();
     public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
 
+    /// <summary>The closed-class words (lexicon/word_classes.tsv) the casualty reader tests tokens against.</summary>
+    public WordClasses Words { get; private init; } = null!;
+
     public PhraseTable<bool> Cue(string kind) =>
         Cues.TryGetValue(kind, out var table) ? table : Cues[kind] = new PhraseTable<bool>();
 
     public static CasualtyLexicon Load(DataPack data)
     {
-        var lexicon = new CasualtyLexicon();
+        var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data) };
         foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
             lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
         foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))

@@ -13,48 +13,14 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed class CasualtySentence
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "'ve", "got", "get", "gets",
-        "reportedly", "allegedly", "also", "all", "later", "subsequently", "seriously", "critically",
-        "severely", "badly", "lightly", "slightly", "mortally", "fatally", "reported", "confirmed", "both",
-        "initially", "then", "apparently", "each", "eventually", "already", "just", "now", "to",
-        "could", "would", "might", "may", "will", "can", "should", "not", "never",
-    };
-
-    private static readonly HashSet<string> PerfectAuxiliaries = new(StringComparer.Ordinal) { "have", "has", "had", "'ve" };
-
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
-        { "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets" };
-
-    /// <summary>Words that end a noun phrase (prepositions, conjunctions, auxiliaries).</summary>
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "near", "during", "after", "before", "when", "while", "and", "or", "but", "by",
-        "with", "from", "to", "that", "which", "who", "whom", "as", "for", "into", "amid", "across",
-        "inside", "outside", "within", "including", "among", "since", "following", "than", "were", "was",
-        "is", "are", "be", "been", "being", "have", "has", "had", "got", "reportedly", "allegedly", "also",
-        "later", "over", "under", "against", "through", "throughout", "there", "where", "if", "because",
-        "says", "said", "say", "claimed", "claims", "told", "according", "yesterday", "today", "overnight",
-        "last", "this", "early", "late", "could", "would", "might", "may", "will", "not", "never", "so",
-        "it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "whose",
-        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "a.m", "p.m",
-    };
-
-    /// <summary>What may follow a bare participle used passively ("37 policemen killed in ...").</summary>
-    private static readonly HashSet<string> PassiveFollowers = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "near", "during", "after", "before", "when", "while", "and", "or", "as", "by",
-        "since", "last", "yesterday", "today", "overnight", "early", "late", "this", "following", "inside",
-        "outside", "across", "around", "within", "from", "with", "including", "among", "amid", "so", "too",
-        "but", "there", "earlier", "on", "according", "said", "says", "officials", "police",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "another" };
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-        { "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those" };
-
+    // word classes of lexicon/word_classes.tsv
+    private readonly IReadOnlySet<string> _auxiliaries;
+    private readonly IReadOnlySet<string> _perfectAuxiliaries;
+    private readonly IReadOnlySet<string> _passiveAuxiliaries;
+    private readonly IReadOnlySet<string> _phraseStops;
+    private readonly IReadOnlySet<string> _passiveFollowers;
+    private readonly IReadOnlySet<string> _determiners;
+    private readonly IReadOnlySet<string> _pronouns;
     private readonly CasualtyLexicon _lexicon;
     private readonly string _text;
     private readonly Span _span;
@@ -79,6 +45,14 @@ internal sealed class CasualtySentence
     public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence)
     {
         _lexicon = lexicon;
+        var classes = lexicon.Words;
+        _auxiliaries = classes["casualty-auxiliary"];
+        _perfectAuxiliaries = classes["perfect-auxiliary"];
+        _passiveAuxiliaries = classes["passive-auxiliary"];
+        _phraseStops = classes["phrase-stop"];
+        _passiveFollowers = classes["passive-follower"];
+        _determiners = classes["casualty-determiner"];
+        _pronouns = classes["pronoun"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -149,7 +123,7 @@ internal sealed class CasualtySentence
                 ReadObjects(start, end, kinds, verb.Form == VerbForm.Lose, rule);
                 return;
             case VerbForm.Verb:
-                var passive = start > 0 && PassiveAuxiliaries.Contains(_tokens[start - 1].Lower);
+                var passive = start > 0 && _passiveAuxiliaries.Contains(_tokens[start - 1].Lower);
                 if (!passive && ReadObjects(start, end, kinds, false, rule)) return;
                 if (!passive && !IsPassiveUse(start, end)) return;
                 ReadSubjects(start, end, kinds, rule);
@@ -163,10 +137,10 @@ internal sealed class CasualtySentence
     /// <summary>A participle with no auxiliary reads passively only when nothing object-like follows it.</summary>
     private bool IsPassiveUse(int start, int end)
     {
-        if (start > 0 && PerfectAuxiliaries.Contains(_tokens[start - 1].Lower)) return false; // "has killed them"
+        if (start > 0 && _perfectAuxiliaries.Contains(_tokens[start - 1].Lower)) return false; // "has killed them"
         if (end >= _tokens.Count) return true;
         var next = _tokens[end];
-        return !next.IsWord || PassiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
+        return !next.IsWord || _passiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
     }
 
     private bool ReadObjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, bool needsVictim, string rule)
@@ -174,8 +148,8 @@ internal sealed class CasualtySentence
         var k = verbEnd;
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
-        var perfect = verbStart > 0 && PerfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
-                      || verbStart > 1 && PerfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
+        var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
+                      || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
         var found = false;
         while (k < _tokens.Count)
         {
@@ -187,7 +161,7 @@ internal sealed class CasualtySentence
                 npStart = q.End;
                 if (IsSubset(k, found)) break;
             }
-            else if (Determiners.Contains(_tokens[k].Lower))
+            else if (_determiners.Contains(_tokens[k].Lower))
             {
                 count = One(k, "casualty.article");
                 npStart = k + 1;
@@ -218,7 +192,7 @@ internal sealed class CasualtySentence
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
-            if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !Determiners.Contains(_tokens[next].Lower)) break;
+            if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)) break;
             k = next;
         }
         return found;
@@ -228,9 +202,9 @@ internal sealed class CasualtySentence
     {
         var p = verbStart;
         var perfect = false;
-        while (p > 0 && Auxiliaries.Contains(_tokens[p - 1].Lower))
+        while (p > 0 && _auxiliaries.Contains(_tokens[p - 1].Lower))
         {
-            perfect |= PerfectAuxiliaries.Contains(_tokens[p - 1].Lower);
+            perfect |= _perfectAuxiliaries.Contains(_tokens[p - 1].Lower);
             p--;
         }
         var (npStart, quantity) = PhraseBack(p);
@@ -262,7 +236,7 @@ internal sealed class CasualtySentence
             parts.Add((found.Quantity, found.Start, npStart, p, false));
             at = found.Start;
         }
-        else if (npStart < p && Determiners.Contains(_tokens[npStart].Lower))
+        else if (npStart < p && _determiners.Contains(_tokens[npStart].Lower))
         {
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
@@ -277,7 +251,7 @@ internal sealed class CasualtySentence
                 parts.Add((more.Quantity, more.Start, s, at - 1, false));
                 at = more.Start;
             }
-            else if (s < at - 1 && Determiners.Contains(_tokens[s].Lower) && _tokens[at - 1].Lower == "and"
+            else if (s < at - 1 && _determiners.Contains(_tokens[s].Lower) && _tokens[at - 1].Lower == "and"
                      && ParseVictim(s + 1, at - 1) is { Known: true, Singular: true })
             {
                 parts.Add((One(s, "casualty.article"), s, s + 1, at - 1, true));
@@ -302,7 +276,7 @@ internal sealed class CasualtySentence
         {
             if (_clause[k] != _clause[start]) return;
             if (!_quantityAt.TryGetValue(k, out var q)) continue;
-            var perfect = Enumerable.Range(end, k - end).Any(i => PerfectAuxiliaries.Contains(_tokens[i].Lower));
+            var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
             Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
             return;
         }
@@ -354,7 +328,7 @@ internal sealed class CasualtySentence
                     break;
                 }
                 var t = _tokens[j];
-                var allowed = Auxiliaries.Contains(t.Lower) || t.Lower is "of" or "the" or "other" or "one" or "single" or "their" or "its" or "his" or "our"
+                var allowed = _auxiliaries.Contains(t.Lower) || t.Lower is "of" or "the" or "other" or "one" or "single" or "their" or "its" or "his" or "our"
                               || _lexicon.Victims.Contains(_tokens, j) || _lexicon.Modifiers.Contains(_tokens, j)
                               || t.IsWord && char.IsUpper(t.Text[0]) && j > i;
                 if (!allowed) break;
@@ -424,10 +398,10 @@ internal sealed class CasualtySentence
     private string? ClaimantAfter(int after)
     {
         var stop = after;
-        while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !PhraseStops.Contains(_tokens[stop].Lower)
+        while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !_phraseStops.Contains(_tokens[stop].Lower)
                && !_quantityAt.ContainsKey(stop) && !_lexicon.Verbs.Contains(_tokens, stop)) stop++;
-        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || PhraseStops.Contains(_tokens[stop].Lower);
-        if (stop == after || !closes || _quantityAt.ContainsKey(after) || Pronouns.Contains(_tokens[after].Lower)) return null;
+        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || _phraseStops.Contains(_tokens[stop].Lower);
+        if (stop == after || !closes || _quantityAt.ContainsKey(after) || _pronouns.Contains(_tokens[after].Lower)) return null;
         return TextOf(after, stop);
     }
 
@@ -439,11 +413,11 @@ internal sealed class CasualtySentence
         {
             var t = _tokens[start - 1];
             if (!t.IsWord || IsBareNumber(t) || t.Lower is "that" or "and" || _lexicon.Cue("clause").Contains(_tokens, start - 1)
-                || Auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
+                || _auxiliaries.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, start - 1)
                 || _quantityEndingAt.ContainsKey(start)) break;
             start--;
         }
-        if (start == end || end - start == 1 && Pronouns.Contains(_tokens[start].Lower)) return null;
+        if (start == end || end - start == 1 && _pronouns.Contains(_tokens[start].Lower)) return null;
         return TextOf(start, end);
     }
 
@@ -515,7 +489,7 @@ internal sealed class CasualtySentence
         {
             if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
             var t = _tokens[k - 1];
-            if (!t.IsWord || IsBareNumber(t) || PhraseStops.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, k - 1)
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, k - 1)
                 || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
             k--;
         }
@@ -529,7 +503,7 @@ internal sealed class CasualtySentence
         while (k < _tokens.Count && k - start < 10)
         {
             var t = _tokens[k];
-            if (!t.IsWord || IsBareNumber(t) || PhraseStops.Contains(t.Lower) && t.Lower != "of" || _quantityAt.ContainsKey(k)
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && t.Lower != "of" || _quantityAt.ContainsKey(k)
                 || _lexicon.Verbs.Contains(_tokens, k) || _lexicon.ReportingVerbs.Contains(_tokens, k)) break;
             k++;
         }
@@ -647,7 +621,7 @@ internal sealed class CasualtySentence
         var head = _tokens[of - 1];
         return head.IsWord && head.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
                && !(head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss")) && !_lexicon.Cue("not-person").Contains(_tokens, of - 1)
-               && !Pronouns.Contains(head.Lower);
+               && !_pronouns.Contains(head.Lower);
     }
 
     private static bool IsBareNumber(WordToken t) => t.IsDigits && t.Text.All(c => char.IsDigit(c) || c is ',' or '.');

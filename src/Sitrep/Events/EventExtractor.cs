@@ -41,8 +41,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         foreach (var sentence in document.Sentences)
         {
             if (IsHeadline(document, sentence)) { previousViolent = null; continue; }
-            var s = new SentenceContext(document, sentence);
-            var found = Lexicon.Find(document.Text, s.Tokens, i => s.Actors.Any(a => a.EndToken == i));
+            var s = new SentenceContext(document, sentence, Lexicon.Words);
+            var found = Lexicon.Find(document.Text, s.Tokens, s.Lower, i => s.Actors.Any(a => a.EndToken == i));
             var matches = Filter(s, found);
             s.Triggers = matches;
             var sentenceDrafts = Group(s, matches);
@@ -98,7 +98,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (sentence.Rule == "sentence.line" && document.Text[sentence.Span.End - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) return true;
         // "Afghan Peace Talks Hostage To The American Vote!": a title-case line is a title
         if (document.Text[sentence.Span.End - 1] == '.') return false;
-        var words = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End)
+        var words = document.Words.LexOf(sentence.Span).Tokens
             .Where(t => t.IsWord && char.IsLetter(t.Text[0]) && t.Text.Length > 3).ToList();
         return words.Count >= 3 && words.Count(w => char.IsUpper(w.Text[0])) * 10 >= words.Count * 8;
     }
@@ -252,14 +252,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         s.IsAny(token - 1, "be", "being", "is", "are", "get", "gets", "to", "will");
 
     /// <summary>Words in -ed that announce what is yet to come ("scheduled for", "expected on").</summary>
-    private static readonly string[] PlanParticiples = ["scheduled", "expected", "planned", "intended", "supposed", "needed", "designed", "aimed", "slated", "tipped"];
 
     /// <summary>"launched an attack ... with a truck bomb": a regular past-tense verb in the clause narrates a past event ("United" is a name, not a verb).</summary>
     private static bool HasPastVerb(SentenceContext s, int first, int end)
     {
         for (var k = first; k < end && k < s.Lower.Length; k++)
             if (s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0]) && s.Lower[k].Length >= 5 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal)
-                && !PlanParticiples.Contains(s.Lower[k]) && !IsParticiple(s, k))
+                && !s.Words["plan-participle"].Contains(s.Lower[k]) && !IsParticiple(s, k))
                 return true;
         return false;
     }
@@ -273,17 +272,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     {
         for (var k = m.EndToken; k < Math.Min(s.Tokens.Count, m.EndToken + 6); k++)
         {
-            if (s.IsAny(k, StatementNouns)) return true;
+            if (s.IsIn(k, s.Words["statement-noun"])) return true;
             if (!s.Tokens[k].IsWord && s.Tokens[k].Text is not ("'" or "\u2019")) return false;
         }
         return false;
     }
-
-    private static readonly string[] StatementNouns =
-    [
-        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
-        "account", "accounts", "figure", "figures", "toll", "tolls", "version", "statement", "statements",
-    ];
 
     /// <summary>"Taliban fighters and Afghan forces fought": two sides named right before the verb.</summary>
     private static bool HasCompoundSubject(SentenceContext s, TriggerMatch m)
@@ -353,12 +346,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// </summary>
     private static bool IsAnaphoricSubject(SentenceContext s, TriggerMatch t) =>
         t.FirstToken <= 2 && s.IsAny(t.FirstToken - 1, "the", "this", "that", "these", "those")
-        && (s.IsAny(VerbAfterSubject(s, t), CommentVerbs)
+        && (s.IsIn(VerbAfterSubject(s, t), s.Words["comment-verb"])
             || s.IsAny(0, "under", "despite", "following", "after", "since", "before") && t.FirstToken == 2); // "Under the deal, ..."
-
-    /// <summary>Verbs that say what a told event was or brought, not what happened in it ("The fighting in Helmand has put pressure on the talks").</summary>
-    private static readonly string[] CommentVerbs =
-        ["came", "comes", "was", "were", "is", "are", "has", "have", "marked", "followed", "happened", "occurred", "took", "coincided", "put", "puts", "raised", "raises", "underlined", "underlines", "highlighted", "highlights", "showed", "shows", "cast", "casts"];
 
     /// <summary>The word after the subject noun, past a place phrase ("The fighting in Helmand has ...").</summary>
     private static int VerbAfterSubject(SentenceContext s, TriggerMatch t)

@@ -9,34 +9,11 @@ public sealed record ModalityReading(Modality Modality, string Rule, Span? Cue, 
 /// <summary>
 /// Reads how the text commits to an event from the words around its trigger. Checks run in a
 /// fixed order — negation, denial, modal and infinitive (hypothetical/future), historical recap,
-/// report — and the first that fires decides. Cue words are English function words, not
-/// domain knowledge, so they live here rather than in the data pack.
+/// report — and the first that fires decides. The cue words are word classes of the data pack
+/// (lexicon/word_classes.tsv), read through <see cref="SentenceContext.Words"/>.
 /// </summary>
 public static class ModalityDetector
 {
-    private static readonly string[] Negators = ["not", "never", "no", "cannot", "nor", "neither", "without"];
-    private static readonly string[] NegatedAuxiliaries =
-        ["didn", "don", "doesn", "haven", "hasn", "hadn", "wasn", "weren", "won", "isn", "aren", "couldn", "wouldn", "shouldn", "can"];
-    private static readonly string[] Hypothetical =
-        ["could", "would", "might", "may", "can", "should", "must", "if", "unless", "whether", "ought", "hope", "hopes", "hoping", "hopeful", "wish", "wishes", "want", "wants"];
-    private static readonly string[] FutureWords = ["will", "shall", "ll"];
-    private static readonly string[] Commitments =
-        ["said", "says", "announced", "pledged", "vowed", "promised", "assured", "guaranteed", "agreed", "stated", "declared", "confirmed", "told"];
-    private static readonly string[] FutureGovernors =
-        ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expect", "expects", "going", "set", "scheduled",
-         "due", "vow", "vowed", "vows", "pledge", "pledged", "promise", "promised", "preparing", "prepared", "prepare", "ready", "about", "threatened", "threatens", "threaten", "agreed", "agree"];
-    private static readonly string[] RealisGovernors =
-        ["claim", "claims", "claimed", "continue", "continues", "continued", "began", "begin", "begins", "start", "started", "starts",
-         "managed", "tried", "used", "went", "came", "appear", "appears", "appeared", "seem", "seems", "seemed", "reported", "said"];
-    private static readonly string[] Deniers = ["denied", "denies", "deny", "denying", "dismissed", "refuted", "rejected"];
-    private static readonly string[] ReportVerbs =
-        ["said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "told", "stated", "confirmed", "alleged", "alleges",
-         "insisted", "added", "tweeted", "asserted", "announced", "according", "quoted", "cited"];
-    /// <summary>Report verbs that shift what they report back a tense ("said they had pushed"); "says", "claims" do not.</summary>
-    private static readonly string[] PastReportVerbs = [.. ReportVerbs.Except(["says", "say", "claims", "claim", "reports", "alleges"])];
-    private static readonly string[] Hearsay = ["reportedly", "allegedly", "purportedly", "apparently"];
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>How recent a day written for a past-perfect event must be for the event to be news rather than background.</summary>
     private const int RecentDays = 14;
@@ -55,22 +32,20 @@ public static class ModalityDetector
             ?? new ModalityReading(Modality.Asserted, "modality.asserted", null, null, null);
     }
 
-    private static readonly string[] OccurrenceVerbs =
-        ["begin", "begun", "began", "begins", "start", "started", "starts", "happen", "happened", "occur", "occurred", "resume", "resumed", "materialised", "materialized", "taken"];
 
     private static ModalityReading? Negation(SentenceContext s, TriggerMatch m, int first)
     {
         // "Talks ... have not yet begun": a noun whose own occurrence is denied
         if (m.IsNounPhrase)
             for (var i = m.EndToken; i < Math.Min(s.Lower.Length, m.EndToken + 10) && s.Lower[i] is not ("," or ";" or "."); i++)
-                if (s.Lower[i] is "not" or "never" && Enumerable.Range(i + 1, 2).Any(k => k < s.Lower.Length && OccurrenceVerbs.Contains(s.Lower[k])))
+                if (s.Lower[i] is "not" or "never" && Enumerable.Range(i + 1, 2).Any(k => k < s.Lower.Length && s.Words["occurrence-verb"].Contains(s.Lower[k])))
                     return new ModalityReading(Modality.Negated, "modality.negated-occurrence", s.Tokens[i].Span, null, null);
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 5); i--)
         {
             var w = s.Lower[i];
-            var negated = Negators.Contains(w)
-                || (NegatedAuxiliaries.Contains(w) && i + 1 < m.FirstToken && !s.Tokens[i + 1].IsWord && s.Tokens[i + 1].Start == s.Tokens[i].End)
-                || (w.Length > 3 && w.EndsWith("nt") && NegatedAuxiliaries.Contains(w[..^2]));
+            var negated = s.Words["negator"].Contains(w)
+                || (s.Words["negated-auxiliary"].Contains(w) && i + 1 < m.FirstToken && !s.Tokens[i + 1].IsWord && s.Tokens[i + 1].Start == s.Tokens[i].End)
+                || (w.Length > 3 && w.EndsWith("nt") && s.Words["negated-auxiliary"].Contains(w[..^2]));
             if (negated) return new ModalityReading(Modality.Negated, "modality.negation", s.Tokens[i].Span, null, null);
         }
         return null;
@@ -80,7 +55,7 @@ public static class ModalityDetector
     {
         for (var i = m.FirstToken - 1; i >= 0; i--)
         {
-            if (!Deniers.Contains(s.Lower[i])) continue;
+            if (!s.Words["denial-verb"].Contains(s.Lower[i])) continue;
             var who = s.Actors.LastOrDefault(a => a.EndToken <= i);
             return new ModalityReading(Modality.Denied, "modality.denial", s.Tokens[i].Span, who?.Mention.Text, who?.Mention.Span);
         }
@@ -96,7 +71,7 @@ public static class ModalityDetector
             for (var k = m.FirstToken - 1; k >= Math.Max(first, m.FirstToken - 3); k--)
                 if (s.Lower[k] == "before" || s.Lower[k] == "of" && s.IsAny(k - 1, "ahead"))
                     return Cue(Modality.Future, "modality.future-before", s, k); // "before any peace deal"
-                else if (FutureGovernors.Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
+                else if (s.Words["future-governor"].Contains(s.Lower[k]) || s.Lower[k] is "vowing" or "pledging" or "promising" or "planned" or "proposed")
                     return Cue(Modality.Future, "modality.future-governor", s, k); // "vowing full withdrawal"
         // "with promises of prisoner releases and troop withdrawal", "hopes for a ceasefire": a noun hoped or promised for
         if (m.IsNounPhrase)
@@ -109,8 +84,8 @@ public static class ModalityDetector
         {
             var governor = to - 1;
             while (governor >= first && s.Lower[governor] is "trying" or "try" or "is" or "are" or "was" or "were" or "be" or "being" or "also" or "now") governor--;
-            if (governor >= first && RealisGovernors.Contains(s.Lower[governor])) { /* "claims to have repelled" is still realis */ }
-            else if (governor >= first && FutureGovernors.Contains(s.Lower[governor]))
+            if (governor >= first && s.Words["realis-governor"].Contains(s.Lower[governor])) { /* "claims to have repelled" is still realis */ }
+            else if (governor >= first && s.Words["future-governor"].Contains(s.Lower[governor]))
                 return Cue(Modality.Future, "modality.future-infinitive", s, governor);
             else
                 return Cue(Modality.Hypothetical, "modality.irrealis-infinitive", s, to);
@@ -118,10 +93,10 @@ public static class ModalityDetector
         for (var i = m.FirstToken - 1; i >= first; i--)
         {
             var w = s.Lower[i];
-            if (FutureWords.Contains(w)) return Cue(Modality.Future, "modality.future-auxiliary", s, i);
-            if (!Hypothetical.Contains(w)) continue;
+            if (s.Words["future-auxiliary"].Contains(w)) return Cue(Modality.Future, "modality.future-auxiliary", s, i);
+            if (!s.Words["hypothetical"].Contains(w)) continue;
             if (w == "may" && i + 1 < s.Lower.Length && char.IsDigit(s.Lower[i + 1][0])) continue; // "May 5"
-            if (w == "would" && Enumerable.Range(0, i).Any(k => Commitments.Contains(s.Lower[k])))
+            if (w == "would" && Enumerable.Range(0, i).Any(k => s.Words["commitment-verb"].Contains(s.Lower[k])))
                 return Cue(Modality.Future, "modality.future-reported", s, i);
             return Cue(Modality.Hypothetical, "modality.modal", s, i);
         }
@@ -208,7 +183,7 @@ public static class ModalityDetector
         for (var i = m.FirstToken - 1; i >= Math.Max(first, m.FirstToken - 3) && !recentDay; i--)
         {
             // "said they had pushed" is reported speech shifted back a tense; "says they had agreed" is not
-            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => PastReportVerbs.Contains(s.Lower[k]))))
+            if (s.Lower[i] == "had" && !s.IsAny(i + 1, "to") && (m.Rule.IsCasualtyOnly || !Enumerable.Range(0, i).Any(k => s.Words["report-verb"].Contains(s.Lower[k]) && !s.Words["present-report-verb"].Contains(s.Lower[k]))))
                 return Cue(Modality.Historical, "modality.past-perfect", s, i);
             if (!s.Tokens[i].IsWord) break;
         }
@@ -226,8 +201,8 @@ public static class ModalityDetector
                 if (Enumerable.Range(Math.Max(0, i - 7), i - Math.Max(0, i - 7)).Any(k => s.Lower[k] == "anniversary")) continue;
                 if (s.IsAny(i - 1, "since") && IsComparison(s, i - 1)) continue;
                 if ((i < first || i >= end) && int.Parse(s.Lower[i]) >= refDate.Year - 1) continue; // other clauses: only years long past
-                var dated = (i >= 1 && (Months.Contains(s.Lower[i - 1]) || s.Lower[i - 1] == ","))
-                    || (i >= 2 && Months.Contains(s.Lower[i - 2]) && char.IsDigit(s.Lower[i - 1][0]));
+                var dated = (i >= 1 && (s.Words["month"].Contains(s.Lower[i - 1]) || s.Lower[i - 1] == ","))
+                    || (i >= 2 && s.Words["month"].Contains(s.Lower[i - 2]) && char.IsDigit(s.Lower[i - 1][0]));
                 if (!dated || int.Parse(s.Lower[i]) < refDate.Year - 1)
                     return Cue(Modality.Historical, "modality.historical-year", s, i);
             }
@@ -272,13 +247,11 @@ public static class ModalityDetector
     private static bool IsComparison(SentenceContext s, int since) =>
         Enumerable.Range(Math.Max(0, since - 8), since - Math.Max(0, since - 8)).Any(k => s.Lower[k] is "first" or "worst" or "deadliest" or "biggest" or "largest");
 
-    private static readonly string[] VagueQuantifiers =
-        ["handful", "several", "some", "number", "few", "sporadic", "scattered", "occasional", "isolated", "various", "numerous", "many", "dozens", "scores", "hundreds", "tens"];
 
     private static int? VagueQuantifierBefore(SentenceContext s, TriggerMatch m)
     {
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 4) && s.Tokens[i].IsWord; i--)
-            if (VagueQuantifiers.Contains(s.Lower[i])) return i;
+            if (s.Words["vague-quantifier"].Contains(s.Lower[i])) return i;
         return null;
     }
 
@@ -290,8 +263,8 @@ public static class ModalityDetector
         if (AccordingTo(s) is { } according) return according;
         for (var i = m.FirstToken - 1; i >= 0; i--)
         {
-            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
-            if (!ReportVerbs.Contains(s.Lower[i])) continue;
+            if (s.Words["hearsay-adverb"].Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
+            if (!s.Words["report-verb"].Contains(s.Lower[i])) continue;
             return Speaker(s, i, before: true);
         }
         return SaidAfter(s, m.EndToken);
@@ -322,8 +295,8 @@ public static class ModalityDetector
         // "..., officials said." / "..., said a police spokesman."
         for (var i = from; i < s.Lower.Length; i++)
         {
-            if (Hearsay.Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
-            if (!ReportVerbs.Contains(s.Lower[i]) || s.Lower[i] == "according") continue;
+            if (s.Words["hearsay-adverb"].Contains(s.Lower[i])) return new ModalityReading(Modality.Reported, "modality.hearsay", s.Tokens[i].Span, null, null);
+            if (!s.Words["report-verb"].Contains(s.Lower[i]) || s.Lower[i] == "according") continue;
             var comma = Enumerable.Range(from, i - from).LastOrDefault(k => s.Lower[k] == ",", -1);
             if (comma < 0 && !(i + 1 < s.Lower.Length && !s.Tokens[i + 1].IsWord)) continue;
             return Speaker(s, i, before: comma >= 0, after: comma);

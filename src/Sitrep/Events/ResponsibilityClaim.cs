@@ -10,18 +10,13 @@ namespace Sitrep.Events;
 /// <param name="OwnSentence">"claimed by X" qualifies an attack of its own sentence, wherever its trigger stands.</param>
 public sealed record ResponsibilityClaim(FoundArgument Agent, int Token, bool OwnSentence)
 {
-    private static readonly string[] ClaimVerbs = ["claimed", "claims", "claim", "claiming"];
-    private static readonly string[] ClaimObjects = ["responsibility", "the", "it", "credit"];
-    private static readonly string[] BlameVerbs = ["blamed", "blames", "blaming", "blame"];
-    private static readonly string[] AttackNouns = ["attack", "attacks", "bombing", "blast", "killing", "assault", "explosion", "strike", "it", "this", "that"];
-    private static readonly string[] SpeechVerbs = ["said", "says", "say", "stated", "announced", "confirmed", "admitted"];
 
     /// <summary>The first claim or blame of the sentence; null when it has none.</summary>
     public static ResponsibilityClaim? Find(SentenceContext s)
     {
         for (var i = 0; i < s.Lower.Length; i++)
         {
-            if (ClaimVerbs.Contains(s.Lower[i]) && i + 1 < s.Lower.Length && ClaimObjects.Contains(s.Lower[i + 1])
+            if (s.Words["claim-verb"].Contains(s.Lower[i]) && i + 1 < s.Lower.Length && s.Words["claim-object"].Contains(s.Lower[i + 1])
                 && (s.Lower[i + 1] != "the" || i + 2 < s.Lower.Length && s.Lower[i + 2] is "attack" or "bombing" or "blast" or "killing" or "assault" or "explosion"))
             {
                 if (Negated(s, i)) continue;
@@ -32,7 +27,7 @@ public sealed record ResponsibilityClaim(FoundArgument Agent, int Token, bool Ow
             if (s.Lower[i] == "claimed" && s.IsAny(i + 1, "by") && !Negated(s, i)
                 && s.Actors.FirstOrDefault(a => a.FirstToken is var f && f > i + 1 && f <= i + 3) is { } by)
                 return new(new FoundArgument(by, "arg.claimed-responsibility"), i, true);
-            if (BlameVerbs.Contains(s.Lower[i]))
+            if (s.Words["blame-verb"].Contains(s.Lower[i]))
             {
                 var blamed = s.Actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken <= i + 3);
                 if (blamed is not null && !Negated(s, i)) return new(new FoundArgument(blamed, "arg.blamed"), i, false);
@@ -49,16 +44,16 @@ public sealed record ResponsibilityClaim(FoundArgument Agent, int Token, bool Ow
     private static FoundArgument? Perpetrator(SentenceContext s, int i)
     {
         int subjectEnd;
-        if (s.Lower[i] == "behind" && s.IsAny(i - 1, "was", "were", "is", "are") && s.IsAny(i + 1, AttackNouns.Concat(["the"]).ToArray())
-            && (s.Lower[i + 1] != "the" || s.IsAny(i + 2, AttackNouns)))
+        if (s.Lower[i] == "behind" && s.IsAny(i - 1, "was", "were", "is", "are") && (s.IsIn(i + 1, s.Words["attack-noun"]) || s.IsAny(i + 1, "the"))
+            && (s.Lower[i + 1] != "the" || s.IsIn(i + 2, s.Words["attack-noun"])))
             subjectEnd = i - 1;
-        else if (s.Lower[i] == "out" && s.IsAny(i - 1, "carried") && s.IsAny(i + 1, "the", "this", "that") && s.IsAny(i + 2, AttackNouns))
+        else if (s.Lower[i] == "out" && s.IsAny(i - 1, "carried") && s.IsAny(i + 1, "the", "this", "that") && s.IsIn(i + 2, s.Words["attack-noun"]))
             subjectEnd = s.IsAny(i - 2, "had", "has", "have") ? i - 2 : i - 1;
         else return null;
         if (s.IsAny(subjectEnd - 1, "it", "they"))
         {
             // the pronoun right after a speech verb is the speaker: "IS said it was behind the attack"
-            if (!s.IsAny(subjectEnd - 2, SpeechVerbs)) return null;
+            if (!s.IsIn(subjectEnd - 2, s.Words["claim-speech-verb"])) return null;
             var speaker = s.Actors.LastOrDefault(a => a.EndToken <= subjectEnd - 2 && a.EndToken >= subjectEnd - 4);
             return speaker is null ? null : new FoundArgument(speaker, "arg.claimed-responsibility");
         }

@@ -17,17 +17,13 @@ public sealed record PlaceSlot(PlaceMention Mention, int FirstToken, int EndToke
 /// </summary>
 public sealed class SentenceContext
 {
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "while", "whereas", "but", "as", "when", "which", "who", "although", "though", "after", "because",
-    };
-
-    public SentenceContext(Document document, Sentence sentence)
+    public SentenceContext(Document document, Sentence sentence, WordClasses words)
     {
         Document = document;
+        Words = words;
+        _clauseOpeners = words["clause-opener"];
         Sentence = sentence;
-        Tokens = Lexer.Tokenize(document.Text, sentence.Span.Start, sentence.Span.End);
-        Lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        (Tokens, Lower) = document.Words.LexOf(sentence.Span);
         Actors = [.. Document.Within(document.Actors, sentence.Span)
             .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))
             .Where(a => !IsCompoundModifier(a))];
@@ -35,6 +31,11 @@ public sealed class SentenceContext
             .Select(p => new PlaceSlot(p, TokenAt(p.Span.Start), TokenEndingAt(p.Span.End)))];
         Clauses = SplitClauses();
     }
+
+    private readonly IReadOnlySet<string> _clauseOpeners;
+
+    /// <summary>The word classes of the data pack (lexicon/word_classes.tsv) the rules test tokens against.</summary>
+    public WordClasses Words { get; }
 
     /// <summary>The trigger phrases of the sentence, once found.</summary>
     public List<TriggerMatch> Triggers { get; set; } = [];
@@ -56,6 +57,9 @@ public sealed class SentenceContext
     public string TextOf(int first, int end) => first >= end ? "" : SpanOf(first, end).Of(Document.Text);
 
     public bool IsAny(int token, params string[] words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
+
+    /// <summary>Is the token (lower-cased) one of <paramref name="words"/>, a word class of <see cref="Words"/>?</summary>
+    public bool IsIn(int token, IReadOnlySet<string> words) => token >= 0 && token < Lower.Length && words.Contains(Lower[token]);
 
     /// <summary>"U.S.-trained pilots", "Taliban-held district": the name qualifies someone else ("a US-led air strike" is the US's, though).</summary>
     private bool IsCompoundModifier(ActorSlot a) =>
@@ -84,7 +88,7 @@ public sealed class SentenceContext
         {
             var boundary = Lower[i] == ";"
                 || (Lower[i] == "," && i + 1 < Tokens.Count && (Lower[i + 1] == "and" && !IsAny(i + 2, "in", "at", "on")
-                    || ClauseOpeners.Contains(Lower[i + 1])))
+                    || _clauseOpeners.Contains(Lower[i + 1])))
                 || (Lower[i] is "while" or "whereas" or "when" or "after" or "because" && i > start && Lower[i - 1] != ",")
                 || (Lower[i] == "that" && i > start && Tokens[i - 1].IsWord && Lower[i - 1] != "so" && i + 1 < Tokens.Count && Tokens[i + 1].IsWord);
             if (!boundary || i == start) continue;

@@ -20,9 +20,13 @@ public sealed class TriggerLexicon
 
     private sealed record Phrase(TriggerRule Rule, Element[] Elements);
 
-    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null, IEnumerable<string>? accidentLines = null)
+    public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null, IEnumerable<string>? accidentLines = null,
+        WordClasses? words = null)
     {
         Inflector = inflector;
+        Words = words ?? WordClasses.Load(DataPack.Default);
+        _verbContext = Words["verb-context"];
+        _determiners = Words["determiner"];
         AerialAgents = [.. WordList(aerialAgentLines)];
         AccidentCues = [.. WordList(accidentLines)];
         foreach (var line in triggerLines)
@@ -62,13 +66,19 @@ public sealed class TriggerLexicon
     }
     public Inflector Inflector { get; }
 
+    /// <summary>The word classes (lexicon/word_classes.tsv) the event rules read.</summary>
+    public WordClasses Words { get; }
+
     public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
-        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt")));
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt"), WordClasses.Load(d)));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
-    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null)
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null) =>
+        Find(text, tokens, [.. tokens.Select(t => t.Text.ToLowerInvariant())], endsActor);
+
+    /// <summary>The same, with the tokens' lower-case forms already made (<see cref="SentenceContext.Lower"/>).</summary>
+    public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, string[] lower, Func<int, bool>? endsActor = null)
     {
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         var matches = new List<TriggerMatch>();
         var i = 0;
         while (i < tokens.Count)
@@ -99,38 +109,33 @@ public sealed class TriggerLexicon
         return matches;
     }
 
-    private static readonly HashSet<string> VerbContext = new(StringComparer.Ordinal)
-    {
-        "to", "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "not", "did", "do", "does", "they", "we",
-        "i", "you", "t", "and", "also", "often", "then", "who", "which", "ll", ")",
-    };
+    /// <summary>Words right before a base or -s form that make it a verb (class verb-context).</summary>
+    private readonly IReadOnlySet<string> _verbContext;
 
     /// <summary>
     /// "an insider attack", "several attacks": a base or -s form is a noun unless a subject, modal
     /// or "to" stands right before it ("to attack", "Taliban attack Kabul").
     /// </summary>
-    private static bool IsNounUse(TriggerMatch m, IReadOnlyList<LexToken> tokens, string[] lower, int i, Func<int, bool>? endsActor)
+    private bool IsNounUse(TriggerMatch m, IReadOnlyList<LexToken> tokens, string[] lower, int i, Func<int, bool>? endsActor)
     {
         var lemma = m.VerbLemma!;
         if (m.HeadForm.EndsWith("ing") && !m.Rule.IsViolent && i > 0 && lower[i - 1] is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "our" or "better" or "little")
             return true; // "their negotiating position"
         if (m.HeadForm != lemma && m.HeadForm != lemma + "s" && m.HeadForm != lemma + "es") return false;
         if (i == 0) return false;
-        if (VerbContext.Contains(lower[i - 1])) return false;
-        if (Determiners.Contains(lower[i - 1])) return true; // "KABUL - A bomb went off", "These strikes were"
+        if (_verbContext.Contains(lower[i - 1])) return false;
+        if (_determiners.Contains(lower[i - 1])) return true; // "KABUL - A bomb went off", "These strikes were"
         if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
 
         return endsActor is null || !endsActor(i);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "another", "this", "these", "those", "each", "every", "no", "their", "its", "his", "her", "our",
-    };
+    /// <summary>Determiners and possessives (class determiner).</summary>
+    private readonly IReadOnlySet<string> _determiners;
 
     /// <summary>A violent -ing form after a determiner ("the fighting", "this killing") is a noun of the same rule.</summary>
-    private static bool IsGerundNoun(TriggerMatch m, string[] lower, int i) =>
-        m.Rule.IsViolent && m.HeadForm.EndsWith("ing", StringComparison.Ordinal) && i > 0 && Determiners.Contains(lower[i - 1]);
+    private bool IsGerundNoun(TriggerMatch m, string[] lower, int i) =>
+        m.Rule.IsViolent && m.HeadForm.EndsWith("ing", StringComparison.Ordinal) && i > 0 && _determiners.Contains(lower[i - 1]);
 
     /// <summary>"a bomb", "the attack": a base form after a determiner is the noun, so a noun rule of the same phrase wins.</summary>
     private static TriggerMatch? NounReading(string text, IReadOnlyList<LexToken> tokens, string[] lower, int i, List<Phrase> phrases)

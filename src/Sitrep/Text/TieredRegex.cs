@@ -66,6 +66,16 @@ public sealed class TieredRegex
         return found;
     }
 
+    /// <summary>Is there a match starting at or after <paramref name="start"/>? Lookbehinds see the text before it.</summary>
+    public bool IsMatch(ReadOnlySpan<char> text, int start)
+    {
+        if (IsCompiled) return _current.IsMatch(text, start);
+        var began = Stopwatch.GetTimestamp();
+        var found = Volatile.Read(ref _current).IsMatch(text, start);
+        Spent(began);
+        return found;
+    }
+
     /// <summary>Every match, found now (so that the scan is timed), in text order.</summary>
     public List<Match> Matches(string text)
     {

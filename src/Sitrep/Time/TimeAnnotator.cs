@@ -47,20 +47,23 @@ public sealed partial class TimeAnnotator : IAnnotator
     /// <summary>Every time expression of <paramref name="text"/>, in text order.</summary>
     public List<TimeExpression> Find(string text, DateOnly? reference, DateOnly? published = null, IReadOnlyList<Sentence>? sentences = null)
     {
-        var found = Scan(text, reference, published, sentences, null);
+        // The rules' matches do not depend on the reference date, only their readings do: a second
+        // scan (a dateline's own date, a paragraph's year) reads the same matches again.
+        var matches = _patterns.Matches(text).ToList();
+        var found = Scan(text, matches, reference, published, sentences, null);
         // A dateline or press-release date is the text's own date: relative dates count from it.
         if (DatelineOf(text, found) is { } dateline)
         {
             var own = dateline.Start!.Value;
             var anchor = reference is not { } r || (own <= r.AddDays(CalendarMath.ReportingGraceDays) && own >= r.AddDays(-DatelineReach)) ? own : r;
-            return Scan(text, anchor, published, sentences, null, dateline.Span.Start);
+            return Scan(text, matches, anchor, published, sentences, null, dateline.Span.Start);
         }
         // Without a reference date a yearless month-day may take the one year its paragraph states.
         // The full dates that state it can come after the month-day, hence a second scan, made only
         // for undated articles that have such month-days.
         if (reference is not null || sentences is not { Count: > 0 } || !found.Exists(ParagraphYear.Wants)) return found;
         var years = new ParagraphYear(found, sentences);
-        return years.Any ? Scan(text, reference, published, sentences, years) : found;
+        return years.Any ? Scan(text, matches, reference, published, sentences, years) : found;
     }
 
     /// <summary>How far (days) a dateline may lie before the reference date and still replace it as the anchor.</summary>
@@ -85,12 +88,12 @@ public sealed partial class TimeAnnotator : IAnnotator
         return DatelineBefore().IsMatch(text.AsSpan(0, first.Span.Start)) && DatelineAfter().IsMatch(text.AsSpan(first.Span.End)) ? first : null;
     }
 
-    private List<TimeExpression> Scan(string text, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years, int? dateline = null)
+    private List<TimeExpression> Scan(string text, List<(Match Match, string Rule)> matches, DateOnly? reference, DateOnly? published, IReadOnlyList<Sentence>? sentences, ParagraphYear? years, int? dateline = null)
     {
         var found = new List<TimeExpression>();
         TimeExpression? previous = null;
         TimeExpression? statement = null; // the last statement date: "police said on Monday that ... a day earlier" counts from it
-        foreach (var (match, rule) in _patterns.Matches(text))
+        foreach (var (match, rule) in matches)
         {
             var futureSentence = IsFutureBefore(text, match.Index, sentences);
             var yearSource = years?.SourceFor(match.Index);

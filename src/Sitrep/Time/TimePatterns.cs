@@ -25,24 +25,51 @@ public sealed class TimePatterns
     /// </summary>
     internal static readonly TimeSpan CompileBudget = TimeSpan.FromSeconds(1);
 
-    private readonly (string Rule, TieredRegex Regex)[] _rules;
+    private readonly (string Rule, TieredRegex Regex, RuleGate? Gate)[] _rules;
 
-    public TimePatterns(TimeLexicon lexicon) =>
-        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new TieredRegex(@"\b(?:" + r.Pattern + ")",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, CompileBudget)))];
+    public TimePatterns(TimeLexicon lexicon)
+    {
+        var gates = new Dictionary<string, RuleGate>(StringComparer.Ordinal); // one per distinct gate, so a text's gated lines are found once
+        var words = WordGates(lexicon);
+        _rules = [.. Rules(lexicon).Select(r => (r.Rule, new TieredRegex(@"\b(?:" + r.Pattern + ")", Options, CompileBudget),
+            r.Gate is not null ? gates.TryGetValue(r.Gate, out var g) ? g : gates[r.Gate] = RuleGate.Pattern(r.Gate, Options)
+            : words.GetValueOrDefault(r.Rule)))];
+    }
+
+    /// <summary>
+    /// Word gates (<see cref="RuleGate.FirstWords"/>) of rules whose case-blind phrase lists would
+    /// scan slower as a pattern than the rule itself. Each list is of phrases the rule takes at a
+    /// word's start, after a space, a hyphen or its own start, and that end at a word's end.
+    /// </summary>
+    private static Dictionary<string, RuleGate> WordGates(TimeLexicon lex)
+    {
+        var gates = new Dictionary<string, RuleGate>(StringComparer.Ordinal);
+        void Add(string rule, IEnumerable<string> phrases) { if (RuleGate.FirstWords(phrases) is { } gate) gates[rule] = gate; }
+        Add("date.relative", lex.Relative.Keys);                                         // {relative} opens the rule
+        Add("date.part.year", lex.Parts.Keys);                                           // {part}, after "the" or "very"
+        Add("date.relative.chained", ["later", "earlier", "day", "morning", "evening", "night"]); // every branch ends on one
+        Add("duration", [.. lex.Units.Keys, "days", "weeks", "months", "years", "decades"]);     // {unit} after a space or "-"
+        return gates;
+    }
+
+    /// <summary>The rules that skip lines, by a pattern or a word gate.</summary>
+    internal IEnumerable<string> GatedRules => _rules.Where(r => r.Gate is not null).Select(r => r.Rule);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Non-overlapping matches in text order, each with the id of its rule.</summary>
     public IEnumerable<(Match Match, string Rule)> Matches(string text)
     {
+        var lines = new GatedLines(text);
         var next = new Match[_rules.Length];
-        for (var i = 0; i < _rules.Length; i++) next[i] = _rules[i].Regex.Match(text);
+        for (var i = 0; i < _rules.Length; i++) next[i] = Next(i, text, 0, lines);
         var position = 0;
         while (true)
         {
             var best = -1;
             for (var i = 0; i < next.Length; i++)
             {
-                if (next[i].Success && next[i].Index < position) next[i] = _rules[i].Regex.Match(text, position);
+                if (next[i].Success && next[i].Index < position) next[i] = Next(i, text, position, lines);
                 if (next[i].Success && (best < 0 || next[i].Index < next[best].Index)) best = i;
             }
             if (best < 0) yield break;
@@ -52,7 +79,37 @@ public sealed class TimePatterns
         }
     }
 
-    internal static List<(string Rule, string Pattern)> Rules(TimeLexicon lex)
+    /// <summary>
+    /// The rule's first match at or after <paramref name="position"/>, as a scan of the whole text
+    /// finds it. A gated rule's match lies within one line (no part of it crosses a line break)
+    /// and holds a match of its gate (a month name, a weekday...), so the lines without one are
+    /// skipped; a line with one is tried up to its end first, and only a hit is matched again on
+    /// the whole text. The rule's own lookarounds read the same characters either way: none of
+    /// them looks past a line break or at the end of the text (no <c>$</c>), see <see cref="Rules"/>.
+    /// </summary>
+    private Match Next(int rule, string text, int position, GatedLines lines)
+    {
+        var (_, regex, gate) = _rules[rule];
+        if (gate is null) return regex.Match(text, position);
+        foreach (var (start, end) in lines.Of(gate))
+        {
+            if (end < position) continue;
+            var from = Math.Max(start, position);
+            if (regex.IsMatch(text.AsSpan(0, end), from)) return regex.Match(text, from);
+        }
+        return Match.Empty;
+    }
+
+    /// <summary>The lines of one text in which each gate holds, found once per gate.</summary>
+    private sealed class GatedLines(string text)
+    {
+        private readonly Dictionary<RuleGate, List<(int Start, int End)>> _byGate = [];
+
+        public List<(int Start, int End)> Of(RuleGate gate) =>
+            _byGate.TryGetValue(gate, out var found) ? found : _byGate[gate] = gate.Lines(text);
+    }
+
+    internal static List<(string Rule, string Pattern, string? Gate)> Rules(TimeLexicon lex)
     {
         const string S = @"[^\S\n]+";          // spaces, never across a line
         const string Dash = @"[^\S\n]*[-\u2013\u2014][^\S\n]*";
@@ -77,41 +134,53 @@ public sealed class TimePatterns
         var dayPart = $@"(?:{S}(?i:morning|afternoon|evening|night))?";
         var recapNoun = $@"(?i:{Words(lex.RecapNouns)})";
 
+        // Gates: a part that every match of the rule holds, so a line without it cannot hold a
+        // match (see Next). Only rules whose matches stay on one line and that never test the
+        // end of the text ($) have one ("date.day-of-month" tests it). A gate must be much cheaper
+        // to scan for than its rule: a literal list such as the month names is; a case-blind list
+        // of phrases (the relative dates, units, parts of a period) cost more than the rules they
+        // would gate, so those rules have word gates instead (WordGates); the cheap rules go ungated.
+        var holidays = Exact(lex.Holidays.Select(h => h.Name));
+        var year = @"(?:1[89]|20)\d\d";
+        const string ago = "(?i:ago)";
+        const string back = "(?i:past|last|previous)";
+        var weekdays = Capitalised(lex.Weekdays.Keys);
+
         return
         [
-            ("date.solar", $@"{D("d1")}{S}(?<sm>{Capitalised(lex.SolarMonths.Keys)})\b(?:,?{S}(?<sy>1[34]\d\d)\b)?"),
-            ("date.holiday", $@"(?:(?<eve>(?i:the{S})?(?i:eve){S}(?i:of){S})|(?i:the{S})?(?<hord>(?i:first|second|third)){S}(?i:day){S}(?i:of){S}|(?<=\b(?i:on|during|over|at){S}(?:(?i:the){S})?))(?<hol>{Exact(lex.Holidays.Select(h => h.Name))})(?![\w-])"),
-            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)(?<sep>[-/.])(?<mo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
-            ("date.solar", $@"{Before}(?<sy>1[34]\d\d)(?<sep>[/.])(?<smo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)"),
-            ("date.numeric", $@"{Before}(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|\.\d)"),
-            ("date.range.md-md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{M("m2")}{S}{D("d2")}(?:,?{S}{Y("y")})?"),
-            ("date.range.md-d", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{D("d2")}(?:,?{S}{Y("y")})?"),
-            ("date.range.dm-dm", $@"{night}{the}{D("d1")}{S}{M("m1")}{to}{the}{D("d2")}{S}{M("m2")}(?:,?{S}{Y("y")})?"),
-            ("date.range.d-dm", $@"{night}(?i:(?:from|between){S})?{the}{D("d1")}{to}{the}{D("d2")}(?:{S}(?i:of))?{S}{M("m1")}(?:,?{S}{Y("y")})?"),
-            ("date.range.month", $@"(?i:(?:from|between){S})?{M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")},?{S}{Y("y")}|(?i:(?:from|between){S}){M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")}\b"),
-            ("date.range.year", $@"(?i:(?:from|between){S}){Y("y1")}{to}{Y("y")}|{Before}(?<y1>(?:1[89]|20)\d\d)[-\u2013](?<y>(?:1[89]|20)\d\d)\b"),
-            ("date.dmy", $@"{wdPrefix}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")},?{S}{Y("y")}"),
-            ("date.mdy", $@"{wdPrefix}{M("m1")}{S}{D("d1")},?{S}{Y("y")}"),
-            ("date.dm", $@"{wdPrefix}{night}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")}"),
-            ("date.md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}"),
-            ("date.day-of-month", $@"(?<=\b(?i:on|late{S}on|early{S}on|by){S})(?i:the){S}(?<d1>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?=[^\S\n]*[,.;:)!?]|[^\S\n]*$|[^\S\n]+(?i:and|when|while|after|before|as|at|near|in|of{S}this{S}month)\b)"),
-            ("date.weeks-of", $@"{the}{ordinal}(?:{S}{num})?{S}(?i:weeks?){S}(?i:of){S}{M("m1")}(?:,?{S}{Y("y")})?"),
-            ("date.part.month", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){M("m1")}(?:,?{S}{Y("y")})?"),
-            ("date.part.year", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){Y("y")}"),
-            ("date.my", $@"{M("m1")},?{S}{Y("y")}"),
-            ("date.month.relative", $@"(?<mod>(?i:last|this|next|past)){S}{M("m1")}"),
-            ("date.decade", $@"{the}(?<dec>(?:1[89]|20)\d0)'?s\b"),
-            ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b"),
-            ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous|same)){S}(?<unit>(?i:day|morning|evening|night))\b|(?<dir>(?i:that)){S}(?<unit>(?i:day|morning|evening|night))\b"),
-            ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)"),
-            ("date.weekday.overnight", $@"(?i:overnight){S}(?:(?i:on|into|to|from){S})?{weekday}"),
-            ("date.relative", $@"{relative}\b{dayPart}"),
-            ("date.nth-day", $@"(?i:for){S}(?i:a|the){S}{ordinal}{S}(?:(?i:straight|consecutive|successive|running){S})?(?i:day){S}(?i:on){S}{weekday}"),
-            ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}(?:{S}(?<lw>(?i:(?:of{S})?(?:last|the{S}previous)){S}(?i:week))\b)?"),
-            ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?<unit>(?i:days|weeks|months|years|decades))\b"),
-            ("date.year", $@"{cue}{Y("y")}"),
-            ("date.year.modifier", $@"(?<=\b(?i:a|an|the|his|her|its|their|our){S}){Y("y")}(?={S}(?:\w+{S})?{recapNoun}\b)"),
-            ("date.month", $@"{cue}{M("m1")}(?![^\S\n]*\d)"),
+            ("date.solar", $@"{D("d1")}{S}(?<sm>{Capitalised(lex.SolarMonths.Keys)})\b(?:,?{S}(?<sy>1[34]\d\d)\b)?", null),
+            ("date.holiday", $@"(?:(?<eve>(?i:the{S})?(?i:eve){S}(?i:of){S})|(?i:the{S})?(?<hord>(?i:first|second|third)){S}(?i:day){S}(?i:of){S}|(?<=\b(?i:on|during|over|at){S}(?:(?i:the){S})?))(?<hol>{Exact(lex.Holidays.Select(h => h.Name))})(?![\w-])", holidays),
+            ("date.iso", $@"{Before}(?<y>(?:1[89]|20)\d\d)(?<sep>[-/.])(?<mo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)", null),
+            ("date.solar", $@"{Before}(?<sy>1[34]\d\d)(?<sep>[/.])(?<smo>0?[1-9]|1[0-2])\k<sep>(?<d1>0?[1-9]|[12]\d|3[01])\b(?![/.-]?\d)", null),
+            ("date.numeric", $@"{Before}(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|\.\d)", null),
+            ("date.range.md-md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{M("m2")}{S}{D("d2")}(?:,?{S}{Y("y")})?", month),
+            ("date.range.md-d", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}{to}{D("d2")}(?:,?{S}{Y("y")})?", month),
+            ("date.range.dm-dm", $@"{night}{the}{D("d1")}{S}{M("m1")}{to}{the}{D("d2")}{S}{M("m2")}(?:,?{S}{Y("y")})?", month),
+            ("date.range.d-dm", $@"{night}(?i:(?:from|between){S})?{the}{D("d1")}{to}{the}{D("d2")}(?:{S}(?i:of))?{S}{M("m1")}(?:,?{S}{Y("y")})?", month),
+            ("date.range.month", $@"(?i:(?:from|between){S})?{M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")},?{S}{Y("y")}|(?i:(?:from|between){S}){M("m1")}(?:{S}{Y("y1")})?{to}{M("m2")}\b", month),
+            ("date.range.year", $@"(?i:(?:from|between){S}){Y("y1")}{to}{Y("y")}|{Before}(?<y1>(?:1[89]|20)\d\d)[-\u2013](?<y>(?:1[89]|20)\d\d)\b", year),
+            ("date.dmy", $@"{wdPrefix}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")},?{S}{Y("y")}", month),
+            ("date.mdy", $@"{wdPrefix}{M("m1")}{S}{D("d1")},?{S}{Y("y")}", month),
+            ("date.dm", $@"{wdPrefix}{night}{the}{D("d1")}(?:{S}(?i:of))?{S}{M("m1")}", month),
+            ("date.md", $@"{wdPrefix}{night}{M("m1")}{S}{D("d1")}", month),
+            ("date.day-of-month", $@"(?<=\b(?i:on|late{S}on|early{S}on|by){S})(?i:the){S}(?<d1>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?=[^\S\n]*[,.;:)!?]|[^\S\n]*$|[^\S\n]+(?i:and|when|while|after|before|as|at|near|in|of{S}this{S}month)\b)", null),
+            ("date.weeks-of", $@"{the}{ordinal}(?:{S}{num})?{S}(?i:weeks?){S}(?i:of){S}{M("m1")}(?:,?{S}{Y("y")})?", month),
+            ("date.part.month", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){M("m1")}(?:,?{S}{Y("y")})?", month),
+            ("date.part.year", $@"{the}(?i:very{S})?{part}(?:{Dash}|{S}){Y("y")}", null),
+            ("date.my", $@"{M("m1")},?{S}{Y("y")}", month),
+            ("date.month.relative", $@"(?<mod>(?i:last|this|next|past)){S}{M("m1")}", month),
+            ("date.decade", $@"{the}(?<dec>(?:1[89]|20)\d0)'?s\b", null),
+            ("date.relative.ago", $@"{num}{S}{unit}{S}(?i:ago)\b", ago),
+            ("date.relative.chained", $@"{num}{S}{unit}{S}(?<dir>(?i:later|earlier))\b|(?i:the{S})(?<dir>(?i:next|following|previous|same)){S}(?<unit>(?i:day|morning|evening|night))\b|(?<dir>(?i:that)){S}(?<unit>(?i:day|morning|evening|night))\b", null),
+            ("date.relative.back", $@"(?:(?<pre>(?i:in|over|during|for|throughout|within)){S})?(?i:the){S}(?i:past|last|previous){S}(?:{num}{S})?{unit}(?!{S}(?i:of)\b)", back),
+            ("date.weekday.overnight", $@"(?i:overnight){S}(?:(?i:on|into|to|from){S})?{weekday}", weekdays),
+            ("date.relative", $@"{relative}\b{dayPart}", null),
+            ("date.nth-day", $@"(?i:for){S}(?i:a|the){S}{ordinal}{S}(?:(?i:straight|consecutive|successive|running){S})?(?i:day){S}(?i:on){S}{weekday}", weekdays),
+            ("date.weekday", $@"(?:(?<mod>(?i:last|this|next|past)){S})?{weekday}{dayPart}(?:{S}(?<lw>(?i:(?:of{S})?(?:last|the{S}previous)){S}(?i:week))\b)?", weekdays),
+            ("duration", $@"(?:(?i:for|within|in|over|after|during){S}(?:(?i:the|a){S})?(?:(?i:next|past|last|first|coming|more than|nearly|almost|about|over){S})?)?{num}(?:{S}|-){unit}(?!{S}(?i:of){S}(?:{month}|\d))|(?i:for){S}(?<unit>(?i:days|weeks|months|years|decades))\b", null),
+            ("date.year", $@"{cue}{Y("y")}", null),
+            ("date.year.modifier", $@"(?<=\b(?i:a|an|the|his|her|its|their|our){S}){Y("y")}(?={S}(?:\w+{S})?{recapNoun}\b)", null),
+            ("date.month", $@"{cue}{M("m1")}(?![^\S\n]*\d)", month),
         ];
     }
 

@@ -49,6 +49,25 @@ public class CliTests : IDisposable
     }
 
     [Fact]
+    public void Extract_prints_articles_in_input_order_though_it_extracts_them_in_parallel()
+    {
+        // more articles than one parallel window, with a bad line in the middle and lengths that
+        // vary, so that a worker finishing early would show as a line out of place
+        var lines = Enumerable.Range(1, 70).Select(i => i == 37 ? "{oops"
+            : $"{{\"text\":\"Gunmen killed {i} people in Ghazni on Tuesday.{string.Concat(Enumerable.Repeat(" Police said more.", i % 7 * 20))}\",\"url\":\"https://example.org/{i}\",\"published\":\"2020-06-15\"}}");
+        _files.Write("many.jsonl", string.Join('\n', lines) + "\n");
+
+        var result = Sitrep("extract", "many.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var printed = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(69, printed.Length);
+        var urls = printed.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("article").GetProperty("url").GetString()).ToList();
+        Assert.Equal(Enumerable.Range(1, 70).Where(i => i != 37).Select(i => $"https://example.org/{i}"), urls);
+        Assert.Contains("many.jsonl:37", result.Stderr);
+    }
+
+    [Fact]
     public void Extract_reads_standard_input()
     {
         var result = SitrepProcess.RunWithInput(_files.Root, "Heavy fighting in Faryab.", "extract", "-");

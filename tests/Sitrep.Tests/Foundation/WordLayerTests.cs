@@ -24,4 +24,18 @@ public class WordLayerTests
         Assert.Same(layer.Of(second), layer.Of(second));
         Assert.Equal("10,000", layer.Of(second)[0].Text);
     }
+
+    [Fact]
+    public void TheEventRulesTokensOfASpanAreMadeOnceWithTheirLowerCase()
+    {
+        var layer = new WordLayer(Text);
+        var first = new Span(0, 34);
+        var (tokens, lower) = layer.LexOf(first);
+
+        // the event rules' split keeps hyphens apart: "thirty-seven" is three tokens
+        Assert.Equal(["Gunmen", "killed", "thirty", "-", "seven", "people", "."], tokens.Select(t => t.Text));
+        Assert.Equal(["gunmen", "killed", "thirty", "-", "seven", "people", "."], lower);
+        Assert.Same(tokens, layer.LexOf(first).Tokens);
+        Assert.Same(lower, layer.LexOf(first).Lower);
+    }
 }
