@@ -63,6 +63,12 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             found.Add(new Found(m, context, candidates, sentenceOfToken[m.FirstToken]));
         }
 
+        // Units and towns of other countries stand only where the article names their country.
+        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence)), sentences.Count);
+        found = found
+            .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates)).ToList() })
+            .Where(f => f.Candidates.Count > 0)
+            .ToList();
         var mainCountry = MainCountry(found);
         var mentions = new List<PlaceMention>(found.Count);
         var bySentence = found.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());

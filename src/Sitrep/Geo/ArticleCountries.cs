@@ -1,0 +1,58 @@
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Which foreign units and towns (<see cref="PlaceTier.WorldUnit"/>) an article admits. The
+/// evidence is the names the Afghan gazetteer already has: a country's name or demonym
+/// ("Nigerian troops"), and a name that can lie in one country only (its capital in the dateline,
+/// "MAPUTO (Reuters)"). A world unit stands for a name when its country is the article's main
+/// country (most such names), or is named in the same sentence ("near the border in Kurram,
+/// Pakistan"), or when a province or district cue asks for a unit that only one country has and
+/// no Afghan place shares the name ("in Borno state"). Afghan text keeps its Afghan places: an
+/// Afghan article that mentions "the US" does not make every American town a candidate.
+/// </summary>
+public sealed class ArticleCountries
+{
+    private readonly HashSet<string>[] _bySentence;
+
+    private ArticleCountries(string? main, HashSet<string>[] bySentence)
+    {
+        Main = main;
+        _bySentence = bySentence;
+    }
+
+    /// <summary>The foreign country most names point to, or null when none outweighs Afghanistan.</summary>
+    public string? Main { get; }
+
+    /// <param name="matches">Each match's candidates and its sentence index.</param>
+    /// <param name="sentenceCount">Number of sentences.</param>
+    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence)> matches, int sentenceCount)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
+        for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (candidates, sentence) in matches)
+        {
+            var known = candidates.Where(p => Gazetteer.TierOf(p) != PlaceTier.WorldUnit && p.Id != Gazetteer.StopPhraseId).ToList();
+            if (known.Count == 0) continue;
+            var country = known[0].Country;
+            if (country.Length == 0 || known.Any(p => p.Country != country)) continue;
+            votes[country] = votes.GetValueOrDefault(country) + 1;
+            if (known.All(p => p.Kind == PlaceKind.Country) && sentence >= 0 && sentence < bySentence.Length) bySentence[sentence].Add(country);
+        }
+        var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).ThenBy(v => v.Key, StringComparer.Ordinal).FirstOrDefault();
+        return new ArticleCountries(top.Key is { } key && key != "AF" ? key : null, bySentence);
+    }
+
+    /// <summary>Whether <paramref name="place"/> may stand for a name in sentence <paramref name="sentence"/>.</summary>
+    public bool Admits(Place place, int sentence, CueRole kindCue, IReadOnlyList<Place> candidates) =>
+        Gazetteer.TierOf(place) != PlaceTier.WorldUnit
+        || place.Country == Main
+        || sentence >= 0 && sentence < _bySentence.Length && _bySentence[sentence].Contains(place.Country)
+        || kindCue is CueRole.Province or CueRole.District
+            && candidates.All(c => Gazetteer.TierOf(c) == PlaceTier.WorldUnit)
+            && candidates.Where(c => Fits(c, kindCue)).Select(c => c.Country).Distinct().Count() == 1
+            && Fits(place, kindCue);
+
+    private static bool Fits(Place p, CueRole cue) =>
+        cue == CueRole.Province ? p.Kind == PlaceKind.Province : p.Kind == PlaceKind.District;
+}
