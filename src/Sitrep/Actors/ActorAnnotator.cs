@@ -22,9 +22,12 @@ public sealed class ActorAnnotator : IAnnotator
 
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null)
+    private readonly ActorLocaliser? _localiser;
+
+    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null)
     {
         Dictionary = dictionary;
+        _localiser = localiser;
         foreach (var line in genericExceptions ?? [])
         {
             var c = line.Split('\t');
@@ -44,7 +47,8 @@ public sealed class ActorAnnotator : IAnnotator
     public ActorDictionary Dictionary { get; }
 
     public static ActorAnnotator Load(DataPack data) =>
-        data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv")));
+        data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv"),
+            new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile))));
 
     public string Name => "actors";
 
@@ -52,7 +56,9 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<Layer> Produces { get; } = [Layer.Actors];
 
-    public void Annotate(Document document) => document.Actors.AddRange(Find(document.Text));
+    // Generic nouns of an article about another country are that country's actors (places run first).
+    public void Annotate(Document document) =>
+        document.Actors.AddRange(_localiser is null ? Find(document.Text) : _localiser.Localise(Find(document.Text), document.Places));
 
     public IReadOnlyList<ActorMention> Find(string text)
     {

@@ -44,14 +44,17 @@ public sealed class ArticleCountries
     }
 
     /// <summary>Whether <paramref name="place"/> may stand for a name in sentence <paramref name="sentence"/>.</summary>
-    public bool Admits(Place place, int sentence, CueRole kindCue, IReadOnlyList<Place> candidates) =>
-        Gazetteer.TierOf(place) != PlaceTier.WorldUnit
+    /// <param name="exactSpelling">The text spells one of the place's names (not a romanisation variant or a one-edit match).</param>
+    public bool Admits(Place place, int sentence, CueRole kindCue, IReadOnlyList<Place> candidates, bool exactSpelling) =>
+        // In an article about another country, Afghan romanisation tolerance only finds look-alikes ("Fulani").
+        (Main is null || place.Country != "AF" || exactSpelling) &&
+        (Gazetteer.TierOf(place) != PlaceTier.WorldUnit
         || place.Country == Main
         || sentence >= 0 && sentence < _bySentence.Length && _bySentence[sentence].Contains(place.Country)
         || kindCue is CueRole.Province or CueRole.District
             && candidates.All(c => Gazetteer.TierOf(c) == PlaceTier.WorldUnit)
             && candidates.Where(c => Fits(c, kindCue)).Select(c => c.Country).Distinct().Count() == 1
-            && Fits(place, kindCue);
+            && Fits(place, kindCue));
 
     private static bool Fits(Place p, CueRole cue) =>
         cue == CueRole.Province ? p.Kind == PlaceKind.Province : p.Kind == PlaceKind.District;

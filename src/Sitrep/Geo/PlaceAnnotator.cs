@@ -66,7 +66,8 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
         // Units and towns of other countries stand only where the article names their country.
         var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence)), sentences.Count);
         found = found
-            .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates)).ToList() })
+            .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
+                !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })
             .Where(f => f.Candidates.Count > 0)
             .ToList();
         var mainCountry = MainCountry(found);
@@ -395,6 +396,10 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         return 2 * r * Math.Asin(Math.Sqrt(h));
     }
+
+    private static string MatchFold(IReadOnlyList<TextToken> tokens, PlaceNameMatch m) =>
+        m.FirstToken == m.LastToken ? tokens[m.FirstToken].Fold
+            : string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
 
     /// <summary>
     /// 0: spelt exactly as one of the place's names, 1: only a romanisation variant ("Doha" is
