@@ -23,21 +23,23 @@ public sealed class ArticleCountries
     /// <summary>The foreign country most names point to, or null when none outweighs Afghanistan.</summary>
     public string? Main { get; }
 
-    /// <param name="matches">Each match's candidates and its sentence index.</param>
+    /// <param name="matches">Each match's candidates, its sentence index, and whether it qualifies a
+    /// noun ("US forces", "Somali troops"): a country named so votes for the main country but does
+    /// not admit its places in its sentence, for it names an actor rather than where things happen.</param>
     /// <param name="sentenceCount">Number of sentences.</param>
-    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence)> matches, int sentenceCount)
+    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier)> matches, int sentenceCount)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (candidates, sentence) in matches)
+        foreach (var (candidates, sentence, modifier) in matches)
         {
             var known = candidates.Where(p => Gazetteer.TierOf(p) != PlaceTier.WorldUnit && p.Id != Gazetteer.StopPhraseId).ToList();
             if (known.Count == 0) continue;
             var country = known[0].Country;
             if (country.Length == 0 || known.Any(p => p.Country != country)) continue;
             votes[country] = votes.GetValueOrDefault(country) + 1;
-            if (known.All(p => p.Kind == PlaceKind.Country) && sentence >= 0 && sentence < bySentence.Length) bySentence[sentence].Add(country);
+            if (!modifier && known.All(p => p.Kind == PlaceKind.Country) && sentence >= 0 && sentence < bySentence.Length) bySentence[sentence].Add(country);
         }
         var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).ThenBy(v => v.Key, StringComparer.Ordinal).FirstOrDefault();
         return new ArticleCountries(top.Key is { } key && key != "AF" ? key : null, bySentence);

@@ -64,7 +64,7 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
         }
 
         // Units and towns of other countries stand only where the article names their country.
-        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence)), sentences.Count);
+        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord)), sentences.Count);
         found = found
             .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
                 !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })

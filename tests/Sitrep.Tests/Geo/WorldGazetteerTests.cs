@@ -1,0 +1,106 @@
+using Sitrep.Geo;
+
+namespace Sitrep.Tests.Geo;
+
+/// <summary>
+/// Places outside Afghanistan (data/geo/world/places.tsv, GeoNames): their units and towns
+/// resolve with country, admin1, admin2 and coordinates where the article names their country,
+/// and Afghan text keeps its Afghan places. Sentences written for these tests.
+/// </summary>
+public class WorldGazetteerTests
+{
+    [Theory]
+    [InlineData("Borno", "NG", "NG.27")]
+    [InlineData("Cabo Delgado", "MZ", "MZ.01")]
+    [InlineData("Nord Kivu", "CD", "CD.11")]
+    [InlineData("Tigray", "ET", "ET.53")]
+    [InlineData("Khyber Pakhtunkhwa", "PK", "PK.03")]
+    [InlineData("Mopti", "ML", "ML.04")]
+    public void Admin1_units_of_other_countries_resolve(string name, string country, string id)
+    {
+        var found = GeoFixture.Gazetteer.Resolve(name, PlaceKind.Province);
+        Assert.Contains(found, p => p.Id == id && p.Country == country && p.Admin1Id == id);
+    }
+
+    [Theory]
+    // GeoNames names carry generic words that the press leaves out
+    [InlineData("Soum", "BF.12", "Province du Soum")]
+    [InlineData("Bankass", "ML.04", "Bankass Cercle")]
+    [InlineData("Rutshuru", "CD.11", "Rutshuru Territory")]
+    public void Admin2_units_answer_to_their_bare_press_name(string name, string admin1Id, string geonamesName)
+    {
+        var found = GeoFixture.Gazetteer.Resolve(name, PlaceKind.District);
+        var unit = Assert.Single(found, p => p.Admin1Id == admin1Id);
+        Assert.Equal(geonamesName, unit.Name);
+        Assert.NotNull(unit.Admin1); // filled from the admin1 row by the loader
+    }
+
+    [Fact]
+    public void A_world_city_the_Afghan_file_lists_gets_its_admin_units_from_the_world_file()
+    {
+        var mogadishu = GeoFixture.Gazetteer.Resolve("Mogadishu", PlaceKind.PopulatedPlace)[0];
+        Assert.Equal("SO", mogadishu.Country);
+        Assert.Equal("Banaadir", mogadishu.Admin1);
+        Assert.Single(GeoFixture.Gazetteer.Places, p => p.Id == mogadishu.Id); // merged, not listed twice
+    }
+
+    [Theory]
+    [InlineData("Boko Haram fighters attacked Konduga in Borno, Nigeria, on Monday, killing 5 soldiers.", "Konduga", "NG", "Borno", "Konduga")]
+    [InlineData("MAPUTO (Reuters) - Insurgents attacked Palma in northern Mozambique on Wednesday.", "Palma", "MZ", "Cabo Delgado", "Circunscricao de Palma")]
+    [InlineData("Gunmen killed 12 villagers in Bankass, in central Mali, on Sunday.", "Bankass", "ML", "Mopti", "Bankass Cercle")]
+    [InlineData("Syrian government jets struck Ariha in Idlib province, Syria, on Tuesday.", "Ariha", "SY", "Idlib", null)]
+    [InlineData("Police said a bomb exploded in Quetta, Pakistan, on Monday.", "Quetta", "PK", "Balochistan", null)]
+    public void A_foreign_article_gets_the_admin_units_of_its_places(string text, string surface, string country, string admin1, string? admin2)
+    {
+        var m = GeoFixture.Mention(text, surface);
+        Assert.Equal(country, m.Place.Country);
+        Assert.Equal(admin1, m.Place.Admin1);
+        if (admin2 is not null) Assert.Equal(admin2, m.Place.Admin2);
+        Assert.NotNull(m.Place.Latitude ?? GeoFixture.Gazetteer.ById(m.Place.Admin1Id!)?.Latitude);
+    }
+
+    [Fact]
+    public void A_province_cue_admits_a_unit_that_only_one_country_has()
+    {
+        var m = GeoFixture.Mention("Boko Haram killed 30 farmers in Borno state on Saturday.", "Borno");
+        Assert.Equal("NG.27", m.Place.Id);
+    }
+
+    [Theory]
+    // names that are Afghan and also a foreign unit or town: Afghan text keeps the Afghan place
+    [InlineData("Taliban fighters attacked a checkpoint in Nawa district of Helmand on Monday.", "Nawa", "AF")]
+    [InlineData("A roadside bomb hit a car in Kunduz city on Monday, officials said.", "Kunduz", "AF")]
+    // an Afghan article that names the US does not make American towns candidates
+    [InlineData("US forces said a drone struck a compound near Green Village in Kabul on Monday.", "Kabul", "AF")]
+    public void Afghan_text_keeps_its_Afghan_places(string text, string surface, string country)
+    {
+        Assert.Equal(country, GeoFixture.Mention(text, surface).Place.Country);
+        Assert.DoesNotContain(GeoFixture.Mentions(text), m => Gazetteer.TierOf(m.Place) == PlaceTier.WorldUnit);
+    }
+
+    [Fact]
+    public void A_name_of_several_countries_takes_the_country_the_article_names()
+    {
+        // "Nord" is a region of Burkina Faso and a department of Haiti
+        var burkina = GeoFixture.Mention("Jihadists killed 14 people in the Nord region of Burkina Faso on Sunday.", "Nord");
+        Assert.Equal("BF", burkina.Place.Country);
+        var haiti = GeoFixture.Mention("Gangs clashed with police in the Nord department of Haiti on Sunday.", "Nord");
+        Assert.Equal("HT", haiti.Place.Country);
+    }
+
+    [Fact]
+    public void In_a_foreign_article_an_Afghan_look_alike_spelling_is_not_taken()
+    {
+        // "Fulani" is within the Afghan romanisation tolerance of an Afghan name
+        var mentions = GeoFixture.Mentions("Gunmen attacked a Fulani village near Mopti, Mali's government said on Saturday.");
+        Assert.DoesNotContain(mentions, m => m.Place.Country == "AF");
+    }
+
+    [Fact]
+    public void An_event_in_another_country_is_anchored_with_its_units()
+    {
+        var place = GeoFixture.EventPlace("Gunmen killed 7 villagers in Zurmi, Zamfara state, Nigeria, on Tuesday.");
+        Assert.Equal("NG", place.Place.Country);
+        Assert.Equal("Zamfara", place.Place.Admin1);
+    }
+}
