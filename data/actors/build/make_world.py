@@ -51,7 +51,9 @@ def existing_aliases():
 def main():
     out = []
     stems = existing_stems()
-    for country, demonym, code, military_period, police_period, gov_period, air in rows_of("states.tsv"):
+    for row in rows_of("states.tsv"):
+        country, demonym, code, military_period, police_period, gov_period, air = row[:7]
+        inter = row[7] if len(row) > 7 and row[7] else "1"
         c = code.lower()
         the = "the " if country.startswith(("Democratic Republic", "United", "Central African", "Philippines")) else ""
         dem = [d for d in demonym.split("|") if d]
@@ -72,9 +74,9 @@ def main():
         gov = stems.get(f"Government of {the}{country}", f"gov_{c}")
         mil = stems.get(f"Military Forces of {the}{country}", f"military_{c}")
         if gov == f"gov_{c}":
-            out.append([gov, f"Government of {the}{country}", gov_acled, "1", country, "", "|".join(gov_alias), "", mil])
+            out.append([gov, f"Government of {the}{country}", gov_acled, inter, country, "", "|".join(gov_alias), "", mil])
         if mil == f"military_{c}":
-            out.append([mil, f"Military Forces of {the}{country}", mil_acled, "1", country, gov, "|".join(mil_alias), "", ""])
+            out.append([mil, f"Military Forces of {the}{country}", mil_acled, inter, country, gov, "|".join(mil_alias), "", ""])
         if f"Police Forces of {the}{country}" not in stems:
             out.append([f"police_{c}", f"Police Forces of {the}{country}", pol_acled, "1", country, gov, "|".join(pol_alias), "", ""])
         civ = [f"{d} civilians" for d in dem] + [f"{d} villagers" for d in dem]

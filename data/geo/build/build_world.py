@@ -98,6 +98,28 @@ def bare(name, prefixes, suffixes):
     return out if len(fold(out)) >= 3 and out != name else None
 
 
+def load_hand_aliases():
+    """(country, GeoNames admin1 name) -> press spellings, from world_aliases.tsv."""
+    out = {}
+    with open(os.path.join(HERE, "world_aliases.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                cc, name, aliases = line.rstrip("\n").split("\t")
+                out[(cc, name)] = aliases.split("|")
+    return out
+
+
+def near_spelling(a, b):
+    """Within one letter edit ("Sagain", seat "Sagaing"): the seat's spelling is the unit's too."""
+    a, b = fold(a), fold(b)
+    if a == b or len(a) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    s, t = (a, b) if len(a) < len(b) else (b, a)
+    return any(s == t[:i] + t[i + 1:] for i in range(len(t)))
+
+
 def aliases_of(name, ascii_name, extra, stop, exclude=()):
     seen = {fold(ascii_name)} | {fold(e) for e in exclude}
     out = []
@@ -133,7 +155,7 @@ def main():
         towns.append(r)
 
     # --- unit points: the seat town, else the population-weighted mean of the unit's towns
-    seat, members = {}, {}
+    seat, members, seat_name = {}, {}, {}
     for r in towns:
         cc, a1, a2, code, pop = r[8], r[10], r[11], r[7], int(r[14] or 0)
         lat, lon = float(r[4]), float(r[5])
@@ -141,8 +163,10 @@ def main():
         k2 = f"{cc}.{a1}.{a2}"
         if code in ("PPLA", "PPLC") and k1 in admin1 and (k1 not in seat or code == "PPLA"):
             seat[k1] = (lat, lon)
+            seat_name[k1] = clean(r[2])
         if code in ("PPLA2", "PPLA") and k2 in admin2 and k2 not in seat:
             seat[k2] = (lat, lon)
+            seat_name[k2] = clean(r[2])
         for k in (k1, k2):
             members.setdefault(k, []).append((lat, lon, max(pop, 1)))
 
@@ -154,12 +178,20 @@ def main():
             return (sum(m[0] * m[2] for m in members[k]) / w, sum(m[1] * m[2] for m in members[k]) / w), "mean"
         return None, ""
 
+    hand = load_hand_aliases()
+
+    def seat_spelling(k, name):
+        s = seat_name.get(k)
+        return [s] if s and near_spelling(s, bare(name, prefixes, suffixes) or name) else []
+
     rows = []
     for k in sorted(admin1):
         r = admin1[k]
         name = clean(r[2]) or clean(r[1])
         b = bare(name, prefixes, suffixes)
-        al = aliases_of(r[1], name, [b] if b else [], stop)
+        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name), stop)
+        # hand-written spellings are taken as written (acronyms such as "KP" included)
+        al += [h for h in hand.get((k[:2], name), []) if fold(h) not in {fold(x) for x in al + [name]}]
         pt, how = point(k)
         rows.append([k, "Province", name, k[:2], k, "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
                      "0", "geonames-world:ADM1" + (":" + how if how else ""), "", "|".join(al), "", ""])
@@ -170,7 +202,7 @@ def main():
             continue
         name = clean(r[2]) or clean(r[1])
         b = bare(name, prefixes, suffixes)
-        al = aliases_of(r[1], name, [b] if b else [], stop)
+        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name), stop)
         pt, how = point(k)
         rows.append([k, "District", name, k[:2], a1, "", k, "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
                      "0", "geonames-world:ADM2" + (":" + how if how else ""), "", "|".join(al), "", ""])

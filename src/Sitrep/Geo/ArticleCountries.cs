@@ -4,7 +4,7 @@ namespace Sitrep.Geo;
 /// Which foreign units and towns (<see cref="PlaceTier.WorldUnit"/>) an article admits. The
 /// evidence is the names the Afghan gazetteer already has: a country's name or demonym
 /// ("Nigerian troops"), and a name that can lie in one country only (its capital in the dateline,
-/// "MAPUTO (Reuters)"). A world unit stands for a name when its country is the article's main
+/// "MAPUTO (Reuters)"), and the armed actors of one country ("Boko Haram"). A world unit stands for a name when its country is the article's main
 /// country (most such names), or is named in the same sentence ("near the border in Kurram,
 /// Pakistan"), or when a province or district cue asks for a unit that only one country has and
 /// no Afghan place shares the name ("in Borno state"). Afghan text keeps its Afghan places: an
@@ -27,9 +27,12 @@ public sealed class ArticleCountries
     /// noun ("US forces", "Somali troops"): a country named so votes for the main country but does
     /// not admit its places in its sentence, for it names an actor rather than where things happen.</param>
     /// <param name="sentenceCount">Number of sentences.</param>
-    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier)> matches, int sentenceCount)
+    /// <param name="actorCountries">The country of each armed actor the text names (<see cref="ActorCountryCues"/>): one vote each.</param>
+    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier)> matches, int sentenceCount,
+        IEnumerable<string>? actorCountries = null)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var country in actorCountries ?? []) votes[country] = votes.GetValueOrDefault(country) + 1;
         var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (candidates, sentence, modifier) in matches)

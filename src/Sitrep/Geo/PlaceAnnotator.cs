@@ -12,7 +12,8 @@ namespace Sitrep.Geo;
 /// article's main country, then the kind (a province's capital when the bare name follows "in",
 /// a district's seat town over the district), then population.
 /// </summary>
-public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
+public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null,
+    ActorCountryCues? actorCountries = null) : IAnnotator
 {
     // Shapes are parsed only when a chosen Afghan place lacks its district.
     private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
@@ -24,7 +25,12 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     private readonly PlaceMatcher _matcher = new(gazetteer, cues);
 
     public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d),
-        () => AdminLocator.Load(d)));
+        () => AdminLocator.Load(d), new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d))));
+
+    /// <summary>ACLED country names (<c>actors/countries.tsv</c>) to their codes, for the actor pack's country column.</summary>
+    private static Dictionary<string, string> CountryCodes(DataPack d) =>
+        d.ReadLines(Actors.ActorLocaliser.CountriesFile).Select(l => l.Split('\t')).Where(c => c.Length >= 2)
+            .GroupBy(c => c[1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
 
     public string Name => "places";
 
@@ -64,7 +70,9 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
         }
 
         // Units and towns of other countries stand only where the article names their country.
-        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord)), sentences.Count);
+        var actorVotes = actorCountries?.Find(text, tokens).Select(c => c.Country) ?? [];
+        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord)),
+            sentences.Count, actorVotes);
         found = found
             .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
                 !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })
