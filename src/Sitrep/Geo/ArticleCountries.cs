@@ -12,6 +12,7 @@ namespace Sitrep.Geo;
 /// </summary>
 public sealed class ArticleCountries
 {
+    private const long BigCity = 1_000_000;
     private readonly HashSet<string>[] _bySentence;
 
     private ArticleCountries(string? main, HashSet<string>[] bySentence)
@@ -37,7 +38,12 @@ public sealed class ArticleCountries
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (candidates, sentence, modifier) in matches)
         {
-            var known = candidates.Where(p => Gazetteer.TierOf(p) != PlaceTier.WorldUnit && p.Id != Gazetteer.StopPhraseId).ToList();
+            // Minor world cities are weak evidence ("Palma" is Majorca's before it is Cabo Delgado's);
+            // a foreign admin1 of one country counts when its name is long enough not to be a chance word ("Cabo Delgado").
+            var known = candidates.Where(p => Gazetteer.TierOf(p) is not (PlaceTier.WorldUnit or PlaceTier.WorldCity) && p.Id != Gazetteer.StopPhraseId).ToList();
+            if (known.Count == 0 && candidates.Count > 0 && candidates.All(p => p.Kind == PlaceKind.Province && Gazetteer.TierOf(p) == PlaceTier.WorldUnit)
+                && candidates.Select(p => p.Country).Distinct().Count() == 1 && candidates[0].Name.Contains(' '))
+                known = [.. candidates];
             if (known.Count == 0) continue;
             var country = known[0].Country;
             if (country.Length == 0 || known.Any(p => p.Country != country)) continue;
@@ -51,8 +57,11 @@ public sealed class ArticleCountries
     /// <summary>Whether <paramref name="place"/> may stand for a name in sentence <paramref name="sentence"/>.</summary>
     /// <param name="exactSpelling">The text spells one of the place's names (not a romanisation variant or a one-edit match).</param>
     public bool Admits(Place place, int sentence, CueRole kindCue, IReadOnlyList<Place> candidates, bool exactSpelling) =>
-        // In an article about another country, Afghan romanisation tolerance only finds look-alikes ("Fulani").
+        // In an article about another country, Afghan romanisation tolerance only finds look-alikes ("Fulani"),
+        // and a minor city of a third country is a namesake ("Kani township" in Myanmar is not Japan's Kani).
         (Main is null || place.Country != "AF" || exactSpelling) &&
+        (Main is null || Gazetteer.TierOf(place) != PlaceTier.WorldCity || place.Country == Main || place.Population >= BigCity
+            || sentence >= 0 && sentence < _bySentence.Length && _bySentence[sentence].Contains(place.Country)) &&
         (Gazetteer.TierOf(place) != PlaceTier.WorldUnit
         || place.Country == Main
         || sentence >= 0 && sentence < _bySentence.Length && _bySentence[sentence].Contains(place.Country)
