@@ -28,16 +28,18 @@ public sealed class ArticleCountries
     /// noun ("US forces", "Somali troops"): a country named so votes for the main country but does
     /// not admit its places in its sentence, for it names an actor rather than where things happen.</param>
     /// <param name="sentenceCount">Number of sentences.</param>
+    /// <param name="matches">Weak: the match is only a one-edit or romanisation variant ("Fulani" for an Afghan town).</param>
     /// <param name="actorCountries">The country of each armed actor the text names (<see cref="ActorCountryCues"/>): one vote each.</param>
-    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier)> matches, int sentenceCount,
+    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier, bool Weak)> matches, int sentenceCount,
         IEnumerable<string>? actorCountries = null)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var country in actorCountries ?? []) votes[country] = votes.GetValueOrDefault(country) + 1;
         var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (candidates, sentence, modifier) in matches)
+        foreach (var (candidates, sentence, modifier, weak) in matches)
         {
+            if (weak) continue; // a one-edit or variant spelling is no evidence of a country
             // Minor world cities are weak evidence ("Palma" is Majorca's before it is Cabo Delgado's);
             // a foreign admin1 of one country counts when its name is long enough not to be a chance word ("Cabo Delgado").
             var known = candidates.Where(p => Gazetteer.TierOf(p) is not (PlaceTier.WorldUnit or PlaceTier.WorldCity) && p.Id != Gazetteer.StopPhraseId).ToList();

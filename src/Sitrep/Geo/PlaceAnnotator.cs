@@ -71,7 +71,8 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
 
         // Units and towns of other countries stand only where the article names their country.
         var actorVotes = actorCountries?.Find(text, tokens).Select(c => c.Country) ?? [];
-        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord)),
+        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
+            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0))),
             sentences.Count, actorVotes);
         found = found
             .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,

@@ -103,4 +103,33 @@ public class WorldGazetteerTests
         Assert.Equal("NG", place.Place.Country);
         Assert.Equal("Zamfara", place.Place.Admin1);
     }
+
+    [Theory]
+    // no country named: the armed actor tells where the article is
+    [InlineData("Houthi rebels fired a missile at a camp in Marib on Saturday.", "Marib", "YE")]
+    [InlineData("PDF fighters ambushed a convoy in Sagaing on Saturday.", "Sagaing", "MM")]
+    [InlineData("Al-Shabaab fighters attacked a base in Hiran on Saturday.", "Hiran", "SO")]
+    public void An_armed_actor_of_one_country_admits_its_places(string text, string surface, string country) =>
+        Assert.Equal(country, GeoFixture.Mention(text, surface).Place.Country);
+
+    [Fact]
+    public void Without_that_actor_the_same_name_is_not_taken_abroad() =>
+        Assert.DoesNotContain(GeoFixture.Mentions("Rebels fired a missile at a camp in Marib on Saturday."), m => m.Place.Country == "YE");
+
+    [Fact]
+    public void A_minor_city_of_a_third_country_is_a_namesake_in_a_foreign_article()
+    {
+        // Kani is also a Japanese city; the Myanmar article's actor decides
+        var mentions = GeoFixture.Mentions("PDF fighters detonated a mine on a road in Kani township, Sagaing Region, on Monday.");
+        Assert.DoesNotContain(mentions, m => m.Place.Country == "JP");
+        Assert.Contains(mentions, m => m.Place.Country == "MM" && m.Place.Admin1 == "Sagain");
+    }
+
+    [Fact]
+    public void A_long_foreign_province_name_tells_the_article_country()
+    {
+        // Palma is also Majorca's city (400,000 people)
+        var m = GeoFixture.Mention("Insurgents launched an attack in Palma (Cabo Delgado) on Wednesday.", "Palma");
+        Assert.Equal("MZ", m.Place.Country);
+    }
 }
