@@ -23,11 +23,14 @@ public sealed class ActorAnnotator : IAnnotator
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly ActorLocaliser? _localiser;
+    private readonly ActorPeriods? _periods;
 
-    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null)
+    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null,
+        ActorPeriods? periods = null)
     {
         Dictionary = dictionary;
         _localiser = localiser;
+        _periods = periods;
         foreach (var line in genericExceptions ?? [])
         {
             var c = line.Split('\t');
@@ -48,7 +51,8 @@ public sealed class ActorAnnotator : IAnnotator
 
     public static ActorAnnotator Load(DataPack data) =>
         data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv"),
-            new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile))));
+            new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile)),
+            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File))));
 
     public string Name => "actors";
 
@@ -56,9 +60,15 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<Layer> Produces { get; } = [Layer.Actors];
 
-    // Generic nouns of an article about another country are that country's actors (places run first).
-    public void Annotate(Document document) =>
-        document.Actors.AddRange(_localiser is null ? Find(document.Text) : _localiser.Localise(Find(document.Text), document.Places));
+    // Generic nouns of an article about another country are that country's actors (places run first);
+    // from 15 August 2021 the Taliban are Afghanistan's government (actors/periods.tsv).
+    public void Annotate(Document document)
+    {
+        var found = Find(document.Text);
+        if (_localiser is not null) found = _localiser.Localise(found, document.Places);
+        if (_periods is not null) found = _periods.Apply(found, document.ReferenceDate);
+        document.Actors.AddRange(found);
+    }
 
     public IReadOnlyList<ActorMention> Find(string text)
     {

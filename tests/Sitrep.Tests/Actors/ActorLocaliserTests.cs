@@ -34,3 +34,24 @@ public class ActorLocaliserTests
         Assert.DoesNotContain(names, n => n is not null && n.StartsWith("Civilians (", StringComparison.Ordinal) && n != "Civilians (Afghanistan)");
     }
 }
+
+/// <summary>From 15 August 2021 the Taliban are Afghanistan's government, as ACLED codes them. Sentences written for these tests.</summary>
+public class ActorPeriodTests
+{
+    private static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
+
+    private static List<string?> AcledNames(string text, DateOnly published) =>
+        [.. Pipeline.Process(Article.Create(text, "test", published: published)).Actors.Select(a => a.Actor.AcledName)];
+
+    [Theory]
+    [InlineData("2021-09-20", "Military Forces of Afghanistan (2021-)")]
+    [InlineData("2021-08-15", "Military Forces of Afghanistan (2021-)")]
+    [InlineData("2021-08-14", "Taliban")]
+    [InlineData("2020-03-01", "Taliban")]
+    public void The_Taliban_are_the_state_forces_from_15_August_2021(string published, string expected) =>
+        Assert.Contains(expected, AcledNames("Islamic State fighters attacked a Taliban checkpoint in Jalalabad on Saturday.", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Afghan_police_after_the_takeover_are_the_Taliban_governments() =>
+        Assert.Contains("Police Forces of Afghanistan (2021-)", AcledNames("Gunmen shot two policemen in Kabul on Monday.", new DateOnly(2022, 1, 10)));
+}
