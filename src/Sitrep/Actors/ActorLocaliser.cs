@@ -45,12 +45,18 @@ public sealed class ActorLocaliser(ActorDictionary dictionary, IEnumerable<strin
             ? local
             : actor;
 
-    /// <summary>Generic mentions of an article about another country, as that country's actors.</summary>
+    /// <summary>Generic and country-neutral mentions of an article about another country, as that country's actors.</summary>
     public IReadOnlyList<ActorMention> Localise(IReadOnlyList<ActorMention> mentions, IReadOnlyList<PlaceMention> places)
     {
         if (ForeignCountry(places) is not { } country) return mentions;
-        return mentions.Select(m => m.Rule == ActorAnnotator.GenericRule ? m with { Actor = Localise(m.Actor, country) } : m).ToList();
+        return mentions.Select(m => Neutral(m) ? m with { Actor = Localise(m.Actor, country) } : m).ToList();
     }
+
+    /// <summary>A generic noun or a name that does not say it is Afghan ("Islamic State", "border police"; not "Afghan civilians", "ANA").</summary>
+    private bool Neutral(ActorMention m) =>
+        _templates.ContainsKey(m.Actor.Id)
+        && (m.Rule == ActorAnnotator.GenericRule
+            || m.Rule == ActorAnnotator.AliasRule && !m.Text.Contains("Afghan", StringComparison.OrdinalIgnoreCase));
 
     private static Dictionary<string, string> Pairs(IEnumerable<string> lines, string file)
     {

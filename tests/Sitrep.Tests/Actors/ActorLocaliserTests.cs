@@ -55,3 +55,19 @@ public class ActorPeriodTests
     public void Afghan_police_after_the_takeover_are_the_Taliban_governments() =>
         Assert.Contains("Police Forces of Afghanistan (2021-)", AcledNames("Gunmen shot two policemen in Kabul on Monday.", new DateOnly(2022, 1, 10)));
 }
+
+/// <summary>Country-neutral names take the article's country; names that say "Afghan" do not. Sentences written for these tests.</summary>
+public class NeutralNameLocalisationTests
+{
+    private static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
+
+    private static List<string?> AcledNames(string text) =>
+        [.. Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 5, 2))).Actors.Select(a => a.Actor.AcledName)];
+
+    [Theory]
+    [InlineData("Islamic State militants attacked an army post near Kirkuk, Iraq, on Friday.", "Islamic State (Iraq)")]
+    [InlineData("Islamic State militants attacked a checkpoint in Deir ez-Zor, Syria, on Friday.", "Islamic State (Syria)")]
+    [InlineData("Islamic State militants attacked a checkpoint in Jalalabad on Friday.", "Islamic State (Afghanistan)")]
+    public void The_Islamic_State_is_coded_to_the_articles_country(string text, string expected) =>
+        Assert.Contains(expected, AcledNames(text));
+}
