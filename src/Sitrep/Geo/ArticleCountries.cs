@@ -24,6 +24,9 @@ public sealed class ArticleCountries
     /// <summary>The foreign country most names point to, or null when none outweighs Afghanistan.</summary>
     public string? Main { get; }
 
+    /// <summary>Whether the article is about another country or names one where things happen ("fled to Pakistan").</summary>
+    public bool AnyForeign => Main is not null || _bySentence.Any(s => s.Any(c => c != "AF"));
+
     /// <param name="matches">Each match's candidates, its sentence index, and whether it qualifies a
     /// noun ("US forces", "Somali troops"): a country named so votes for the main country but does
     /// not admit its places in its sentence, for it names an actor rather than where things happen.</param>

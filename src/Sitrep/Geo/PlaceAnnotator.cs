@@ -13,8 +13,11 @@ namespace Sitrep.Geo;
 /// a district's seat town over the district), then population.
 /// </summary>
 public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null,
-    ActorCountryCues? actorCountries = null) : IAnnotator
+    ActorCountryCues? actorCountries = null, Func<PlaceAnnotator>? world = null, WorldNames? worldNames = null) : IAnnotator
 {
+    // The annotator over the world gazetteer, built when a first article needs it (NeedsWorld).
+    private readonly Lazy<PlaceAnnotator?> _world = new(() => world?.Invoke());
+
     // Shapes are parsed only when a chosen Afghan place lacks its district.
     private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
 
@@ -25,7 +28,10 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     private readonly PlaceMatcher _matcher = new(gazetteer, cues);
 
     public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d),
-        () => AdminLocator.Load(d), new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d))));
+        () => AdminLocator.Load(d), new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d)),
+        () => new PlaceAnnotator(Gazetteer.LoadWorld(d), PlaceCues.Load(d), () => AdminLocator.Load(d),
+            new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d))),
+        WorldNames.Load(d)));
 
     /// <summary>ACLED country names (<c>actors/countries.tsv</c>) to their codes, for the actor pack's country column.</summary>
     private static Dictionary<string, string> CountryCodes(DataPack d) =>
@@ -74,6 +80,11 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
         var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
             f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0))),
             sentences.Count, actorVotes);
+        // An article about another country is read again with every country's units and towns.
+        // (a foreign city gets its admin units there too: "in Aden").
+        var foreignPlace = found.Any(f => f.Candidates.Any(p => p.Country is not ("AF" or "") && p.Kind != PlaceKind.Country));
+        if (world is not null && (foreignPlace || NeedsWorld(articleCountries, tokens, matches)) && _world.Value is { } full)
+            return full.Find(text, sentences);
         found = found
             .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
                 !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })
@@ -113,6 +124,23 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             }
         }
         return PlaceRoles.Mark(text, PlaceAnaphora.Resolve(text, mentions, gazetteer, mainCountry), cues);
+    }
+
+    /// <summary>
+    /// Whether the article needs the world gazetteer: it is about another country, names one where
+    /// things happen, asks for a province or district by a capitalised name that the Afghan
+    /// gazetteer lacks ("in Borno state"), or spells a foreign admin1 name ("Cabo Delgado").
+    /// </summary>
+    private bool NeedsWorld(ArticleCountries countries, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches)
+    {
+        if (countries.AnyForeign) return true;
+        var covered = new bool[tokens.Count];
+        foreach (var m in matches)
+            for (var t = m.FirstToken; t <= m.LastToken; t++) covered[t] = true;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+            if (tokens[t].Capitalised && !covered[t] && cues.RoleOf(tokens[t + 1].Fold) is CueRole.Province or CueRole.District)
+                return true;
+        return worldNames?.AnyIn(tokens) == true;
     }
 
     /// <summary>
