@@ -18,7 +18,7 @@ public class WorldGazetteerTests
     [InlineData("Mopti", "ML", "ML.04")]
     public void Admin1_units_of_other_countries_resolve(string name, string country, string id)
     {
-        var found = GeoFixture.Gazetteer.Resolve(name, PlaceKind.Province);
+        var found = GeoFixture.World.Resolve(name, PlaceKind.Province);
         Assert.Contains(found, p => p.Id == id && p.Country == country && p.Admin1Id == id);
     }
 
@@ -29,19 +29,26 @@ public class WorldGazetteerTests
     [InlineData("Rutshuru", "CD.11", "Rutshuru Territory")]
     public void Admin2_units_answer_to_their_bare_press_name(string name, string admin1Id, string geonamesName)
     {
-        var found = GeoFixture.Gazetteer.Resolve(name, PlaceKind.District);
+        var found = GeoFixture.World.Resolve(name, PlaceKind.District);
         var unit = Assert.Single(found, p => p.Admin1Id == admin1Id);
         Assert.Equal(geonamesName, unit.Name);
         Assert.NotNull(unit.Admin1); // filled from the admin1 row by the loader
     }
 
     [Fact]
+    public void The_Afghan_gazetteer_alone_does_not_load_the_world_units()
+    {
+        Assert.Empty(GeoFixture.Gazetteer.Resolve("Borno", PlaceKind.Province));
+        Assert.DoesNotContain(GeoFixture.Gazetteer.Places, p => Gazetteer.TierOf(p) == PlaceTier.WorldUnit);
+    }
+
+    [Fact]
     public void A_world_city_the_Afghan_file_lists_gets_its_admin_units_from_the_world_file()
     {
-        var mogadishu = GeoFixture.Gazetteer.Resolve("Mogadishu", PlaceKind.PopulatedPlace)[0];
+        var mogadishu = GeoFixture.World.Resolve("Mogadishu", PlaceKind.PopulatedPlace)[0];
         Assert.Equal("SO", mogadishu.Country);
         Assert.Equal("Banaadir", mogadishu.Admin1);
-        Assert.Single(GeoFixture.Gazetteer.Places, p => p.Id == mogadishu.Id); // merged, not listed twice
+        Assert.Single(GeoFixture.World.Places, p => p.Id == mogadishu.Id); // merged, not listed twice
     }
 
     [Theory]
@@ -56,7 +63,7 @@ public class WorldGazetteerTests
         Assert.Equal(country, m.Place.Country);
         Assert.Equal(admin1, m.Place.Admin1);
         if (admin2 is not null) Assert.Equal(admin2, m.Place.Admin2);
-        Assert.NotNull(m.Place.Latitude ?? GeoFixture.Gazetteer.ById(m.Place.Admin1Id!)?.Latitude);
+        Assert.NotNull(m.Place.Latitude ?? GeoFixture.World.ById(m.Place.Admin1Id!)?.Latitude);
     }
 
     [Fact]
