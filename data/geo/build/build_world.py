@@ -6,8 +6,8 @@ Afghanistan, from GeoNames (CC BY 4.0), for Sitrep's gazetteer.
 
 Inputs (read at build time only; Sitrep never reads them at run time): admin1CodesASCII.txt,
 admin2Codes.txt and cities15000.zip. Output: the places.tsv format of data/geo/README.md, kept
-compact: a unit's or town's admin1/admin2 *names* are left blank and filled in from the unit rows
-by the loader (Sitrep.Geo.Gazetteer), and coordinates carry 3 decimals (about 100 m).
+compact: a unit's or town's admin1/admin2 *names*, and a unit's own id in its admin column, are
+left blank and filled in by the loader (Sitrep.Geo.PlaceRows), and coordinates carry 2 decimals (about 1 km; the tool package has a size cap).
 
 Rows:
   * admin1 units: id "CC.a1" (GeoNames code), kind Province;
@@ -33,7 +33,7 @@ GEO = os.path.dirname(HERE)
 DEFAULT_SRC = os.path.normpath(os.path.join(GEO, "..", "..", "..", "shared", "data", "world"))
 OUT = os.path.join(GEO, "world", "places.tsv")
 SKIP_COUNTRIES = {"AF"}  # Afghanistan has its own, finer gazetteer (places.tsv)
-MAX_TOWN_ALIASES = 3
+MAX_TOWN_ALIASES = 2
 
 
 def clean(s):
@@ -49,7 +49,7 @@ def fold(s):
 
 
 def coord(x):
-    return f"{x:.3f}"
+    return f"{x:.2f}"
 
 
 def load_words():
@@ -193,7 +193,7 @@ def main():
         # hand-written spellings are taken as written (acronyms such as "KP" included)
         al += [h for h in hand.get((k[:2], name), []) if fold(h) not in {fold(x) for x in al + [name]}]
         pt, how = point(k)
-        rows.append([k, "Province", name, k[:2], k, "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
+        rows.append([k, "Province", name, k[:2], "", "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
                      "0", "geonames-world:ADM1" + (":" + how if how else ""), "", "|".join(al), "", ""])
     for k in sorted(admin2):
         r = admin2[k]
@@ -204,7 +204,7 @@ def main():
         b = bare(name, prefixes, suffixes)
         al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name), stop)
         pt, how = point(k)
-        rows.append([k, "District", name, k[:2], a1, "", k, "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
+        rows.append([k, "District", name, k[:2], a1, "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
                      "0", "geonames-world:ADM2" + (":" + how if how else ""), "", "|".join(al), "", ""])
     # a town whose admin2 code GeoNames leaves out lies in the unit of its own name, if its admin1 has one
     unit_by_name = {}

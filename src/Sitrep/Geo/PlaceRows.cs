@@ -4,13 +4,13 @@ namespace Sitrep.Geo;
 /// The rows of the gazetteer files (<c>places.tsv</c>, then <c>world/places.tsv</c>) as 16
 /// columns, merged: a later row with an id seen before adds its admin codes and aliases to the
 /// earlier row (the world file gives the Afghan file's world cities their admin1/admin2), and
-/// blank admin1/admin2 names are filled from the unit rows they point to (the world file leaves
-/// them out to stay small).
+/// blank admin1/admin2 names are filled from the unit rows they point to, a unit's own admin id
+/// from its id (the world file leaves them out to stay small).
 /// </summary>
 public static class PlaceRows
 {
     public const int Columns = 16;
-    private const int Id = 0, Admin1Id = 4, Admin1 = 5, Admin2Id = 6, Admin2 = 7, Aliases = 13;
+    private const int Id = 0, Kind = 1, Admin1Id = 4, Admin1 = 5, Admin2Id = 6, Admin2 = 7, Aliases = 13;
 
     public static List<string[]> Merge(IEnumerable<string> lines)
     {
@@ -30,6 +30,9 @@ public static class PlaceRows
         }
         foreach (var f in rows)
         {
+            // a unit is its own admin1/admin2 (the world file leaves the repeated id out)
+            if (f[Kind] == "Province" && f[Admin1Id].Length == 0) f[Admin1Id] = f[Id];
+            if (f[Kind] == "District" && f[Admin2Id].Length == 0) f[Admin2Id] = f[Id];
             if (f[Admin1].Length == 0 && f[Admin1Id].Length > 0 && byId.TryGetValue(f[Admin1Id], out var unit1)) f[Admin1] = unit1[2];
             if (f[Admin2].Length == 0 && f[Admin2Id].Length > 0 && byId.TryGetValue(f[Admin2Id], out var unit2)) f[Admin2] = unit2[2];
         }
