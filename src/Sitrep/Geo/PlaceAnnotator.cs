@@ -155,7 +155,9 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             if (matches[k + 1].FirstToken != matches[k].LastToken + 1) continue;
             var end = tokens[matches[k].LastToken].End;
             if (end + 2 > text.Length || !PlaceNameNormalizer.IsApostrophe(text[end]) || text[end + 1] is not ('s' or 'S')) continue;
-            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province))
+            // the district must be one of that province's country ("Kabul's Police District 8" names no district, Poland's town Police aside)
+            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province
+                    && matches[k + 1].Names.Any(d => d.Place.Kind == PlaceKind.District && d.Place.Country == n.Place.Country)))
                 contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a district" };
         }
     }

@@ -139,4 +139,14 @@ public class WorldGazetteerTests
         var m = GeoFixture.Mention("Insurgents launched an attack in Palma (Cabo Delgado) on Wednesday.", "Palma");
         Assert.Equal("MZ", m.Place.Country);
     }
+
+    [Fact]
+    public void A_possessive_makes_a_province_only_before_a_district_of_its_country()
+    {
+        // "Police District" asks the world gazetteer in, where Police is a Polish town, not a district of Kabul
+        var kabul = GeoFixture.Mention("Special forces raided a house in Kabul's Police District 8 on Monday.", "Kabul");
+        Assert.Equal(PlaceKind.PopulatedPlace, kabul.Place.Kind);
+        var diyala = GeoFixture.Mention("Gunmen killed 11 villagers in Diyala's Khanaqin district, Iraq, on Monday.", "Diyala");
+        Assert.Equal(PlaceKind.Province, diyala.Place.Kind);
+    }
 }
