@@ -22,9 +22,15 @@ public sealed class ActorAnnotator : IAnnotator
 
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null)
+    private readonly ActorLocaliser? _localiser;
+    private readonly ActorPeriods? _periods;
+
+    public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null,
+        ActorPeriods? periods = null)
     {
         Dictionary = dictionary;
+        _localiser = localiser;
+        _periods = periods;
         foreach (var line in genericExceptions ?? [])
         {
             var c = line.Split('\t');
@@ -44,7 +50,9 @@ public sealed class ActorAnnotator : IAnnotator
     public ActorDictionary Dictionary { get; }
 
     public static ActorAnnotator Load(DataPack data) =>
-        data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv")));
+        data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv"),
+            new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile)),
+            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File))));
 
     public string Name => "actors";
 
@@ -52,7 +60,15 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<Layer> Produces { get; } = [Layer.Actors];
 
-    public void Annotate(Document document) => document.Actors.AddRange(Find(document.Text));
+    // Generic nouns of an article about another country are that country's actors (places run first);
+    // from 15 August 2021 the Taliban are Afghanistan's government (actors/periods.tsv).
+    public void Annotate(Document document)
+    {
+        var found = Find(document.Text);
+        if (_localiser is not null) found = _localiser.Localise(found, document.Places);
+        if (_periods is not null) found = _periods.Apply(found, document.ReferenceDate);
+        document.Actors.AddRange(found);
+    }
 
     public IReadOnlyList<ActorMention> Find(string text)
     {

@@ -25,7 +25,7 @@ public sealed class Evaluator(SitrepPipeline pipeline, IPlaceResolver places, IA
     public static Evaluator CreateDefault(DataPack? data = null)
     {
         data ??= DataPack.Default;
-        return new(PipelineBuilder.Default(data), new GazetteerPlaceResolver(Gazetteer.Load(data)), new DictionaryActorResolver(ActorDictionary.Load(data)));
+        return new(PipelineBuilder.Default(data), new GazetteerPlaceResolver(Gazetteer.Load(data), () => Gazetteer.LoadWorld(data)), new DictionaryActorResolver(ActorDictionary.Load(data)));
     }
 
     public EvalReport Evaluate(GoldSet gold)

@@ -12,6 +12,12 @@ public sealed class Gazetteer
 {
     public const string PlacesFile = "geo/places.tsv";
     public const string StopListFile = "geo/stoplist.txt";
+
+    /// <summary>Units and towns of the other countries (GeoNames; <c>data/geo/world/README.md</c>).</summary>
+    public const string WorldPlacesFile = "geo/world/places.tsv";
+
+    /// <summary>Source prefix of the world rows: they need their country in the article (<see cref="PlaceTier.WorldUnit"/>).</summary>
+    public const string WorldSource = "geonames-world:";
     public const string StopPhraseId = "STOP";
 
     /// <summary>Names at least this long (as keys) may match with one edit when a cue supports it.</summary>
@@ -34,19 +40,24 @@ public sealed class Gazetteer
         // longest match swallows them and the place inside is not reported.
         var stopPhrase = new Place(StopPhraseId, "(stop phrase)", PlaceKind.Site, "", null, null, null, null);
         foreach (var phrase in stops.Where(w => w.Contains(' '))) Trie.Add(PlaceName.Of(stopPhrase, phrase));
-        foreach (var line in placeLines)
-        {
-            if (line.StartsWith("id\t", StringComparison.Ordinal)) continue;
-            AddRow(line.Split('\t'));
-        }
+        foreach (var row in PlaceRows.Merge(placeLines)) AddRow(row);
         // The one-edit index is built on first use: most texts never need it.
         _byDeletion = new Lazy<Dictionary<string, List<PlaceName>>>(BuildDeletionIndex);
         foreach (var (fold, country) in _pendingDemonyms) AddDemonym(fold, country);
         _pendingDemonyms.Clear();
     }
 
+    /// <summary>Afghanistan's gazetteer with the world's countries and cities (<c>places.tsv</c>).</summary>
     public static Gazetteer Load(DataPack data) => data.Get(d => new Gazetteer(
         d.ReadLines(PlacesFile), d.ReadLines(StopListFile)));
+
+    /// <summary>
+    /// The same with every country's units and towns (<c>world/places.tsv</c>, 81,000 rows): loading
+    /// it costs about 2 s and 130 MB, so it is loaded on first need only (an article about another
+    /// country, a gold name that the Afghan gazetteer lacks).
+    /// </summary>
+    public static Gazetteer LoadWorld(DataPack data) => data.Get(d => new WorldGazetteer(new Gazetteer(
+        d.ReadLines(PlacesFile).Concat(d.ReadLines(WorldPlacesFile)), d.ReadLines(StopListFile)))).Gazetteer;
 
     public IReadOnlyList<Place> Places => _places;
     public PlaceNameTrie Trie { get; } = new();
@@ -66,6 +77,7 @@ public sealed class Gazetteer
     public static PlaceTier TierOf(Place place) => place.Source switch
     {
         "abubaker47:village" => PlaceTier.Village,
+        _ when place.Source.StartsWith(WorldSource, StringComparison.Ordinal) => PlaceTier.WorldUnit,
         _ when place.Kind == PlaceKind.PopulatedPlace && place.Country != "AF" && place.Source != "geonames:PPLC" => PlaceTier.WorldCity,
         _ => PlaceTier.Major,
     };
@@ -122,10 +134,6 @@ public sealed class Gazetteer
 
     private void AddRow(string[] f)
     {
-        // DataPack.ReadLines trims trailing whitespace, which eats empty trailing columns.
-        if (f.Length is >= 12 and < 16) Array.Resize(ref f, 16);
-        for (var i = 12; i < f.Length; i++) f[i] ??= "";
-        if (f.Length < 16) throw new FormatException($"{PlacesFile}: expected 16 columns, got {f.Length}: {string.Join(' ', f.Take(3))}");
         var place = new Place(
             Id: f[0],
             Name: f[2],

@@ -12,8 +12,12 @@ namespace Sitrep.Geo;
 /// article's main country, then the kind (a province's capital when the bare name follows "in",
 /// a district's seat town over the district), then population.
 /// </summary>
-public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null) : IAnnotator
+public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null,
+    ActorCountryCues? actorCountries = null, Func<PlaceAnnotator>? world = null, WorldNames? worldNames = null) : IAnnotator
 {
+    // The annotator over the world gazetteer, built when a first article needs it (NeedsWorld).
+    private readonly Lazy<PlaceAnnotator?> _world = new(() => world?.Invoke());
+
     // Shapes are parsed only when a chosen Afghan place lacks its district.
     private readonly Lazy<AdminLocator?> _locator = new(() => locator?.Invoke());
 
@@ -24,7 +28,15 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     private readonly PlaceMatcher _matcher = new(gazetteer, cues);
 
     public static PlaceAnnotator Load(DataPack data) => data.Get(d => new PlaceAnnotator(Gazetteer.Load(d), PlaceCues.Load(d),
-        () => AdminLocator.Load(d)));
+        () => AdminLocator.Load(d), new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d)),
+        () => new PlaceAnnotator(Gazetteer.LoadWorld(d), PlaceCues.Load(d), () => AdminLocator.Load(d),
+            new ActorCountryCues(Actors.ActorDictionary.Load(d), CountryCodes(d))),
+        WorldNames.Load(d)));
+
+    /// <summary>ACLED country names (<c>actors/countries.tsv</c>) to their codes, for the actor pack's country column.</summary>
+    private static Dictionary<string, string> CountryCodes(DataPack d) =>
+        d.ReadLines(Actors.ActorLocaliser.CountriesFile).Select(l => l.Split('\t')).Where(c => c.Length >= 2)
+            .GroupBy(c => c[1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
 
     public string Name => "places";
 
@@ -63,6 +75,21 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             found.Add(new Found(m, context, candidates, sentenceOfToken[m.FirstToken]));
         }
 
+        // Units and towns of other countries stand only where the article names their country.
+        var actorVotes = actorCountries?.Find(text, tokens).Select(c => c.Country) ?? [];
+        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
+            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0))),
+            sentences.Count, actorVotes);
+        // An article about another country is read again with every country's units and towns.
+        // (a foreign city gets its admin units there too: "in Aden").
+        var foreignPlace = found.Any(f => f.Candidates.Any(p => p.Country is not ("AF" or "") && p.Kind != PlaceKind.Country));
+        if (world is not null && (foreignPlace || NeedsWorld(articleCountries, tokens, matches)) && _world.Value is { } full)
+            return full.Find(text, sentences);
+        found = found
+            .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
+                !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })
+            .Where(f => f.Candidates.Count > 0)
+            .ToList();
         var mainCountry = MainCountry(found);
         var mentions = new List<PlaceMention>(found.Count);
         var bySentence = found.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());
@@ -100,6 +127,23 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     }
 
     /// <summary>
+    /// Whether the article needs the world gazetteer: it is about another country, names one where
+    /// things happen, asks for a province or district by a capitalised name that the Afghan
+    /// gazetteer lacks ("in Borno state"), or spells a foreign admin1 name ("Cabo Delgado").
+    /// </summary>
+    private bool NeedsWorld(ArticleCountries countries, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches)
+    {
+        if (countries.AnyForeign) return true;
+        var covered = new bool[tokens.Count];
+        foreach (var m in matches)
+            for (var t = m.FirstToken; t <= m.LastToken; t++) covered[t] = true;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+            if (tokens[t].Capitalised && !covered[t] && cues.RoleOf(tokens[t + 1].Fold) is CueRole.Province or CueRole.District)
+                return true;
+        return worldNames?.AnyIn(tokens) == true;
+    }
+
+    /// <summary>
     /// "Kandahar's Daman district": a name in the possessive before a named district is that
     /// district's province, not the town of the same name.
     /// </summary>
@@ -111,7 +155,9 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             if (matches[k + 1].FirstToken != matches[k].LastToken + 1) continue;
             var end = tokens[matches[k].LastToken].End;
             if (end + 2 > text.Length || !PlaceNameNormalizer.IsApostrophe(text[end]) || text[end + 1] is not ('s' or 'S')) continue;
-            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province))
+            // the district must be one of that province's country ("Kabul's Police District 8" names no district, Poland's town Police aside)
+            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province
+                    && matches[k + 1].Names.Any(d => d.Place.Kind == PlaceKind.District && d.Place.Country == n.Place.Country)))
                 contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a district" };
         }
     }
@@ -389,6 +435,10 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
             + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         return 2 * r * Math.Asin(Math.Sqrt(h));
     }
+
+    private static string MatchFold(IReadOnlyList<TextToken> tokens, PlaceNameMatch m) =>
+        m.FirstToken == m.LastToken ? tokens[m.FirstToken].Fold
+            : string.Concat(Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).Select(t => tokens[t].Fold));
 
     /// <summary>
     /// 0: spelt exactly as one of the place's names, 1: only a romanisation variant ("Doha" is

@@ -9,4 +9,10 @@ public enum PlaceTier
     WorldCity,
     /// <summary>Villages from the lower-confidence list: need a "village" cue.</summary>
     Village,
+    /// <summary>
+    /// Units and towns of other countries (the world file): need their country named in the
+    /// article (a country name, a demonym, its capital or a big city in the dateline), or a kind
+    /// cue where no Afghan place has the name. Afghan text keeps its Afghan places.
+    /// </summary>
+    WorldUnit,
 }

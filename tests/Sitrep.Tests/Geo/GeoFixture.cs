@@ -10,6 +10,9 @@ internal static class GeoFixture
 {
     public static DataPack Data => DataPack.Default;
     public static Gazetteer Gazetteer => Gazetteer.Load(Data);
+
+    /// <summary>The gazetteer with every country's units and towns (loaded on first use).</summary>
+    public static Gazetteer World => Gazetteer.LoadWorld(Data);
     public static PlaceAnnotator Annotator => PlaceAnnotator.Load(Data);
 
     public static IReadOnlyList<PlaceMention> Mentions(string text) =>

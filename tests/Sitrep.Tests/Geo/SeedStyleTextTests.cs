@@ -9,7 +9,8 @@ namespace Sitrep.Tests.Geo;
 /// </summary>
 public class SeedStyleTextTests
 {
-    // Expected: surface text → (place kind, province id or else the country, district id or null).
+    // Expected: surface text → (place kind, province id or else the country, district id or null);
+    // places abroad carry their GeoNames admin1/admin2 codes (data/geo/world).
     private static void AssertPlaces(string text, params (string Surface, string Kind, string Admin1, string? Admin2)[] expected)
     {
         var mentions = GeoFixture.Mentions(text);
@@ -80,7 +81,7 @@ public class SeedStyleTextTests
             ("Samangan", "Province", "AF-SAM", null),
             ("Mohammad Agha", "District", "AF-LOG", "AF0505"),
             ("Logar", "Province", "AF-LOG", null),
-            ("Tashkent", "PopulatedPlace", "UZ", null));
+            ("Tashkent", "PopulatedPlace", "UZ.13", null));
     }
 
     [Fact]
@@ -127,10 +128,10 @@ public class SeedStyleTextTests
         AssertPlaces(text,
             ("Qatar", "Country", "QA", null),
             ("US", "Country", "US", null),
-            ("Doha", "PopulatedPlace", "QA", null),
+            ("Doha", "PopulatedPlace", "QA.01", null),
             ("Qatari", "Country", "QA", null),
             ("Pakistani", "Country", "PK", null),
-            ("Beijing", "PopulatedPlace", "CN", null),
-            ("Washington", "PopulatedPlace", "US", null));
+            ("Beijing", "PopulatedPlace", "CN.22", "CN.22.11876380"),
+            ("Washington", "PopulatedPlace", "US.DC", "US.DC.001"));
     }
 }
