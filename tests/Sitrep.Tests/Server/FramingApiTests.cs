@@ -89,4 +89,16 @@ public sealed class FramingApiTests(DemoServer server) : IClassFixture<DemoServe
         });
         Assert.Equal(framed.FramedSentences, view.GetProperty("profile").GetProperty("framedSentences").GetInt32());
     }
+
+    [Fact]
+    public async Task The_report_has_a_framing_table_with_the_outlets_of_its_period()
+    {
+        var html = await _client.GetStringAsync("/report?from=2019-07-01&to=2021-08-31");
+        var section = html[html.IndexOf("<section id=\"framing\">", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        var outlets = (await Json("/outlets?from=2019-07-01&to=2021-08-31")).EnumerateArray().ToList();
+        Assert.NotEmpty(outlets);
+        foreach (var o in outlets)
+            Assert.Contains($"<td>{System.Net.WebUtility.HtmlEncode(o.GetProperty("outlet").GetString())}</td><td>{System.Net.WebUtility.HtmlEncode(o.GetProperty("stance").GetString())}</td><td class=\"n\">{o.GetProperty("articles").GetInt32()}</td>", section);
+    }
 }
