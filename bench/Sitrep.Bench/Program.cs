@@ -8,6 +8,7 @@ using Sitrep.Bench;
 // `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
 // `analysis [N] [--keep] [--reuse]`: N generated ledger events (default 1,000,000); times trend and compare on them.
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
+// `framing-profile [ROUNDS]`: where the framing stage's time goes, pattern by pattern.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -26,6 +27,8 @@ if (args.Length > 1 && args[0] == "memory-one")
     return MemoryBenchmark.RunOne(int.Parse(args[1]));
 if (args.Length > 0 && args[0] == "analysis")
     return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
+if (args.Length > 0 && args[0] == "framing-profile")
+    return FramingProfile.Run(args.Length > 1 && int.TryParse(args[1], out var fr) ? fr : 3);
 if (args.Length > 1 && args[0] == "analysis-year")
     return GeneratedYear.Run(args[1]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);

@@ -11,17 +11,49 @@ namespace Sitrep.Framing;
 public sealed partial class FramingClasses
 {
     private readonly Dictionary<string, string> _alternations;
+    private readonly Dictionary<string, string[]> _members;
 
     public FramingClasses(IEnumerable<(string Name, IReadOnlyList<string> Members)> classes)
     {
         _alternations = new(StringComparer.Ordinal);
+        _members = new(StringComparer.Ordinal);
         foreach (var (name, members) in classes)
+        {
+            _members[name] = [.. members.Select(m => m.Trim().ToLowerInvariant()).Where(m => m.Length > 0)];
             // longest member first, so "sons and daughters" wins over "sons"
             _alternations[name] = "(?:" + string.Join('|', members
                 .Select(m => m.Trim().ToLowerInvariant()).Where(m => m.Length > 0).Distinct()
                 .OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)
                 .Select(Member)) + ")";
+        }
     }
+
+    /// <summary>
+    /// A pattern's word gate (patterns.tsv, fourth column): words separated by "|", and {class} for
+    /// the members of a class; of a phrase its first word counts, of a hyphenated word its first
+    /// part. The pattern is tried only on a text holding one of them. Null, no gate, when a member
+    /// is open-ended ("kill*"), which no word set can hold.
+    /// </summary>
+    public IReadOnlySet<string>? Needs(string needs, string file, int line)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in needs.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var reference = Reference().Match(item);
+            IEnumerable<string> members = reference.Success && reference.Length == item.Length
+                ? _members.TryGetValue(reference.Groups[1].Value, out var m) ? m : throw new FormatException($"{file}:{line}: unknown word class {item} in the needs column")
+                : [item.ToLowerInvariant()];
+            foreach (var member in members)
+            {
+                if (member.EndsWith('*')) return null;
+                words.Add(GateWord(member));
+            }
+        }
+        return words.Count == 0 ? throw new FormatException($"{file}:{line}: the needs column names no word") : words;
+    }
+
+    /// <summary>The word of a member a text's word set is checked for: its first word, and of that the part before a hyphen or apostrophe.</summary>
+    public static string GateWord(string member) => member.Split(' ')[0].Split('-', '\'', '’')[0];
 
     public IReadOnlyCollection<string> Names => _alternations.Keys;
 

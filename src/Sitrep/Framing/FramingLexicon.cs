@@ -52,7 +52,10 @@ public sealed class FramingLexicon
         return _phrases.First(e => e.Open ? normal.StartsWith(e.Prefix, StringComparison.Ordinal) : normal == e.Prefix).Entry;
     }
 
-    /// <summary>The entries of a lexicon or pattern file; a pattern's {class} references are expanded from <paramref name="classes"/>.</summary>
+    /// <summary>
+    /// The entries of a lexicon or pattern file; a pattern's {class} references are expanded from
+    /// <paramref name="classes"/>, and its optional fourth column (needs) read as a word gate.
+    /// </summary>
     private static IEnumerable<FramingEntry> Entries(DataPack d, string file, FramingClasses? classes = null)
     {
         var number = 0;
@@ -62,9 +65,11 @@ public sealed class FramingLexicon
             var line = raw.TrimEnd();
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var f = line.Split('\t');
-            if (f.Length != 3 || f.Any(x => x.Length == 0))
-                throw new FormatException($"{file}:{number}: expected phrase-or-regex<TAB>technique<TAB>kind, found {f.Length} field(s)");
-            yield return new FramingEntry(f[0], f[1], f[2], file, number, classes?.Expand(f[0], file, number));
+            var fields = classes is null ? "3" : "3 or 4";
+            if (f.Length != 3 && (classes is null || f.Length != 4) || f.Any(x => x.Length == 0))
+                throw new FormatException($"{file}:{number}: expected phrase-or-regex<TAB>technique<TAB>kind{(classes is null ? "" : "[<TAB>needs]")} ({fields} fields), found {f.Length} field(s)");
+            yield return new FramingEntry(f[0], f[1], f[2], file, number, classes?.Expand(f[0], file, number),
+                f.Length == 4 ? classes!.Needs(f[3], file, number) : null);
         }
     }
 
