@@ -15,6 +15,7 @@ public class FramingCategoryTests
     [Theory]
     // Doubt: a discrediting word before a claim noun, a claim called false, deceit, disbelief, being asked to believe
     [InlineData("Doubt", "The governor repeated his empty promises of new roads.", "empty promises", "framing.doubt.discredited-claim")]
+    [InlineData("Doubt", "Washington has sold the country a sham peace.", "sham peace", "framing.doubt.discredited-claim")]
     [InlineData("Doubt", "The figures the palace released last week are pure fiction.", "pure fiction", "framing.doubt.claim-is-false")]
     [InlineData("Doubt", "Once again the occupiers peddle falsehoods about the raid.", "peddle falsehoods", "framing.doubt.deceit")]
     [InlineData("Doubt", "No one in Kandahar believes a word the governor says.", "No one in Kandahar believes a word the governor says", "framing.doubt.disbelief")]
@@ -55,6 +56,7 @@ public class FramingCategoryTests
     [InlineData("Flag-Waving", "Every Afghan citizen over 18 may register to vote.")]
     [InlineData("Appeal_to_fear-prejudice", "If the road reopens this week, traders will bring fuel prices down.")]
     [InlineData("Appeal_to_fear-prejudice", "Our correspondents will report from Herat on Monday.")]
+    [InlineData("Appeal_to_fear-prejudice", "If Kunduz falls, the government would lose its hold on the north.")]
     [InlineData("Exaggeration,Minimisation", "The bridge was completely destroyed by the spring floods.")]
     [InlineData("Exaggeration,Minimisation", "Heavy rain caused severe damage to homes in Bamiyan.")]
     [InlineData("Exaggeration,Minimisation", "Dozens of soldiers were killed in the attack on the base.")]
