@@ -10,6 +10,7 @@ using Sitrep.Bench;
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
 // `serve-load [N] [--seconds S] [--clients C] [--no-ingest]`: GET /events requests/s and latency over N ledger events (default 100,000) while /ingest runs.
 // `corpus N FILE`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
+// `framing-profile [ROUNDS]`: where the framing stage's time goes, pattern by pattern.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -28,6 +29,8 @@ if (args.Length > 1 && args[0] == "memory-one")
     return MemoryBenchmark.RunOne(int.Parse(args[1]));
 if (args.Length > 0 && args[0] == "analysis")
     return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
+if (args.Length > 0 && args[0] == "framing-profile")
+    return FramingProfile.Run(args.Length > 1 && int.TryParse(args[1], out var fr) ? fr : 3);
 if (args.Length > 1 && args[0] == "analysis-year")
     return GeneratedYear.Run(args[1]);
 if (args.Length > 0 && args[0] == "serve-load")

@@ -57,6 +57,7 @@ public static class SitrepServer
         app.MapReadEndpoints();
         app.MapIngestEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapFramingEndpoints();
         return app;
     }
 

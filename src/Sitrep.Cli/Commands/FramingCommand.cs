@@ -44,26 +44,21 @@ public static class FramingCommand
             }
             var data = CommonOptions.DataPackOf(result);
             var article = store.Article(matches[0].Id)!;
-            var (document, profile) = StoredFraming.CreateDefault(data).Read(article);
-            var outlet = SourceRegistry.Load(data).Find(article.Outlet, article.Url);
+            var sources = SourceRegistry.Load(data);
+            var view = ArticleFramingView.Read(article, StoredFraming.CreateDefault(data), sources);
             if (result.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(SitrepJson.Serialize(new
-                {
-                    article = new { id = article.Id, outlet = article.Outlet, published = article.Published, url = article.Url, stance = Stance(outlet) },
-                    cues = document.Framing,
-                    profile,
-                }));
+                Console.Out.WriteLine(SitrepJson.Serialize(view));
                 return ExitCodes.Ok;
             }
+            var outlet = sources.Find(article.Outlet, article.Url);
             var color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            if (color) AnsiConsole.Markup(FramingText.Markup(article, outlet, document.Framing, profile));
-            else Console.Out.Write(FramingText.Plain(article, outlet, document.Framing, profile));
+            if (color) AnsiConsole.Markup(FramingText.Markup(article, outlet, view.Cues, view.Profile));
+            else Console.Out.Write(FramingText.Plain(article, outlet, view.Cues, view.Profile));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static string Stance(Outlet outlet) =>
-        outlet.Kind == SourceKind.Unknown ? "not in the source registry" : outlet.Kind.ToString().ToLowerInvariant() + (outlet.Party is null ? "" : ", speaks for " + outlet.Party);
+    internal static string Stance(Outlet outlet) => ArticleFramingView.Stance(outlet);
 }

@@ -35,18 +35,14 @@ public static class OutletsCommand
             var path = CommonOptions.DbPath(result);
             using var store = SqliteStore.Open(path, StoreOpenMode.Existing);
             var data = CommonOptions.DataPackOf(result);
-            var articles = StoredArticleIndex.List(path, result.GetValue(from), result.GetValue(to)).Where(a => !a.IsCopy).ToList();
-            Console.Error.WriteLine($"sitrep outlets: reading the framing of {articles.Count} article(s)");
-            var framing = StoredFraming.CreateDefault(data);
-            // texts are read one batch at a time on the store's one connection, then framed in parallel
-            var profiles = articles.Chunk(256)
-                .SelectMany(batch => batch.Select(a => store.Article(a.Id)!).ToList().AsParallel().AsOrdered().Select(a => framing.Read(a).Profile).ToList())
-                .ToList();
+            var count = StoredArticleIndex.List(path, result.GetValue(from), result.GetValue(to)).Count(a => !a.IsCopy);
+            Console.Error.WriteLine($"sitrep outlets: reading the framing of {count} article(s)");
+            var profiles = StoredOutletFraming.Profiles(store, path, StoredFraming.CreateDefault(data), result.GetValue(from), result.GetValue(to));
             var rows = OutletFramingSummary.Aggregate(profiles, SourceRegistry.Load(data), result.GetValue(byMonth));
             switch (result.GetValue(format) ?? EventTable.DefaultFormat)
             {
                 case OutputFormat.Json:
-                    foreach (var row in rows) Console.Out.WriteLine(SitrepJson.Serialize(Json(row)));
+                    foreach (var row in rows) Console.Out.WriteLine(SitrepJson.Serialize(OutletFramingRow.Of(row)));
                     break;
                 case OutputFormat.Csv: WriteCsv(rows, Console.Out); break;
                 default: WriteTable(rows, result.GetValue(byMonth)); break;
@@ -57,14 +53,6 @@ public static class OutletsCommand
     }
 
     private static readonly string[] Sides = ["government", "insurgent", "civilian", "foreign"];
-
-    private static object Json(OutletFramingSummary r) => new
-    {
-        outlet = r.Outlet, month = r.Month, stance = r.Stance, articles = r.Articles,
-        framedShare = Math.Round(r.FramedShare, 4), heavilyFramed = r.HeavilyFramed, oneSided = r.OneSided,
-        partiesQuoted = r.PartiesQuoted, deadBySide = r.DeadBySide, deathRegisters = r.DeathRegisters,
-        countingAsymmetry = Math.Round(r.CountingAsymmetry, 4),
-    };
 
     private static void WriteCsv(List<OutletFramingSummary> rows, TextWriter output)
     {

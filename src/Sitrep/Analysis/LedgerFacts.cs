@@ -19,7 +19,10 @@ public sealed class LedgerFacts : IDisposable
 {
     private readonly SqliteConnection _connection;
 
-    private LedgerFacts(SqliteConnection connection) => _connection = connection;
+    private LedgerFacts(SqliteConnection connection, string path) => (_connection, Path) = (connection, path);
+
+    /// <summary>The store's file, for views that read its articles as well (the report's framing table).</summary>
+    public string Path { get; }
 
     /// <summary>Opens an existing store read-only (the caller has created or migrated it).</summary>
     public static LedgerFacts Open(string path)
@@ -27,7 +30,7 @@ public sealed class LedgerFacts : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA busy_timeout=5000;");
-        return new LedgerFacts(connection);
+        return new LedgerFacts(connection, path);
     }
 
     public void Dispose() => _connection.Dispose();

@@ -80,12 +80,15 @@ public static class ReportHtml
             h.Append($"<tr><td>{E(c.Outlet)}</td><td>{E(c.Party ?? "independent")}</td><td class=\"n\">{N(c.Events)}</td><td class=\"n\">{N(c.Reports)}</td></tr>");
         h.Append("</table></section>\n");
 
+        OutletFramingTable.Write(h, r.OutletFraming);
+
         h.Append("<section id=\"method\"><h2>Method</h2><ul>");
         h.Append("<li>Counts are ledger events: the counted reports of one real event, from however many outlets, fused into one (hypothetical, denied, historical and copied reports do not count). Each event is dated by its start.</li>");
         h.Append("<li>Fatalities are the ledger's fused figures: best is the latest independent toll, else the lowest independent figure; low and high span the claims in force. A party's own figure is never the best.</li>");
         h.Append("<li>Partisan-only events (every source speaks for a party) are counted apart: their coded fatalities are 0 and the parties' claims are kept.</li>");
         h.Append("<li>Window comparisons: daily rates and their ratio, with the exact conditional test for two Poisson counts (Clopper-Pearson interval), as R's poisson.test.</li>");
         h.Append("<li>Named windows (shaded) come from data/windows/windows.tsv with their sources.</li>");
+        h.Append("<li>Framing: propaganda techniques in each article's own voice (quoted and reported speech belongs to its speaker), from the lexicons and constructions of data/framing; see sitrep framing ARTICLE_ID for the words and rule behind each.</li>");
         h.Append("<li>Boundaries: geoBoundaries ADM1 (CC BY 4.0), simplified. Charts and map drawn with ScottPlot.</li>");
         h.Append("</ul></section>\n</body></html>\n");
         return h.ToString();

@@ -1,3 +1,4 @@
+using Sitrep.Framing;
 using Sitrep.Ledger;
 
 namespace Sitrep.Analysis;
@@ -33,6 +34,9 @@ public sealed record SituationReport(
             [.. inRange.Select(w => (w, WindowComparison.Run(facts, slice, w.Id, w.Range, "the same number of days before", w.Range.Before(), eventLimit: 0)))],
             facts.ArticleUrls(top.Concat(disputed).SelectMany(e => e.Sources.Select(s => s.ArticleId))));
     }
+
+    /// <summary>How each outlet's articles of the period frame the war (sitrep outlets over the same dates); empty when not read.</summary>
+    public IReadOnlyList<OutletFramingRow> OutletFraming { get; init; } = [];
 
     /// <summary>Share of the period's events every source of which speaks for a party.</summary>
     public double PartisanShare => Totals.AllEvents == 0 ? 0 : (double)Totals.PartisanEvents / Totals.AllEvents;

@@ -40,13 +40,18 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
             var entry = lexicon.EntryOf(match.Value);
             candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
         }
+        // a pattern is tried only when the text holds a word it needs: most texts hold few of them
+        var words = WordSet(document);
         foreach (var (pattern, entry) in lexicon.Patterns)
+        {
+            if (!entry.MayMatch(words)) continue;
             foreach (var match in pattern.Matches(text))
             {
                 var g = match.Groups["span"].Success ? match.Groups["span"] : (Group)match;
                 var (start, end) = Trim(text, g.Index, g.Index + g.Length);
                 if (end > start) candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
             }
+        }
         var neutral = lexicon.Neutral.SelectMany(n => n.Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))).ToList();
         candidates.RemoveAll(c => neutral.Any(n => n.Overlaps(c.Span)));
         candidates.AddRange(SentenceCues(document, regions));
@@ -105,6 +110,22 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
             SpeakerParty = sources.Claimant(region.Speaker)?.Party,
             VoiceRule = region.Rule,
         };
+    }
+
+    /// <summary>The text's words, lower-case, with each part of hyphenated and apostrophised ones, for the patterns' word gates.</summary>
+    public static HashSet<string> WordSet(Document document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        // the sentences' words, which the earlier stages have tokenized already
+        var spans = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, document.Text.Length)];
+        foreach (var w in spans.SelectMany(document.Words.Of))
+        {
+            if (!w.IsWord) continue;
+            words.Add(w.Lower);
+            if (w.Lower.AsSpan().IndexOfAny("-'’") >= 0)
+                foreach (var part in w.Lower.Split('-', '\'', '’')) words.Add(part);
+        }
+        return words;
     }
 
     private static FramingCue Cue(string text, int start, int end, string technique, string kind, string entry) =>

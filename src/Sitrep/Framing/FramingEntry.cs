@@ -1,8 +1,19 @@
 namespace Sitrep.Framing;
 
-/// <summary>One lexicon phrase or pattern: the technique it signals and the kind (rule) that explains why.</summary>
-public sealed record FramingEntry(string Source, string Technique, string Kind, string File, int Line)
+/// <summary>
+/// One lexicon phrase or pattern: the technique it signals and the kind (rule) that explains why.
+/// <see cref="Source"/> is the line as written (a pattern with its <c>{class}</c> names, which is
+/// what a cue shows as its explanation); <see cref="Expanded"/> is the pattern with the classes
+/// spelled out, when it has any.
+/// </summary>
+public sealed record FramingEntry(string Source, string Technique, string Kind, string File, int Line, string? Expanded = null, IReadOnlySet<string>? Needs = null)
 {
     /// <summary>The rule id a cue from this entry carries: <c>framing.&lt;kind&gt;</c>.</summary>
     public string Rule => "framing." + Kind;
+
+    /// <summary>Whether the pattern can match a text with these words (<see cref="FramingClasses.Needs"/>): a pattern without a gate always can.</summary>
+    public bool MayMatch(IReadOnlySet<string> words) => Needs is null || Needs.Overlaps(words);
+
+    /// <summary>The regular expression to match.</summary>
+    public string Pattern => Expanded ?? Source;
 }

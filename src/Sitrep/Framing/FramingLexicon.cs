@@ -28,7 +28,7 @@ public sealed class FramingLexicon
         var alternatives = _phrases.Select(e => Regex.Escape(e.Prefix).Replace(@"\ ", @"\s+") + (e.Open ? @"\p{L}*" : ""));
         Phrases = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        Patterns = [.. patterns.Select(e => (Compile(e.Source, RegexOptions.IgnoreCase, e.File, e.Line), e))];
+        Patterns = [.. patterns.Select(e => (Compile(e.Pattern, RegexOptions.IgnoreCase, e.File, e.Line), e))];
         Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
         ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         DeathWords = deathWords;
@@ -36,7 +36,7 @@ public sealed class FramingLexicon
 
     public static FramingLexicon Load(DataPack data) => data.Get(d => new FramingLexicon(
         Entries(d, "framing/lexicon.tsv"),
-        Entries(d, "framing/patterns.tsv"),
+        Entries(d, "framing/patterns.tsv", FramingClasses.Read(d.PathOf("framing/classes.tsv"), "framing/classes.tsv")),
         d.ReadLines("framing/neutral.tsv").Select(line => line.Split('\t')).Select(f => f.Length == 2
             ? (f[0], f[1])
             : throw new FormatException($"framing/neutral.tsv: expected regex<TAB>kind: {string.Join('\t', f)}")),
@@ -52,7 +52,11 @@ public sealed class FramingLexicon
         return _phrases.First(e => e.Open ? normal.StartsWith(e.Prefix, StringComparison.Ordinal) : normal == e.Prefix).Entry;
     }
 
-    private static IEnumerable<FramingEntry> Entries(DataPack d, string file)
+    /// <summary>
+    /// The entries of a lexicon or pattern file; a pattern's {class} references are expanded from
+    /// <paramref name="classes"/>, and its optional fourth column (needs) read as a word gate.
+    /// </summary>
+    private static IEnumerable<FramingEntry> Entries(DataPack d, string file, FramingClasses? classes = null)
     {
         var number = 0;
         foreach (var raw in File.ReadLines(d.PathOf(file)))
@@ -61,9 +65,11 @@ public sealed class FramingLexicon
             var line = raw.TrimEnd();
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var f = line.Split('\t');
-            if (f.Length != 3 || f.Any(x => x.Length == 0))
-                throw new FormatException($"{file}:{number}: expected phrase-or-regex<TAB>technique<TAB>kind, found {f.Length} field(s)");
-            yield return new FramingEntry(f[0], f[1], f[2], file, number);
+            var fields = classes is null ? "3" : "3 or 4";
+            if (f.Length != 3 && (classes is null || f.Length != 4) || f.Any(x => x.Length == 0))
+                throw new FormatException($"{file}:{number}: expected phrase-or-regex<TAB>technique<TAB>kind{(classes is null ? "" : "[<TAB>needs]")} ({fields} fields), found {f.Length} field(s)");
+            yield return new FramingEntry(f[0], f[1], f[2], file, number, classes?.Expand(f[0], file, number),
+                f.Length == 4 ? classes!.Needs(f[3], file, number) : null);
         }
     }
 
