@@ -28,6 +28,8 @@ import sys
 import unicodedata
 import zipfile
 
+from build_gazetteer import load_stoplist  # one reading of the shared stop list
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEO = os.path.dirname(HERE)
 DEFAULT_SRC = os.path.normpath(os.path.join(GEO, "..", "..", "..", "shared", "data", "world"))
@@ -62,16 +64,6 @@ def load_words():
             (prefixes if where == "prefix" else suffixes).append(words)
     # longest first, so "Province de la " is tried before "Province de "
     return sorted(prefixes, key=len, reverse=True), sorted(suffixes, key=len, reverse=True)
-
-
-def load_stoplist():
-    words = set()
-    with open(os.path.join(GEO, "stoplist.txt"), encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                words.add(line.lower())
-    return words
 
 
 def existing_ids():

@@ -10,13 +10,7 @@ public sealed class AnalysisApiTests(DemoServer server) : IClassFixture<DemoServ
 {
     private readonly HttpClient _client = server.CreateClient();
 
-    private async Task<JsonElement> Json(string url)
-    {
-        var response = await _client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private Task<JsonElement> Json(string url) => _client.GetOkJson(url);
 
     [Fact]
     public async Task Trend_gives_the_same_periods_as_the_analysis_over_the_store()

@@ -11,13 +11,7 @@ public sealed class FramingApiTests(DemoServer server) : IClassFixture<DemoServe
 {
     private readonly HttpClient _client = server.CreateClient();
 
-    private async Task<JsonElement> Json(string url)
-    {
-        var response = await _client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private Task<JsonElement> Json(string url) => _client.GetOkJson(url);
 
     private async Task AssertBadRequest(string url)
     {

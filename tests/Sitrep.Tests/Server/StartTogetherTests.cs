@@ -82,11 +82,7 @@ public sealed class StartTogetherTests : IDisposable
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _files.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitrep.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
+        var process = SitrepProcess.Start(_files.Root, redirectInput: false, args);
         process.OutputDataReceived += (_, _) => { }; // drained so a chatty child never blocks on a full pipe
         process.BeginOutputReadLine();
         return process;
