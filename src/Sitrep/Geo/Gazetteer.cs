@@ -24,13 +24,13 @@ public sealed class Gazetteer
     public const int FuzzyMinKeyLength = 6;
 
     private readonly Dictionary<string, Place> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<PlaceName>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly List<PlaceName> _fuzzyNames = [];
     private readonly Lazy<Dictionary<string, List<PlaceName>>> _byDeletion;
     private readonly Dictionary<string, Place> _demonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stopFolds;
     private readonly List<Place> _places = [];
     private readonly List<(string Fold, Place Country)> _pendingDemonyms = [];
+    private StringPool? _pool = new();
 
     public Gazetteer(IEnumerable<string> placeLines, IEnumerable<string> stopWords)
     {
@@ -45,6 +45,8 @@ public sealed class Gazetteer
         _byDeletion = new Lazy<Dictionary<string, List<PlaceName>>>(BuildDeletionIndex);
         foreach (var (fold, country) in _pendingDemonyms) AddDemonym(fold, country);
         _pendingDemonyms.Clear();
+        _pool = null;
+        Trie.Freeze();
     }
 
     /// <summary>Afghanistan's gazetteer with the world's countries and cities (<c>places.tsv</c>).</summary>
@@ -82,9 +84,16 @@ public sealed class Gazetteer
         _ => PlaceTier.Major,
     };
 
-    /// <summary>Names sharing this skeleton (the caller checks <see cref="PlaceName.Agrees"/>).</summary>
-    public IReadOnlyList<PlaceName> BySkeleton(string skeleton) =>
-        _bySkeleton.TryGetValue(skeleton, out var list) ? list : [];
+    /// <summary>
+    /// Names sharing this skeleton (the caller checks <see cref="PlaceName.Agrees"/>): the names at
+    /// the skeleton's trie node, which groups them already, without the stop phrases' sentinels.
+    /// </summary>
+    public IReadOnlyList<PlaceName> BySkeleton(string skeleton)
+    {
+        var names = Trie.NamesAt(Trie.Step(PlaceNameTrie.Root, skeleton));
+        if (names is null) return [];
+        return Array.Exists(names, n => n.Place.Id == StopPhraseId) ? Array.FindAll(names, n => n.Place.Id != StopPhraseId) : names;
+    }
 
     /// <summary>Major names within one edit (or adjacent swap) of <paramref name="key"/>, for keys long enough.</summary>
     public IReadOnlyList<PlaceName> Near(string key)
@@ -132,8 +141,12 @@ public sealed class Gazetteer
         _ => 5,
     };
 
+    /// <summary>The columns a <see cref="Place"/> keeps as strings: id, name, country, admin ids and names, source, capital.</summary>
+    private static readonly int[] KeptColumns = [0, 2, 3, 4, 5, 6, 7, 11, 15];
+
     private void AddRow(string[] f)
     {
+        foreach (var kept in KeptColumns) f[kept] = _pool!.Share(f[kept]);
         var place = new Place(
             Id: f[0],
             Name: f[2],
@@ -175,11 +188,9 @@ public sealed class Gazetteer
 
     private void AddName(Place place, string text)
     {
-        var name = PlaceName.Of(place, text);
+        var name = PlaceName.Of(place, text, _pool);
         if (name.Key.Length == 0) return;
         Trie.Add(name);
-        if (!_bySkeleton.TryGetValue(name.Skeleton, out var list)) _bySkeleton[name.Skeleton] = list = [];
-        list.Add(name);
         if (TierOf(place) == PlaceTier.Major && name.Key.Length >= FuzzyMinKeyLength) _fuzzyNames.Add(name);
     }
 

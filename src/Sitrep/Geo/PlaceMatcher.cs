@@ -73,7 +73,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
     private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
-        List<PlaceName> names, string fold, string key, bool exactOnly)
+        IReadOnlyList<PlaceName> names, string fold, string key, bool exactOnly)
     {
         List<PlaceName>? result = null;
         var checkedRun = false;

@@ -4,7 +4,9 @@ namespace Sitrep.Geo;
 /// A character trie over name skeletons (<see cref="PlaceNameNormalizer.Skeleton"/>). The matcher
 /// feeds it one text token at a time and reads the names ending at each token boundary, so a text
 /// is scanned once however many names the gazetteer holds. Nodes are plain integers and edges
-/// one hash table, which keeps loading tens of thousands of names cheap.
+/// one hash table, which keeps loading tens of thousands of names cheap. Once loaded
+/// (<see cref="Freeze"/>), each node's names are one array: the world file's hundred thousand
+/// nodes would otherwise each keep a half-empty list.
 /// </summary>
 public sealed class PlaceNameTrie
 {
@@ -12,7 +14,8 @@ public sealed class PlaceNameTrie
     public const int None = -1;
 
     private readonly Dictionary<long, int> _edges = new(capacity: 1 << 17);
-    private readonly Dictionary<int, List<PlaceName>> _names = new();
+    private readonly Dictionary<int, List<PlaceName>> _adding = new();
+    private Dictionary<int, PlaceName[]>? _names;
     private int _nodeCount = 1;
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="chars"/>, or <see cref="None"/>.</summary>
@@ -26,10 +29,21 @@ public sealed class PlaceNameTrie
     }
 
     /// <summary>Names whose skeleton ends at this node.</summary>
-    public List<PlaceName>? NamesAt(int node) => node == None ? null : _names.GetValueOrDefault(node);
+    public PlaceName[]? NamesAt(int node) =>
+        node == None ? null : (_names ?? throw new InvalidOperationException("the trie is read once frozen")).GetValueOrDefault(node);
+
+    /// <summary>Ends loading: the names become arrays and <see cref="Add"/> is closed.</summary>
+    public void Freeze()
+    {
+        _names = _adding.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        _adding.Clear();
+        _adding.TrimExcess();
+        _edges.TrimExcess();
+    }
 
     public void Add(PlaceName name)
     {
+        if (_names is not null) throw new InvalidOperationException("the trie is frozen");
         if (name.Skeleton.Length == 0) return;
         var node = Root;
         foreach (var c in name.Skeleton)
@@ -42,7 +56,7 @@ public sealed class PlaceNameTrie
             }
             node = next;
         }
-        if (!_names.TryGetValue(node, out var list)) _names[node] = list = [];
+        if (!_adding.TryGetValue(node, out var list)) _adding[node] = list = [];
         list.Add(name);
     }
 

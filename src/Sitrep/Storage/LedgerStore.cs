@@ -89,7 +89,8 @@ public sealed class LedgerStore : IDisposable
             }
         }
         var group = LoadComponents(components, constraints, tx);
-        var written = Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
+        var written = Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx,
+            new Unchanged(group.ToDictionary(g => g.Key, g => g.Value.Component), fresh.Select(m => m.Id).ToHashSet(StringComparer.Ordinal)));
         return new LedgerUpdate(fresh.Count, written);
     }
 
@@ -157,7 +158,8 @@ public sealed class LedgerStore : IDisposable
         var components = _connection.Query<string>("SELECT DISTINCT component FROM ledger_mentions WHERE mention_id IN @ids",
             new { ids = others.Append(anchor).ToList() }, tx);
         var group = LoadComponents(components, constraints, tx);
-        Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
+        Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx,
+            new Unchanged(group.ToDictionary(g => g.Key, g => g.Value.Component), new HashSet<string>()));
         tx.Commit();
         return new LedgerDecision(seq, kind, anchor, others, when, note);
     }
@@ -315,7 +317,8 @@ public sealed class LedgerStore : IDisposable
         var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
         var select = $"SELECT data, {column} FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
         IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
-            _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx);
+            _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx,
+                buffered: false); // a busy bucket holds thousands of reports: read them one at a time
         var rows = m.Admin1 is not null ? new[] { m.Region, "*" + m.Country, "*" }.SelectMany(region => Query("AND region = @region", region))
             : m.Country is not null ? Query("AND country = @country").Concat(Query("AND region = @region", "*"))
             : Query("");
@@ -323,9 +326,9 @@ public sealed class LedgerStore : IDisposable
     }
 
     /// <summary>Every mention of the given link groups, and of the groups people's merges tie them to.</summary>
-    private SortedDictionary<string, (LedgerMention Mention, string? EventId)> LoadComponents(IEnumerable<string> components, FusionConstraints constraints, SqliteTransaction tx)
+    private SortedDictionary<string, (LedgerMention Mention, string? EventId, string Component)> LoadComponents(IEnumerable<string> components, FusionConstraints constraints, SqliteTransaction tx)
     {
-        var group = new SortedDictionary<string, (LedgerMention, string?)>(StringComparer.Ordinal);
+        var group = new SortedDictionary<string, (LedgerMention, string?, string)>(StringComparer.Ordinal);
         var pending = new Queue<string>(components);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (pending.TryDequeue(out var component))
@@ -334,7 +337,7 @@ public sealed class LedgerStore : IDisposable
             foreach (var (data, eventId) in _connection.Query<(string, string?)>("SELECT data, event_id FROM ledger_mentions WHERE component = @component", new { component }, tx))
             {
                 var m = SitrepJson.Deserialize<LedgerMention>(data)!;
-                group[m.Id] = (m, eventId);
+                group[m.Id] = (m, eventId, component);
                 foreach (var partner in constraints.MustLinked(m.Id))
                     if (_connection.ExecuteScalar<string?>("SELECT component FROM ledger_mentions WHERE mention_id = @partner", new { partner }, tx) is { } c)
                         pending.Enqueue(c);
@@ -348,7 +351,16 @@ public sealed class LedgerStore : IDisposable
     /// event, each event's row, and history for events whose reports changed. An event that lost
     /// its reports is kept as superseded by the event holding its first report.
     /// </summary>
-    private int Write(IReadOnlyList<LedgerMention> group, IReadOnlyDictionary<string, string?> priorEvent, FusionConstraints constraints, string when, SqliteTransaction tx)
+    /// <summary>
+    /// What a group held before it was recomputed: each mention's link group, and which mentions are
+    /// new or replaced. With it, <see cref="Write"/> rewrites only the rows that change: a large link
+    /// group that gains one report keeps most of its events, and rewriting them all made each
+    /// batch's writes grow with the group.
+    /// </summary>
+    private sealed record Unchanged(IReadOnlyDictionary<string, string> PriorComponent, IReadOnlySet<string> Fresh);
+
+    private int Write(IReadOnlyList<LedgerMention> group, IReadOnlyDictionary<string, string?> priorEvent, FusionConstraints constraints, string when, SqliteTransaction tx,
+        Unchanged? unchanged = null)
     {
         var componentOf = Components(group, constraints);
         var events = _builder.Events(group, constraints).ToList();
@@ -361,14 +373,20 @@ public sealed class LedgerStore : IDisposable
             var known = _connection.ExecuteScalar<string?>("SELECT status FROM ledger_events WHERE id = @Id", new { e.Id }, tx);
             var members = e.MentionIds.ToList();
             var changed = !priorMembers.TryGetValue(e.Id, out var before) || !before.SequenceEqual(members);
+            // an event is a function of its reports: same reports, none of them replaced, same row
+            if (!changed && known == Current && unchanged is not null && !members.Any(unchanged.Fresh.Contains)) continue;
             UpsertEvent(e, tx);
             if (changed || known != Current)
                 History(e.Id, when, known is null ? "created" : "fused",
                     $"{members.Count} report(s) from {e.Outlets} outlet(s): {string.Join(", ", members)}", tx);
         }
         foreach (var m in group)
+        {
+            if (unchanged is not null && priorEvent.GetValueOrDefault(m.Id) == eventOf[m.Id]
+                && unchanged.PriorComponent.GetValueOrDefault(m.Id) == componentOf[m.Id]) continue;
             _connection.Execute("UPDATE ledger_mentions SET event_id = @e, component = @c WHERE mention_id = @Id",
                 new { e = eventOf[m.Id], c = componentOf[m.Id], m.Id }, tx);
+        }
         foreach (var (old, members) in priorMembers)
             if (!events.Any(e => e.Id == old))
             {

@@ -110,4 +110,29 @@ public class GazetteerTests
         Assert.True(g.Places.Count > 15000);
         Assert.Same(g, Gazetteer.Load(pack)); // parsed once per pack
     }
+
+    [Theory]
+    [InlineData("Voice of America")]
+    [InlineData("Islamic State")]
+    public void A_stop_phrase_blocks_matching_in_text_but_is_never_a_place_a_name_resolves_to(string phrase)
+    {
+        // the sentinel shares the trie with the names, and the skeleton lookup reads the trie
+        Assert.DoesNotContain(G.Resolve(phrase), p => p.Id == Gazetteer.StopPhraseId);
+        Assert.NotEmpty(G.Trie.NamesAt(G.Trie.Step(PlaceNameTrie.Root, PlaceNameNormalizer.Skeleton(PlaceNameNormalizer.Key(phrase))))!);
+    }
+
+    [Fact]
+    public void Places_loaded_from_one_file_share_their_repeated_strings()
+    {
+        var kabulDistricts = G.Places.Where(p => p.Kind == PlaceKind.District && p.Admin1Id == "AF-KAB").ToList();
+        Assert.True(kabulDistricts.Count > 5);
+        Assert.All(kabulDistricts, d => Assert.Same(kabulDistricts[0].Country, d.Country));
+        Assert.All(kabulDistricts, d => Assert.Same(kabulDistricts[0].Admin1, d.Admin1));
+    }
+
+    [Fact]
+    public void A_loaded_trie_takes_no_more_names()
+    {
+        Assert.Throws<InvalidOperationException>(() => G.Trie.Add(PlaceName.Of(G.Places[0], "Newplace")));
+    }
 }
