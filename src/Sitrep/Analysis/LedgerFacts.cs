@@ -27,6 +27,7 @@ public sealed class LedgerFacts : IDisposable
     /// <summary>Opens an existing store read-only (the caller has created or migrated it).</summary>
     public static LedgerFacts Open(string path)
     {
+        Stores.RequireSqlite(path, "trend, compare and report");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA busy_timeout=5000;");

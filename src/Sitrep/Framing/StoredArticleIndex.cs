@@ -13,6 +13,7 @@ public static class StoredArticleIndex
 {
     public static List<StoredArticle> List(string dbPath, DateOnly? from = null, DateOnly? to = null, string? idPrefix = null)
     {
+        Storage.Stores.RequireSqlite(dbPath, "framing and outlets");
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         var rows = connection.Query<(string Id, string? Outlet, string? Published, long IsCopy)>(
