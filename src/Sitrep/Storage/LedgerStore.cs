@@ -177,7 +177,7 @@ public sealed class LedgerStore : ILedgerStore
         foreach (var e in events)
             History(e, when, kind, $"decision {seq}: {(kind == LedgerDecision.Merge ? "merged " + string.Join(" + ", events) : $"mention {anchor} split off")}", tx);
         var constraints = Constraints(tx);
-        var components = _connection.Query<string>("SELECT DISTINCT component FROM ledger_mentions WHERE mention_id IN @ids",
+        var components = _connection.Query<string>($"SELECT DISTINCT component FROM ledger_mentions WHERE {_dialect.In("mention_id", "@ids")}",
             new { ids = others.Append(anchor).ToList() }, tx);
         var group = LoadComponents(components, constraints, tx);
         Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx);
@@ -226,10 +226,10 @@ public sealed class LedgerStore : ILedgerStore
     public IReadOnlyList<(EventMention Mention, Article Article)> MentionsWithArticles(IReadOnlyCollection<string> mentionIds)
     {
         if (mentionIds.Count == 0) return [];
-        return [.. _connection.Query<(string Data, string ArticleId, string Text, string? Url, string? Title, string? Outlet, string? Published, string Source)>("""
+        return [.. _connection.Query<(string Data, string ArticleId, string Text, string? Url, string? Title, string? Outlet, string? Published, string Source)>($"""
                 SELECT e.data, a.id, a.text, a.url, a.title, a.outlet, a.published, a.source
-                FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN @mentionIds ORDER BY e.id
-                """, new { mentionIds })
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE {_dialect.In("e.id", "@mentionIds")} ORDER BY e.id
+                """, new { mentionIds = mentionIds.ToList() })
             .Select(r => (SitrepJson.Deserialize<EventMention>(r.Data)!, new Article
             {
                 Id = r.ArticleId, Text = r.Text, Url = r.Url, Title = r.Title, Outlet = r.Outlet, Source = r.Source,

@@ -16,6 +16,12 @@ internal abstract class SqlDialect
     /// <summary>An ASCII case-insensitive equality, as SQLite's NOCASE compares.</summary>
     public abstract string EqualsIgnoringCase(string column, string parameter);
 
+    /// <summary>
+    /// "column is one of the list parameter": Dapper expands a list into (@p1, @p2, ...) for SQLite,
+    /// and passes it whole, as an array, to PostgreSQL.
+    /// </summary>
+    public abstract string In(string column, string listParameter);
+
     /// <summary>"feed\nkey", the key of a seen feed item.</summary>
     public abstract string FeedItemKey { get; }
 
@@ -29,6 +35,7 @@ internal abstract class SqlDialect
     private sealed class SqliteDialect : SqlDialect
     {
         public override string EqualsIgnoringCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
+        public override string In(string column, string listParameter) => $"{column} IN {listParameter}";
         public override string FeedItemKey => "feed || char(10) || item_key";
         public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(); // BEGIN IMMEDIATE
     }
@@ -37,6 +44,7 @@ internal abstract class SqlDialect
     {
         // Text columns are COLLATE "C" (PostgresMigrations), under which lower() folds ASCII letters only, as NOCASE does.
         public override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower({parameter})";
+        public override string In(string column, string listParameter) => $"{column} = ANY({listParameter})";
         public override string FeedItemKey => "feed || chr(10) || item_key";
 
         public override DbTransaction BeginWrite(DbConnection connection)

@@ -70,12 +70,12 @@ internal sealed class StoredEventReads(DbConnection connection, SqlDialect diale
         }
         if (query.Provinces is not null)
         {
-            where.Add("e.admin1 IN @Provinces");
+            where.Add(dialect.In("e.admin1", "@Provinces"));
             args.Add("Provinces", query.Provinces.ToList());
         }
         if (query.Actors is not null)
         {
-            where.Add("(e.actor1 IN @Actors OR e.actor2 IN @Actors)");
+            where.Add($"({dialect.In("e.actor1", "@Actors")} OR {dialect.In("e.actor2", "@Actors")})");
             args.Add("Actors", query.Actors.ToList());
         }
         if (query.From is not null)
