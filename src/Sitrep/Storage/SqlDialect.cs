@@ -22,6 +22,15 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string In(string column, string listParameter);
 
+    /// <summary>
+    /// A FROM item listing the elements of a JSON array property of a text column, one row per
+    /// element, as <paramref name="alias"/>; read a field of one with <see cref="JsonField"/>.
+    /// </summary>
+    public abstract string JsonElements(string column, string property, string alias);
+
+    /// <summary>A text field of an element listed by <see cref="JsonElements"/>.</summary>
+    public abstract string JsonField(string alias, string field);
+
     /// <summary>"feed\nkey", the key of a seen feed item.</summary>
     public abstract string FeedItemKey { get; }
 
@@ -36,6 +45,8 @@ internal abstract class SqlDialect
     {
         public override string EqualsIgnoringCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
         public override string In(string column, string listParameter) => $"{column} IN {listParameter}";
+        public override string JsonElements(string column, string property, string alias) => $"json_each({column}, '$.{property}') {alias}";
+        public override string JsonField(string alias, string field) => $"json_extract({alias}.value, '$.{field}')";
         public override string FeedItemKey => "feed || char(10) || item_key";
         public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(); // BEGIN IMMEDIATE
     }
@@ -45,6 +56,8 @@ internal abstract class SqlDialect
         // Text columns are COLLATE "C" (PostgresMigrations), under which lower() folds ASCII letters only, as NOCASE does.
         public override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower({parameter})";
         public override string In(string column, string listParameter) => $"{column} = ANY({listParameter})";
+        public override string JsonElements(string column, string property, string alias) => $"jsonb_array_elements({column}::jsonb -> '{property}') {alias}";
+        public override string JsonField(string alias, string field) => $"({alias}.value ->> '{field}')";
         public override string FeedItemKey => "feed || chr(10) || item_key";
 
         public override DbTransaction BeginWrite(DbConnection connection)

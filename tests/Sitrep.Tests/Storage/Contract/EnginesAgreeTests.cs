@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Sitrep.Analysis;
+using Sitrep.Framing;
 using Sitrep.Ledger;
 using Sitrep.Pipeline;
 using Sitrep.Serialization;
@@ -59,6 +61,49 @@ public sealed class EnginesAgreeTests(PostgresServer server) : IDisposable
         var (a, b) = (events[0].Id, events[1].Id);
         Assert.Equal(SitrepJson.Serialize(sl.Merge(a, b, "same", At)), SitrepJson.Serialize(pl.Merge(a, b, "same", At)));
         Assert.Equal(sl.Events(new LedgerQuery { Limit = 100_000 }).Select(e => SitrepJson.Serialize(e)), pl.Events(new LedgerQuery { Limit = 100_000 }).Select(e => SitrepJson.Serialize(e)));
+    }
+
+    [SkippableFact]
+    public void Trends_totals_coverage_and_pages_agree_on_both_engines()
+    {
+        var (sqlite, postgres) = (_files.PathOf("facts.db"), server.NewDatabase());
+        foreach (var db in new[] { sqlite, postgres })
+        {
+            using var store = Stores.Open(db);
+            using var ledger = Stores.OpenLedger(db, DataPack.Default);
+            DemoCorpus.IngestInto(store, ledger, At);
+        }
+        using var s = LedgerFacts.Open(sqlite);
+        using var p = LedgerFacts.Open(postgres);
+        string Same<T>(Func<LedgerFacts, T> read)
+        {
+            var (a, b) = (SitrepJson.Serialize(read(s)), SitrepJson.Serialize(read(p)));
+            Assert.Equal(a, b);
+            return a;
+        }
+        var all = new LedgerSlice { WithPoliticalInteractions = true };
+        Assert.NotEqual("[]", Same(f => f.Provinces().Order(StringComparer.Ordinal)));
+        Same(f => f.Actors().Order(StringComparer.Ordinal));
+        var span = s.Span(new LedgerSlice())!;
+        Assert.Equal(span, p.Span(new LedgerSlice()));
+        Assert.Equal(s.Undated(all), p.Undated(all));
+        foreach (var split in Enum.GetValues<SplitBy>())
+        {
+            Assert.NotEqual("[]", Same(f => f.Daily(new LedgerSlice(), split)));
+            Assert.NotEqual("[]", Same(f => f.Totals(new LedgerSlice(), split)));
+        }
+        var province = s.Provinces().Order(StringComparer.Ordinal).First();
+        var narrow = new LedgerSlice { Provinces = [province], EventType = "BATTLES", From = span.From, To = span.To.AddDays(-30) };
+        Same(f => f.Daily(narrow, SplitBy.Actor));
+        Same(f => f.Totals(narrow with { EventType = null, MinSources = 2 }, SplitBy.Type));
+        Assert.NotEqual("[]", Same(f => f.Coverage(new LedgerSlice())));
+        Same(f => f.Events(all, 10, largestFirst: true).Select(e => e.Id));
+        Same(f => f.Disputed(all, 10).Select(e => e.Id));
+        for (var offset = 0; offset < 70; offset += 25)
+            Same(f => f.Page(all, offset, 25) is var (total, page) ? (total, page.Select(e => e.Id).ToList()) : default);
+        Assert.NotEqual("[]", Same(f => f.ArticleUrls(f.Events(all).SelectMany(e => e.Sources.Select(x => x.ArticleId))).OrderBy(u => u.Key, StringComparer.Ordinal)));
+        Assert.NotEmpty(StoredArticleIndex.List(postgres));
+        Assert.Equal(StoredArticleIndex.List(sqlite), StoredArticleIndex.List(postgres));
     }
 
     [SkippableFact]
@@ -123,8 +168,16 @@ public sealed class EnginesAgreeTests(PostgresServer server) : IDisposable
         Assert.Contains("le_", ledger.Stdout);
         Assert.False(File.Exists(Path.Combine(_files.Root, "sitrep.db"))); // nothing fell back to a SQLite file
 
-        var trend = SitrepProcess.Run(_files.Root, "trend", "--db", db);
-        Assert.Equal(2, trend.ExitCode);
-        Assert.Contains("PostgreSQL", trend.Stderr);
+        var sqlite = Path.Combine(_files.Root, "same.db");
+        Assert.Equal(0, SitrepProcess.Run(_files.Root, "ingest", "in", "--db", sqlite).ExitCode);
+        foreach (var command in new[] { new[] { "trend", "--format", "csv" }, ["outlets", "--format", "csv"], ["events", "--format", "csv"] })
+        {
+            var (onPostgres, onSqlite) = (SitrepProcess.Run(_files.Root, [.. command, "--db", db]), SitrepProcess.Run(_files.Root, [.. command, "--db", sqlite]));
+            Assert.True(onPostgres.ExitCode == 0, onPostgres.Stderr);
+            Assert.Equal(onSqlite.Stdout, onPostgres.Stdout);
+        }
+        var import = SitrepProcess.Run(_files.Root, "coverage", "--db", db, "--reference", "acled");
+        Assert.Equal(2, import.ExitCode); // reference datasets are not on PostgreSQL yet: said, not half done
+        Assert.Contains("PostgreSQL", import.Stderr);
     }
 }
