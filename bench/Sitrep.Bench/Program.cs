@@ -10,6 +10,7 @@ using Sitrep.Bench;
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
 // `serve-load [N] [--seconds S] [--clients C] [--no-ingest]`: GET /events requests/s and latency over N ledger events (default 100,000) while /ingest runs.
 // `corpus N FILE`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
+// `store-ingest N [sqlite] [postgres://...]`: write rate of each store (extracted once, then stored and fused), then a whole ingest into each (scripts/bench-postgres.sh starts a server).
 // `framing-profile [ROUNDS]`: where the framing stage's time goes, pattern by pattern.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
@@ -36,6 +37,8 @@ if (args.Length > 1 && args[0] == "analysis-year")
 if (args.Length > 0 && args[0] == "serve-load")
     return await ServerLoad.Run(args.Length > 1 && int.TryParse(args[1], out var s) ? s : 100_000,
         TimeSpan.FromSeconds(Option("--seconds", 30)), Option("--clients", 8), ingest: !args.Contains("--no-ingest"));
+if (args.Length > 1 && args[0] == "store-ingest" && int.TryParse(args[1], out var storeArticles))
+    return StoreIngest.Run(storeArticles, [.. args.Skip(2)]);
 if (args.Length > 2 && args[0] == "corpus" && int.TryParse(args[1], out var size))
 {
     Console.WriteLine(CorpusGenerator.Generate(args[2], size));

@@ -30,7 +30,7 @@ public static class SitrepServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxBodyBytes);
 
         var data = settings.Data is { } folder ? new DataPack(folder) : DataPack.Default;
-        SqliteStore.Open(settings.Db, settings.Create ? StoreOpenMode.CreateIfMissing : StoreOpenMode.Existing).Dispose(); // migrate once, before the first request
+        Stores.Open(settings.Db, settings.Create ? StoreOpenMode.CreateIfMissing : StoreOpenMode.Existing).Dispose(); // migrate once, before the first request
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new StoreAccess(settings, data));
         builder.Services.AddSingleton<IngestService>();

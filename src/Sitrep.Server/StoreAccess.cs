@@ -15,9 +15,9 @@ public sealed class StoreAccess(ServerSettings settings, DataPack data)
     public DataPack Data { get; } = data;
     public string Db { get; } = settings.Db;
 
-    public SqliteStore Articles() => SqliteStore.Open(Db, StoreOpenMode.Existing);
+    public IArticleStore Articles() => Stores.Open(Db, StoreOpenMode.Existing);
 
-    public LedgerStore Ledger() => LedgerStore.Open(Db, Data, StoreOpenMode.Existing);
+    public ILedgerStore Ledger() => Stores.OpenLedger(Db, Data, StoreOpenMode.Existing);
 
     public async Task<T> WriteAsync<T>(Func<T> write, CancellationToken cancel)
     {

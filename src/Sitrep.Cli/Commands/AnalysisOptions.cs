@@ -47,7 +47,7 @@ public sealed class AnalysisOptions
         var province = result.GetValue(Province) is { } p ? ProvinceFilter.For(p, Gazetteer.Load(data)) : null;
         var actor = result.GetValue(Actor) is { } a ? ActorFilter.For(a, ActorDictionary.Load(data)) : null;
         var db = CommonOptions.DbPath(result);
-        using (var ledger = LedgerStore.Open(db, data, StoreOpenMode.Existing)) ledger.Update();
+        using (var ledger = Stores.OpenLedger(db, data, StoreOpenMode.Existing)) ledger.Update();
         var facts = LedgerFacts.Open(db);
         var slice = LedgerSlice.Resolve(facts, province, actor, result.GetValue(Type), result.GetValue(MinSources));
         return (facts, slice);

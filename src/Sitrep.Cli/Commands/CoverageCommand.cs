@@ -63,7 +63,7 @@ public static class CoverageCommand
                     : $"imported sets: {string.Join(", ", sets.Select(s => $"{s.Name} ({s.Flavour.Describe()}, {s.Rows} rows)"))}"));
                 return ExitCodes.Error;
             }
-            using var ledger = LedgerStore.Open(db, data, StoreOpenMode.Existing);
+            using var ledger = Stores.OpenLedger(db, data, StoreOpenMode.Existing);
             ledger.Update();
             var projector = new ReferenceProjector(Gazetteer.Load(data), ActorDictionary.Load(data), LedgerCues.Load(data));
             var report = new CoverageMatcher(ledger, projector).Compare(references, set, result.GetValue(from), result.GetValue(to));

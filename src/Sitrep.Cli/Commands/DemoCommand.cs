@@ -32,11 +32,11 @@ public static class DemoCommand
             var path = CommonOptions.DbPath(result, DefaultDb);
             foreach (var file in new[] { path, path + "-wal", path + "-shm" })
                 if (File.Exists(file)) File.Delete(file);
-            using var store = SqliteStore.Open(path);
+            using var store = Stores.Open(path);
             var summary = IngestRunner.Run(store, CommonOptions.DataPackOf(result), [samples], SourceReader.Default());
 
             var counted = store.Events(new EventQuery { Kind = EventKind.All, Limit = int.MaxValue });
-            using var ledger = LedgerStore.Open(path, CommonOptions.DataPackOf(result), StoreOpenMode.Existing);
+            using var ledger = Stores.OpenLedger(path, CommonOptions.DataPackOf(result), StoreOpenMode.Existing);
             var events = ledger.Events(new LedgerQuery { Limit = int.MaxValue });
             LedgerEventList.Write(events, EventTable.DefaultFormat, Console.Out, CommonOptions.CountryNames(result));
 

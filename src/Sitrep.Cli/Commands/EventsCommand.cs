@@ -65,7 +65,7 @@ public static class EventsCommand
                     e => (provinceFilter?.Matches(e.Place?.Value.Admin1) ?? true) && (actorFilter?.Matches(e.Actor1?.Value, e.Actor2?.Value) ?? true),
                     political: k != EventKind.Acled, acled: k != EventKind.Political, shown, outputFormat, Console.Out, CommonOptions.CountryNames(result));
             }
-            using var store = SqliteStore.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
+            using var store = Stores.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
             var rows = store.Events(new EventQuery
             {
                 EventType = result.GetValue(type),

@@ -22,7 +22,7 @@ public static class ExplainCommand
         {
             if (result.GetValue(id)!.StartsWith(Sitrep.Ledger.LedgerEventId.Prefix, StringComparison.Ordinal))
                 return LedgerCommand.Explain(result, result.GetValue(id)!);
-            using var store = SqliteStore.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
+            using var store = Stores.Open(CommonOptions.DbPath(result), StoreOpenMode.Existing);
             var found = store.Explain(result.GetValue(id)!);
             if (found is null)
             {

@@ -77,7 +77,7 @@ public static class ExportCommand
                 && (provinceFilter?.Matches(e.Place?.Value.Admin1) ?? true)
                 && (actorFilter?.Matches(e.Actor1?.Value, e.Actor2?.Value) ?? true);
 
-            using var ledger = LedgerStore.Open(CommonOptions.DbPath(result), data, StoreOpenMode.Existing);
+            using var ledger = Stores.OpenLedger(CommonOptions.DbPath(result), data, StoreOpenMode.Existing);
             ledger.Update();
             var columns = new AcledColumns(CommonOptions.CountryNames(result), name => name is null ? null : (int?)actors.Resolve(name)?.Type);
             var partial = file is null ? null : file + ".partial";

@@ -33,7 +33,7 @@ public static class FramingCommand
         command.SetAction(result =>
         {
             var path = CommonOptions.DbPath(result);
-            using var store = SqliteStore.Open(path, StoreOpenMode.Existing);
+            using var store = Stores.Open(path, StoreOpenMode.Existing);
             var matches = StoredArticleIndex.List(path, idPrefix: result.GetValue(id)!);
             if (matches.Count != 1)
             {

@@ -46,7 +46,7 @@ public static class IngestCommand
         command.SetAction(result =>
         {
             var defaultPublished = result.GetValue(Published);
-            using var store = SqliteStore.Open(CommonOptions.DbPath(result));
+            using var store = Stores.Open(CommonOptions.DbPath(result));
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(MaxBytes) };
             using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
             var reader = SourceReader.Default(limits, fetcher, result.GetValue(WebOptions.FetchFull),

@@ -13,9 +13,9 @@ public static class IngestRunner
     /// <summary>Undated-article warnings printed one by one; past this many, only how many more there are (a corpus without dates would bury the summary).</summary>
     public const int MaxUndatedWarnings = 20;
 
-    public static IngestSummary Run(SqliteStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader, DateOnly? defaultPublished = null)
+    public static IngestSummary Run(IArticleStore store, DataPack data, IReadOnlyList<string> paths, SourceReader reader, DateOnly? defaultPublished = null)
     {
-        using var ledger = LedgerStore.Open(store.Path, data);
+        using var ledger = Stores.OpenLedger(store.Location, data);
         var ingestor = new Ingestor(PipelineBuilder.Default(data), reader, store)
         {
             Languages = LanguageIdentifier.Load(data),

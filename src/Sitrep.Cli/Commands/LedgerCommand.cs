@@ -25,11 +25,11 @@ public static class LedgerCommand
         return command;
     }
 
-    private static LedgerStore Open(ParseResult r) =>
-        LedgerStore.Open(CommonOptions.DbPath(r), CommonOptions.DataPackOf(r), StoreOpenMode.Existing);
+    private static ILedgerStore Open(ParseResult r) =>
+        Stores.OpenLedger(CommonOptions.DbPath(r), CommonOptions.DataPackOf(r), StoreOpenMode.Existing);
 
     /// <summary>Runs <paramref name="action"/>; a ledger request that cannot be done is one line on stderr and exit code 2.</summary>
-    private static int Run(ParseResult r, string name, Func<LedgerStore, TextWriter, int> action)
+    private static int Run(ParseResult r, string name, Func<ILedgerStore, TextWriter, int> action)
     {
         try
         {

@@ -23,7 +23,7 @@ public static class LedgerEventList
     public static int Run(string db, Pipeline.DataPack data, LedgerQuery query, Func<LedgerEvent, bool> keep, bool political, bool acled, int limit,
         OutputFormat format, TextWriter output, Func<string, string?>? countryName = null)
     {
-        using var ledger = LedgerStore.Open(db, data, StoreOpenMode.Existing);
+        using var ledger = Stores.OpenLedger(db, data, StoreOpenMode.Existing);
         ledger.Update();
         var events = ledger.Events(query with { Limit = int.MaxValue })
             .Where(e => (e.EventType.Value == Events.EventMention.PoliticalInteraction ? political : acled) && keep(e))

@@ -17,7 +17,7 @@ public static class LedgerFramingNote
 
     public static void Write(LedgerEvent e, string dbPath, DataPack data, TextWriter output)
     {
-        using var store = SqliteStore.Open(dbPath, StoreOpenMode.Existing);
+        using var store = Stores.Open(dbPath, StoreOpenMode.Existing);
         var framing = StoredFraming.CreateDefault(data);
         var profiles = new Dictionary<string, ArticleFramingProfile>(StringComparer.Ordinal);
         foreach (var articleId in e.Sources.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

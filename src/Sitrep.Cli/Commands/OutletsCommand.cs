@@ -33,7 +33,7 @@ public static class OutletsCommand
         command.SetAction(result =>
         {
             var path = CommonOptions.DbPath(result);
-            using var store = SqliteStore.Open(path, StoreOpenMode.Existing);
+            using var store = Stores.Open(path, StoreOpenMode.Existing);
             var data = CommonOptions.DataPackOf(result);
             var count = StoredArticleIndex.List(path, result.GetValue(from), result.GetValue(to)).Count(a => !a.IsCopy);
             Console.Error.WriteLine($"sitrep outlets: reading the framing of {count} article(s)");

@@ -32,7 +32,7 @@ public static class WatchCommand
 
         command.SetAction((result, cancel) =>
         {
-            using var store = SqliteStore.Open(CommonOptions.DbPath(result));
+            using var store = Stores.Open(CommonOptions.DbPath(result));
             var limits = new ReaderLimits { MaxArticleBytes = result.GetValue(IngestCommand.MaxBytes) };
             using var fetcher = new WebFetcher(WebOptions.From(result, limits.MaxArticleBytes));
             var polls = result.GetValue(once) ? 1 : result.GetValue(maxPolls) ?? int.MaxValue;

@@ -98,8 +98,8 @@ public sealed class IngestService(StoreAccess store, ServerSettings settings)
         string[] inputs = [url?.ToString() ?? "-"];
         // A body's ids come from reading the same bytes the ingest reads (cheap, and no fetch twice for a URL).
         var ids = url is null ? reader.Read(inputs, () => new MemoryStream(body!)).Select(r => r.Article?.Id).OfType<string>().Distinct().ToList() : null;
-        using var articles = Storage.SqliteStore.Open(store.Db);
-        using var ledger = Storage.LedgerStore.Open(store.Db, store.Data);
+        using var articles = Storage.Stores.Open(store.Db);
+        using var ledger = Storage.Stores.OpenLedger(store.Db, store.Data);
         var summary = new Ingestor(_pipeline.Value, reader, articles) { Languages = _languages.Value, Ledger = ledger }
             .Run(inputs, standardInput: () => new MemoryStream(body ?? []), cancel: cancel);
         return new IngestReply(ids ?? articles.ArticleIdsFrom(inputs[0]), summary.ArticlesStored, summary.AlreadyStored, summary.EventsFound, summary.Errors, summary.Warnings);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Events;
 using Sitrep.Ledger;
 using Sitrep.Serialization;
@@ -11,26 +11,27 @@ namespace Sitrep.Analysis;
 
 /// <summary>
 /// Read-only queries on the ledger's tables for trends, comparisons and the report. Counting
-/// is done by SQLite (GROUP BY day over the (status, date_start) indexes), so a million events
+/// is done by the database (GROUP BY day over the (status, date_start) indexes), so a million events
 /// are never materialised; only the events a listing shows are read whole. Only current events
-/// count (a superseded one was replaced by another).
+/// count (a superseded one was replaced by another). The same statements run on SQLite and on
+/// PostgreSQL (sums cast to BIGINT, which PostgreSQL would widen to NUMERIC; orders explicit, where
+/// SQLite's grouping happens to sort and PostgreSQL's hashing does not).
 /// </summary>
 public sealed class LedgerFacts : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
 
-    private LedgerFacts(SqliteConnection connection, string path) => (_connection, Path) = (connection, path);
+    private LedgerFacts(DbConnection connection, SqlDialect dialect, string path) => (_connection, _dialect, Path) = (connection, dialect, path);
 
-    /// <summary>The store's file, for views that read its articles as well (the report's framing table).</summary>
+    /// <summary>The store's --db value, for views that read its articles as well (the report's framing table).</summary>
     public string Path { get; }
 
     /// <summary>Opens an existing store read-only (the caller has created or migrated it).</summary>
     public static LedgerFacts Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA busy_timeout=5000;");
-        return new LedgerFacts(connection, path);
+        var (connection, dialect) = StoreConnections.OpenReader(path);
+        return new LedgerFacts(connection, dialect, path);
     }
 
     public void Dispose() => _connection.Dispose();
@@ -70,8 +71,9 @@ public sealed class LedgerFacts : IDisposable
     {
         var (rows, args) = Keyed(slice, split);
         var sql = $"""
-            SELECT date_start, k, partisan_only, COUNT(*), COALESCE(SUM(fatalities_low), 0), COALESCE(SUM(fatalities), 0), COALESCE(SUM(fatalities_high), 0)
+            SELECT date_start, {(split == SplitBy.None ? "CAST(NULL AS TEXT)" : "k")}, partisan_only, COUNT(*), {Sum("fatalities_low")}, {Sum("fatalities")}, {Sum("fatalities_high")}
             FROM {rows} GROUP BY {(split == SplitBy.None ? "date_start, partisan_only" : "date_start, k, partisan_only")}
+            ORDER BY {(split == SplitBy.None ? "date_start, partisan_only" : "date_start, k NULLS FIRST, partisan_only")}
             """;
         return [.. _connection.Query<(string Day, string? Key, long Partisan, long Events, long Low, long Best, long High)>(sql, args)
             .Select(r => new DailyTally(Day(r.Day), r.Key, r.Partisan != 0, r.Events, r.Low, r.Best, r.High))];
@@ -83,13 +85,13 @@ public sealed class LedgerFacts : IDisposable
         var (rows, args) = Keyed(slice, split);
         var sql = $"""
             SELECT k AS Key,
-                SUM(partisan_only = 0) AS Events, SUM(partisan_only <> 0) AS PartisanEvents,
-                COALESCE(SUM(CASE WHEN partisan_only = 0 THEN fatalities_low END), 0) AS FatalitiesLow,
-                COALESCE(SUM(CASE WHEN partisan_only = 0 THEN fatalities END), 0) AS Fatalities,
-                COALESCE(SUM(CASE WHEN partisan_only = 0 THEN fatalities_high END), 0) AS FatalitiesHigh,
-                COALESCE(SUM(outlets), 0) AS Outlets, COALESCE(SUM(independent_sources), 0) AS IndependentSources,
-                SUM(independent_sources >= 2) AS Corroborated
-            FROM {rows} GROUP BY k
+                {Sum("CASE WHEN partisan_only = 0 THEN 1 ELSE 0 END")} AS Events, {Sum("CASE WHEN partisan_only <> 0 THEN 1 ELSE 0 END")} AS PartisanEvents,
+                {Sum("CASE WHEN partisan_only = 0 THEN fatalities_low END")} AS FatalitiesLow,
+                {Sum("CASE WHEN partisan_only = 0 THEN fatalities END")} AS Fatalities,
+                {Sum("CASE WHEN partisan_only = 0 THEN fatalities_high END")} AS FatalitiesHigh,
+                {Sum("outlets")} AS Outlets, {Sum("independent_sources")} AS IndependentSources,
+                {Sum("CASE WHEN independent_sources >= 2 THEN 1 ELSE 0 END")} AS Corroborated
+            FROM {rows} GROUP BY k ORDER BY k NULLS FIRST
             """;
         return [.. _connection.Query<KeyTotals>(sql, args)];
     }
@@ -99,19 +101,19 @@ public sealed class LedgerFacts : IDisposable
     /// (event, actor): an event between two actors counts for each, the same actor twice once, an event
     /// without actors once under null.
     /// </summary>
-    private static (string Rows, DynamicParameters Args) Keyed(LedgerSlice slice, SplitBy split)
+    private (string Rows, DynamicParameters Args) Keyed(LedgerSlice slice, SplitBy split)
     {
         var (where, args) = Where(slice);
         const string Columns = "date_start, partisan_only, fatalities_low, fatalities, fatalities_high, outlets, independent_sources";
         var rows = split switch
         {
-            SplitBy.None => $"(SELECT NULL AS k, {Columns} FROM ledger_events WHERE {where})",
-            SplitBy.Province => $"(SELECT admin1 AS k, {Columns} FROM ledger_events WHERE {where})",
-            SplitBy.Type => $"(SELECT event_type AS k, {Columns} FROM ledger_events WHERE {where})",
+            SplitBy.None => $"(SELECT CAST(NULL AS TEXT) AS k, {Columns} FROM ledger_events WHERE {where}) AS keyed",
+            SplitBy.Province => $"(SELECT admin1 AS k, {Columns} FROM ledger_events WHERE {where}) AS keyed",
+            SplitBy.Type => $"(SELECT event_type AS k, {Columns} FROM ledger_events WHERE {where}) AS keyed",
             _ => $"""
                 (SELECT actor1 AS k, {Columns} FROM ledger_events WHERE {where} AND (actor1 IS NOT NULL OR actor2 IS NULL)
                  UNION ALL
-                 SELECT actor2 AS k, {Columns} FROM ledger_events WHERE {where} AND actor2 IS NOT NULL AND actor2 IS NOT actor1)
+                 SELECT actor2 AS k, {Columns} FROM ledger_events WHERE {where} AND actor2 IS NOT NULL AND actor2 IS DISTINCT FROM actor1) AS keyed
                 """,
         };
         return (rows, args);
@@ -163,9 +165,9 @@ public sealed class LedgerFacts : IDisposable
     {
         var (where, args) = Where(slice);
         return [.. _connection.Query<OutletCoverage>($"""
-            SELECT COALESCE(json_extract(s.value, '$.outlet'), '(no outlet)') AS Outlet, MAX(json_extract(s.value, '$.party')) AS Party,
+            SELECT COALESCE({_dialect.JsonField("s", "outlet")}, '(no outlet)') AS Outlet, MAX({_dialect.JsonField("s", "party")}) AS Party,
                 COUNT(DISTINCT ledger_events.id) AS Events, COUNT(*) AS Reports
-            FROM ledger_events, json_each(ledger_events.data, '$.sources') s
+            FROM ledger_events, {_dialect.JsonElements("ledger_events.data", "sources", "s")}
             WHERE {where}
             GROUP BY 1 ORDER BY Events DESC, Outlet
             """, args)];
@@ -177,12 +179,12 @@ public sealed class LedgerFacts : IDisposable
         var ids = articleIds.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
-            foreach (var (id, url) in _connection.Query<(string, string?)>("SELECT id, url FROM articles WHERE id IN @chunk", new { chunk }))
+            foreach (var (id, url) in _connection.Query<(string, string?)>($"SELECT id, url FROM articles WHERE {_dialect.In("id", "@chunk")}", new { chunk }))
                 if (url is not null) result[id] = url;
         return result;
     }
 
-    private static (string Where, DynamicParameters Args) Where(LedgerSlice slice, bool dated = true)
+    private (string Where, DynamicParameters Args) Where(LedgerSlice slice, bool dated = true)
     {
         var where = new StringBuilder("status = @current");
         var args = new DynamicParameters();
@@ -200,7 +202,7 @@ public sealed class LedgerFacts : IDisposable
         }
         if (slice.EventType is { } type)
         {
-            where.Append(" AND (event_type = @type COLLATE NOCASE OR sub_event_type = @type COLLATE NOCASE)");
+            where.Append($" AND ({_dialect.EqualsIgnoringCase("event_type", "@type")} OR {_dialect.EqualsIgnoringCase("sub_event_type", "@type")})");
             args.Add("type", type);
         }
         else if (!slice.WithPoliticalInteractions)
@@ -210,12 +212,12 @@ public sealed class LedgerFacts : IDisposable
         }
         if (slice.Provinces is { } provinces)
         {
-            where.Append(" AND admin1 IN @provinces");
+            where.Append($" AND {_dialect.In("admin1", "@provinces")}");
             args.Add("provinces", provinces.ToList());
         }
         if (slice.Actors is { } actors)
         {
-            where.Append(" AND (actor1 IN @actors OR actor2 IN @actors)");
+            where.Append($" AND ({_dialect.In("actor1", "@actors")} OR {_dialect.In("actor2", "@actors")})");
             args.Add("actors", actors.ToList());
         }
         if (slice.MinSources > 0)
@@ -225,6 +227,9 @@ public sealed class LedgerFacts : IDisposable
         }
         return (where.ToString(), args);
     }
+
+    /// <summary>A sum as a 64-bit integer, 0 over no rows.</summary>
+    private static string Sum(string expression) => $"CAST(COALESCE(SUM({expression}), 0) AS BIGINT)";
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -26,7 +26,7 @@ public static class ReportPage
     /// <summary>The framing of every outlet's articles published in the period, as <c>sitrep outlets --from --to</c> gives it.</summary>
     private static List<OutletFramingRow> OutletFraming(string db, DateRange range, DataPack data)
     {
-        using var store = SqliteStore.Open(db, StoreOpenMode.Existing);
+        using var store = Stores.Open(db, StoreOpenMode.Existing);
         return [.. StoredOutletFraming.Summaries(store, db, data, range.From, range.To, byMonth: false).Select(OutletFramingRow.Of)];
     }
 

@@ -8,7 +8,7 @@ namespace Sitrep.Export;
 /// each with the stored evidence of its reports (<see cref="MentionEvidence"/>): no row limit,
 /// one event in memory at a time (plus a Parquet row group).
 /// </summary>
-public sealed class EventExporter(LedgerStore ledger)
+public sealed class EventExporter(ILedgerReader ledger)
 {
     /// <summary>Writes the events and completes the writer; returns how many were written. <paramref name="progress"/> hears every <paramref name="every"/> events.</summary>
     public long Export(LedgerQuery query, Func<LedgerEvent, bool> keep, IEventWriter writer, Action<long>? progress = null, int every = 10_000)

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
 
 namespace Sitrep.Framing;
@@ -13,12 +12,11 @@ public static class StoredArticleIndex
 {
     public static List<StoredArticle> List(string dbPath, DateOnly? from = null, DateOnly? to = null, string? idPrefix = null)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Storage.StoreConnections.OpenReader(dbPath).Connection; // SQLite read-only, or PostgreSQL
         var rows = connection.Query<(string Id, string? Outlet, string? Published, long IsCopy)>(
             """
             SELECT a.id, a.outlet, a.published,
-                   EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id) AS is_copy
+                   CAST(CASE WHEN EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id) THEN 1 ELSE 0 END AS BIGINT) AS is_copy
             FROM articles a
             WHERE a.language = @english AND (@prefix IS NULL OR a.id LIKE @prefix)
             ORDER BY a.published, a.id

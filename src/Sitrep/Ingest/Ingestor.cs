@@ -12,7 +12,7 @@ namespace Sitrep.Ingest;
 /// input order so ids and rows are deterministic) and stores the results in batches, each one
 /// transaction. Bad inputs and articles whose processing fails are recorded and skipped.
 /// </summary>
-public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, SqliteStore store)
+public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArticleWriter store)
 {
     public int BatchSize { get; init; } = 64;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
@@ -27,7 +27,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, Sqlit
     public DateOnly? DefaultPublished { get; init; }
 
     /// <summary>The event ledger, fused after each stored batch (null: mentions are stored unfused).</summary>
-    public LedgerStore? Ledger { get; init; }
+    public ILedgerWriter? Ledger { get; init; }
 
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null,
         Func<Stream>? standardInput = null, CancellationToken cancel = default)

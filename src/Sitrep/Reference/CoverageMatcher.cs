@@ -15,7 +15,7 @@ namespace Sitrep.Reference;
 /// the type of the mention it is compared with, within political violence).
 /// Several rows may match one event (ACLED sometimes codes one clash per actor pair).
 /// </summary>
-public sealed class CoverageMatcher(LedgerStore ledger, ReferenceProjector projector, PairScorer? scorer = null)
+public sealed class CoverageMatcher(ILedgerReader ledger, ReferenceProjector projector, PairScorer? scorer = null)
 {
     private readonly PairScorer _scorer = scorer ?? new PairScorer();
 

@@ -22,6 +22,7 @@ public sealed partial class ReferenceStore : IDisposable
 
     public static ReferenceStore Open(string path, StoreOpenMode mode = StoreOpenMode.Existing)
     {
+        Stores.RequireSqlite(path, "import and coverage");
         using (SqliteStore.Open(path, mode)) { } // creates or migrates the schema, reference tables included
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
 using Sitrep.Events;
@@ -18,20 +19,28 @@ namespace Sitrep.Storage;
 /// People's merges and splits are stored as decisions; nothing is deleted: a replaced event
 /// stays, marked superseded and pointing at the event that took its first report.
 /// </summary>
-public sealed class LedgerStore : IDisposable
+public sealed class LedgerStore : ILedgerStore
 {
     // A window spans at most 8 weeks (a month, its slack and a follow-up's week): bucket lookups reach that far back.
     private const int MaxWindowWeeks = 10;
     public const string Current = "current";
     public const string Superseded = "superseded";
 
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+    private readonly Func<DbConnection>? _openStreamConnection;
     private readonly MentionProjector _projector;
     private readonly LedgerBuilder _builder;
 
-    private LedgerStore(SqliteConnection connection, MentionProjector projector, LedgerBuilder builder)
+    /// <param name="openStreamConnection">
+    /// A second connection for <see cref="StreamEvents"/>, where the engine cannot run other
+    /// statements on a connection while one of its readers is open (PostgreSQL); null: the same one.
+    /// </param>
+    private LedgerStore(DbConnection connection, SqlDialect dialect, Func<DbConnection>? openStreamConnection, MentionProjector projector, LedgerBuilder builder)
     {
         _connection = connection;
+        _dialect = dialect;
+        _openStreamConnection = openStreamConnection;
         _projector = projector;
         _builder = builder;
     }
@@ -42,15 +51,29 @@ public sealed class LedgerStore : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
-        return new LedgerStore(connection, new MentionProjector(SourceRegistry.Load(data), LedgerCues.Load(data)), builder ?? new LedgerBuilder());
+        return new LedgerStore(connection, SqlDialect.Sqlite, null, Projector(data), builder ?? new LedgerBuilder());
     }
+
+    /// <summary>The ledger of a PostgreSQL store, on a connection of its own (the store's schema is up to date).</summary>
+    internal static LedgerStore OnPostgres(string connectionString, DataPack data, LedgerBuilder? builder = null)
+    {
+        DbConnection Connect()
+        {
+            var connection = new Npgsql.NpgsqlConnection(connectionString);
+            connection.Open();
+            return connection;
+        }
+        return new LedgerStore(Connect(), SqlDialect.Postgres, Connect, Projector(data), builder ?? new LedgerBuilder());
+    }
+
+    private static MentionProjector Projector(DataPack data) => new(SourceRegistry.Load(data), LedgerCues.Load(data));
 
     public void Dispose() => _connection.Dispose();
 
     /// <summary>Fuses the counted mentions stored since the last update; returns how many mentions joined and events were written.</summary>
     public LedgerUpdate Update(DateTimeOffset? at = null)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = _dialect.BeginWrite(_connection);
         var done = Fuse(Project(onlyNew: true, tx), Stamp(at), tx);
         tx.Commit();
         return done;
@@ -62,7 +85,7 @@ public sealed class LedgerStore : IDisposable
     /// </summary>
     public LedgerUpdate Add(IReadOnlyList<LedgerMention> mentions, DateTimeOffset? at = null)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = _dialect.BeginWrite(_connection);
         var done = Fuse(mentions, Stamp(at), tx);
         tx.Commit();
         return done;
@@ -71,7 +94,7 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Mentions read from buckets by the last update: the work adding them took, whatever the size of the ledger.</summary>
     public int LastBucketReads { get; private set; }
 
-    private LedgerUpdate Fuse(IReadOnlyList<LedgerMention> fresh, string when, SqliteTransaction tx)
+    private LedgerUpdate Fuse(IReadOnlyList<LedgerMention> fresh, string when, DbTransaction tx)
     {
         LastBucketReads = 0;
         if (fresh.Count == 0) return new LedgerUpdate(0, 0);
@@ -98,7 +121,7 @@ public sealed class LedgerStore : IDisposable
     public LedgerUpdate Rebuild(DateTimeOffset? at = null)
     {
         var when = Stamp(at);
-        using var tx = _connection.BeginTransaction();
+        using var tx = _dialect.BeginWrite(_connection);
         var prior = _connection.Query<(string, string?)>("SELECT mention_id, event_id FROM ledger_mentions", transaction: tx)
             .ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
         _connection.Execute("DELETE FROM ledger_mentions", transaction: tx); // projections only: the mentions stay in events
@@ -147,15 +170,15 @@ public sealed class LedgerStore : IDisposable
     private LedgerDecision Decide(string kind, string anchor, IReadOnlyList<string> others, IReadOnlyList<string> events, string? note, DateTimeOffset? at)
     {
         var when = Stamp(at);
-        using var tx = _connection.BeginTransaction();
+        using var tx = _dialect.BeginWrite(_connection);
         var seq = _connection.ExecuteScalar<long>("""
-            INSERT INTO ledger_decisions (kind, anchor, others, events, at, note) VALUES (@kind, @anchor, @others, @events, @when, @note);
-            SELECT last_insert_rowid();
+            INSERT INTO ledger_decisions (kind, anchor, others, events, at, note) VALUES (@kind, @anchor, @others, @events, @when, @note)
+            RETURNING seq
             """, new { kind, anchor, others = string.Join(' ', others), events = string.Join(' ', events), when, note }, tx);
         foreach (var e in events)
             History(e, when, kind, $"decision {seq}: {(kind == LedgerDecision.Merge ? "merged " + string.Join(" + ", events) : $"mention {anchor} split off")}", tx);
         var constraints = Constraints(tx);
-        var components = _connection.Query<string>("SELECT DISTINCT component FROM ledger_mentions WHERE mention_id IN @ids",
+        var components = _connection.Query<string>($"SELECT DISTINCT component FROM ledger_mentions WHERE {_dialect.In("mention_id", "@ids")}",
             new { ids = others.Append(anchor).ToList() }, tx);
         var group = LoadComponents(components, constraints, tx);
         Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx,
@@ -176,13 +199,26 @@ public sealed class LedgerStore : IDisposable
     {
         query ??= new LedgerQuery();
         var where = new List<string> { "status = @Current" };
-        if (query.EventType is not null) where.Add("(event_type = @EventType COLLATE NOCASE OR sub_event_type = @EventType COLLATE NOCASE)");
-        if (query.Province is not null) where.Add("admin1 = @Province COLLATE NOCASE");
+        if (query.EventType is not null)
+            where.Add($"({_dialect.EqualsIgnoringCase("event_type", "@EventType")} OR {_dialect.EqualsIgnoringCase("sub_event_type", "@EventType")})");
+        if (query.Province is not null) where.Add(_dialect.EqualsIgnoringCase("admin1", "@Province"));
         if (query.From is not null) where.Add("date_start >= @from");
         if (query.To is not null) where.Add("date_start <= @to");
-        return _connection.Query<string>($"SELECT data FROM ledger_events WHERE {string.Join(" AND ", where)} ORDER BY date_start, id",
-                new { Current, query.EventType, query.Province, from = Iso(query.From), to = Iso(query.To) }, buffered: false)
+        return Stream($"SELECT data FROM ledger_events WHERE {string.Join(" AND ", where)} ORDER BY date_start, id",
+                new { Current, query.EventType, query.Province, from = Iso(query.From), to = Iso(query.To) })
             .Select(d => SitrepJson.Deserialize<LedgerEvent>(d)!);
+    }
+
+    /// <summary>Rows read one at a time; on their own connection where the engine needs one, closed when the reading ends.</summary>
+    private IEnumerable<string> Stream(string sql, object args)
+    {
+        if (_openStreamConnection is null)
+        {
+            foreach (var row in _connection.Query<string>(sql, args, buffered: false)) yield return row;
+            yield break;
+        }
+        using var connection = _openStreamConnection();
+        foreach (var row in connection.Query<string>(sql, args, buffered: false)) yield return row;
     }
 
     /// <summary>
@@ -192,10 +228,10 @@ public sealed class LedgerStore : IDisposable
     public IReadOnlyList<(EventMention Mention, Article Article)> MentionsWithArticles(IReadOnlyCollection<string> mentionIds)
     {
         if (mentionIds.Count == 0) return [];
-        return [.. _connection.Query<(string Data, string ArticleId, string Text, string? Url, string? Title, string? Outlet, string? Published, string Source)>("""
+        return [.. _connection.Query<(string Data, string ArticleId, string Text, string? Url, string? Title, string? Outlet, string? Published, string Source)>($"""
                 SELECT e.data, a.id, a.text, a.url, a.title, a.outlet, a.published, a.source
-                FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN @mentionIds ORDER BY e.id
-                """, new { mentionIds })
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE {_dialect.In("e.id", "@mentionIds")} ORDER BY e.id
+                """, new { mentionIds = mentionIds.ToList() })
             .Select(r => (SitrepJson.Deserialize<EventMention>(r.Data)!, new Article
             {
                 Id = r.ArticleId, Text = r.Text, Url = r.Url, Title = r.Title, Outlet = r.Outlet, Source = r.Source,
@@ -238,12 +274,12 @@ public sealed class LedgerStore : IDisposable
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ledger_mentions"),
         _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ledger_events WHERE status = @Current", new { Current }));
 
-    private IReadOnlyList<LedgerDecision> Decisions(SqliteTransaction? tx) =>
+    private IReadOnlyList<LedgerDecision> Decisions(DbTransaction? tx) =>
         [.. _connection.Query<(long Seq, string Kind, string Anchor, string Others, string At, string? Note)>(
                 "SELECT seq, kind, anchor, others, at, note FROM ledger_decisions ORDER BY seq", transaction: tx)
             .Select(r => new LedgerDecision(r.Seq, r.Kind, r.Anchor, r.Others.Split(' ', StringSplitOptions.RemoveEmptyEntries), r.At, r.Note))];
 
-    private FusionConstraints Constraints(SqliteTransaction tx) => new(Decisions(tx));
+    private FusionConstraints Constraints(DbTransaction tx) => new(Decisions(tx));
 
     private string ResolveCurrent(string idOrPrefix) => Event(idOrPrefix) switch
     {
@@ -257,7 +293,7 @@ public sealed class LedgerStore : IDisposable
 
     private sealed record SourceRow(string Id, string Data, string ArticleId, string Text, string? Url, string? Outlet, string? Published, string Source, string? CopyOf);
 
-    private List<LedgerMention> Project(bool onlyNew, SqliteTransaction tx)
+    private List<LedgerMention> Project(bool onlyNew, DbTransaction tx)
     {
         var rows = _connection.Query<SourceRow>($"""
             SELECT e.id AS Id, e.data AS Data, a.id AS ArticleId, a.text AS Text, a.url AS Url, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
@@ -282,12 +318,15 @@ public sealed class LedgerStore : IDisposable
         return result;
     }
 
-    private void InsertMention(LedgerMention m, SqliteTransaction tx)
+    private void InsertMention(LedgerMention m, DbTransaction tx)
     {
         var w = DateWindow.Of(m);
         _connection.Execute("""
-            INSERT OR REPLACE INTO ledger_mentions (mention_id, article_id, family, country, region, win_first, week_first, week_last, event_id, component, data)
+            INSERT INTO ledger_mentions (mention_id, article_id, family, country, region, win_first, week_first, week_last, event_id, component, data)
             VALUES (@Id, @ArticleId, @Family, @Country, @Region, @first, @weekFirst, @weekLast, NULL, @Id, @data)
+            ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, family = excluded.family, country = excluded.country,
+                region = excluded.region, win_first = excluded.win_first, week_first = excluded.week_first, week_last = excluded.week_last,
+                event_id = NULL, component = excluded.component, data = excluded.data
             """, new
         {
             m.Id, m.ArticleId, m.Family, Country = m.Country ?? "", m.Region,
@@ -301,7 +340,7 @@ public sealed class LedgerStore : IDisposable
     /// its province, the country bucket and placeless mentions (a mention without a province: the
     /// whole country; without a country: every place).
     /// </summary>
-    private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, SqliteTransaction tx) => Around(m, "component", tx);
+    private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, DbTransaction tx) => Around(m, "component", tx);
 
     /// <summary>
     /// The fused mentions a mention from outside the ledger (a reference dataset's row, projected)
@@ -311,7 +350,7 @@ public sealed class LedgerStore : IDisposable
     public IEnumerable<(LedgerMention Mention, string EventId)> MentionsAround(LedgerMention m) =>
         Around(m, "event_id", null).Where(r => r.Item2 is not null);
 
-    private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, SqliteTransaction? tx)
+    private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, DbTransaction? tx)
     {
         if (DateWindow.Of(m) is not { } w) return [];
         var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
@@ -326,7 +365,7 @@ public sealed class LedgerStore : IDisposable
     }
 
     /// <summary>Every mention of the given link groups, and of the groups people's merges tie them to.</summary>
-    private SortedDictionary<string, (LedgerMention Mention, string? EventId, string Component)> LoadComponents(IEnumerable<string> components, FusionConstraints constraints, SqliteTransaction tx)
+    private SortedDictionary<string, (LedgerMention Mention, string? EventId, string Component)> LoadComponents(IEnumerable<string> components, FusionConstraints constraints, DbTransaction tx)
     {
         var group = new SortedDictionary<string, (LedgerMention, string?, string)>(StringComparer.Ordinal);
         var pending = new Queue<string>(components);
@@ -347,11 +386,6 @@ public sealed class LedgerStore : IDisposable
     }
 
     /// <summary>
-    /// Writes the events of a closed group: each mention's link group (its smallest mention id) and
-    /// event, each event's row, and history for events whose reports changed. An event that lost
-    /// its reports is kept as superseded by the event holding its first report.
-    /// </summary>
-    /// <summary>
     /// What a group held before it was recomputed: each mention's link group, and which mentions are
     /// new or replaced. With it, <see cref="Write"/> rewrites only the rows that change: a large link
     /// group that gains one report keeps most of its events, and rewriting them all made each
@@ -359,7 +393,12 @@ public sealed class LedgerStore : IDisposable
     /// </summary>
     private sealed record Unchanged(IReadOnlyDictionary<string, string> PriorComponent, IReadOnlySet<string> Fresh);
 
-    private int Write(IReadOnlyList<LedgerMention> group, IReadOnlyDictionary<string, string?> priorEvent, FusionConstraints constraints, string when, SqliteTransaction tx,
+    /// <summary>
+    /// Writes the events of a closed group: each mention's link group (its smallest mention id) and
+    /// event, each event's row, and history for events whose reports changed. An event that lost
+    /// its reports is kept as superseded by the event holding its first report.
+    /// </summary>
+    private int Write(IReadOnlyList<LedgerMention> group, IReadOnlyDictionary<string, string?> priorEvent, FusionConstraints constraints, string when, DbTransaction tx,
         Unchanged? unchanged = null)
     {
         var componentOf = Components(group, constraints);
@@ -413,18 +452,29 @@ public sealed class LedgerStore : IDisposable
         return sorted.Select((m, i) => (m.Id, Root: sorted[Find(i)].Id)).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
     }
 
-    private void UpsertEvent(LedgerEvent e, SqliteTransaction tx)
+    private void UpsertEvent(LedgerEvent e, DbTransaction tx)
     {
         var place = e.Place?.Value;
         var date = e.Date?.Value;
         _connection.Execute("""
-            INSERT OR REPLACE INTO ledger_events (id, status, superseded_by, event_type, sub_event_type, date_start, date_end, time_precision,
+            INSERT INTO ledger_events (id, status, superseded_by, event_type, sub_event_type, date_start, date_end, time_precision,
                 country, admin1, admin2, location, latitude, longitude, geo_precision, actor1, actor2,
                 fatalities, fatalities_low, fatalities_high, injuries, disputed, mentions, outlets, independent_sources, partisan_only,
                 first_report, last_report, data)
             VALUES (@Id, @Current, NULL, @type, @sub, @start, @end, @precision, @country, @admin1, @admin2, @location, @lat, @lon, @geo,
-                @actor1, @actor2, @fatalities, @low, @high, @injuries, @disputed, @mentions, @Outlets, @IndependentSources, @PartisanOnly,
+                @actor1, @actor2, @fatalities, @low, @high, @injuries, @disputed, @mentions, @Outlets, @IndependentSources, @partisanOnly,
                 @first, @last, @data)
+            ON CONFLICT (id) DO UPDATE SET
+                status = excluded.status, superseded_by = excluded.superseded_by, event_type = excluded.event_type,
+                sub_event_type = excluded.sub_event_type, date_start = excluded.date_start, date_end =
+                excluded.date_end, time_precision = excluded.time_precision, country = excluded.country, admin1 =
+                excluded.admin1, admin2 = excluded.admin2, location = excluded.location, latitude = excluded.latitude,
+                longitude = excluded.longitude, geo_precision = excluded.geo_precision, actor1 = excluded.actor1, actor2
+                = excluded.actor2, fatalities = excluded.fatalities, fatalities_low = excluded.fatalities_low,
+                fatalities_high = excluded.fatalities_high, injuries = excluded.injuries, disputed = excluded.disputed,
+                mentions = excluded.mentions, outlets = excluded.outlets, independent_sources =
+                excluded.independent_sources, partisan_only = excluded.partisan_only, first_report =
+                excluded.first_report, last_report = excluded.last_report, data = excluded.data
             """, new
         {
             e.Id, Current, type = e.EventType.Value, sub = e.SubEventType?.Value,
@@ -433,13 +483,14 @@ public sealed class LedgerStore : IDisposable
             lat = place?.Latitude, lon = place?.Longitude, geo = place?.GeoPrecision,
             actor1 = e.Actor1?.Value, actor2 = e.Actor2?.Value,
             fatalities = e.Fatalities?.Best, low = e.Fatalities?.Low, high = e.Fatalities?.High, injuries = e.Injuries?.Best,
-            disputed = e.Fatalities?.Disputed == true || e.Injuries?.Disputed == true, mentions = e.Sources.Count,
-            e.Outlets, e.IndependentSources, e.PartisanOnly,
+            // flags as 0/1: the column is an integer on both engines, and PostgreSQL casts no boolean to one
+            disputed = e.Fatalities?.Disputed == true || e.Injuries?.Disputed == true ? 1 : 0, mentions = e.Sources.Count,
+            e.Outlets, e.IndependentSources, partisanOnly = e.PartisanOnly ? 1 : 0,
             first = Iso(e.FirstReport), last = Iso(e.LastReport), data = SitrepJson.Serialize(e),
         }, tx);
     }
 
-    private void History(string eventId, string at, string action, string detail, SqliteTransaction tx) =>
+    private void History(string eventId, string at, string action, string detail, DbTransaction tx) =>
         _connection.Execute("INSERT INTO ledger_history (event_id, at, action, detail) VALUES (@eventId, @at, @action, @detail)",
             new { eventId, at, action, detail }, tx);
 

@@ -14,20 +14,24 @@ namespace Sitrep.Storage;
 /// transaction, so a killed ingest loses at most the batch in flight and a re-run skips what
 /// is stored (articles are keyed by their content id).
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed class SqliteStore : IArticleStore
 {
     private readonly SqliteConnection _connection;
+    private readonly StoredEventReads _reads;
 
     static SqliteStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private SqliteStore(SqliteConnection connection, string path)
     {
         _connection = connection;
+        _reads = new StoredEventReads(connection, SqlDialect.Sqlite);
         Path = path;
     }
 
     /// <summary>The database file, so the ledger (its own connection) can open the same store.</summary>
     public string Path { get; }
+
+    public string Location => Path;
 
     /// <summary>
     /// Opens (and, for <see cref="StoreOpenMode.CreateIfMissing"/>, creates) the store and brings
@@ -68,10 +72,9 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    public int SchemaVersion => _connection.ExecuteScalar<int>("SELECT version FROM schema_version");
+    public int SchemaVersion => _reads.SchemaVersion;
 
-    public bool Contains(string articleId) =>
-        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
+    public bool Contains(string articleId) => _reads.Contains(articleId);
 
     /// <summary>Stores a batch of processed documents in one transaction; articles already stored are left as they are.</summary>
     public int Save(IEnumerable<Document> documents, DateTimeOffset ingestedAt) =>
@@ -122,137 +125,27 @@ public sealed class SqliteStore : IDisposable
         return stored;
     }
 
-    public IReadOnlyList<EventRow> Events(EventQuery query)
-    {
-        var (where, args) = Where(query);
-        args.Add("Limit", query.Limit);
-        args.Add("Offset", query.Offset);
-        var sql = $"""
-            SELECT e.*, a.outlet AS Outlet, a.url AS Url,
-                (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = e.article_id ORDER BY l.similarity DESC LIMIT 1) AS CopyOf
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {where}
-            ORDER BY e.date_start, e.id LIMIT @Limit OFFSET @Offset
-            """;
-        return _connection.Query<EventRow>(sql, args).ToList();
-    }
+    public IReadOnlyList<EventRow> Events(EventQuery query) => _reads.Events(query);
 
-    /// <summary>How many stored events match the query, ignoring its limit and offset.</summary>
-    public long CountEvents(EventQuery query)
-    {
-        var (where, args) = Where(query);
-        return _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM events e {where}", args);
-    }
+    public long CountEvents(EventQuery query) => _reads.CountEvents(query);
 
-    /// <summary>The admin1 values stored on events, for resolving a province name to the spellings stored.</summary>
-    public IReadOnlyList<string> StoredProvinces() =>
-        [.. _connection.Query<string>("SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL")];
+    public IReadOnlyList<string> StoredProvinces() => _reads.StoredProvinces();
 
-    /// <summary>The actor values stored on events (actor1 and actor2), for resolving an actor name.</summary>
-    public IReadOnlyList<string> StoredActors() =>
-        [.. _connection.Query<string>("SELECT actor1 FROM events WHERE actor1 IS NOT NULL UNION SELECT actor2 FROM events WHERE actor2 IS NOT NULL")];
+    public IReadOnlyList<string> StoredActors() => _reads.StoredActors();
 
-    private static (string Where, DynamicParameters Args) Where(EventQuery query)
-    {
-        var where = new List<string>();
-        var args = new DynamicParameters();
-        if (!query.IncludeUncounted)
-        {
-            where.Add("e.counts = 1");
-            // a republished copy of a stored story corroborates it; its events are not counted again
-            where.Add("NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = e.article_id)");
-        }
-        if (query.Kind != EventKind.All)
-        {
-            where.Add(query.Kind == EventKind.Political ? "e.event_type = @Political" : "e.event_type <> @Political");
-            args.Add("Political", EventMention.PoliticalInteraction);
-        }
-        if (query.EventType is not null)
-        {
-            where.Add("(e.event_type = @EventType COLLATE NOCASE OR e.sub_event_type = @EventType COLLATE NOCASE OR e.plover = @EventType COLLATE NOCASE)");
-            args.Add("EventType", query.EventType);
-        }
-        if (query.Provinces is not null)
-        {
-            where.Add("e.admin1 IN @Provinces");
-            args.Add("Provinces", query.Provinces.ToList());
-        }
-        if (query.Actors is not null)
-        {
-            where.Add("(e.actor1 IN @Actors OR e.actor2 IN @Actors)");
-            args.Add("Actors", query.Actors.ToList());
-        }
-        if (query.From is not null)
-        {
-            where.Add("e.date_start >= @from");
-            args.Add("from", query.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        if (query.To is not null)
-        {
-            where.Add("e.date_start <= @to");
-            args.Add("to", query.To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        if (query.ArticleId is not null)
-        {
-            where.Add("e.article_id = @ArticleId");
-            args.Add("ArticleId", query.ArticleId);
-        }
-        return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "", args);
-    }
+    public (EventMention Event, Article Article)? Explain(string eventId) => _reads.Explain(eventId);
 
-    /// <summary>The full stored event (with evidence) and its article, or null when no event has that id (or unique id prefix).</summary>
-    public (EventMention Event, Article Article)? Explain(string eventId)
-    {
-        var matches = _connection.Query<(string Data, string ArticleId)>(
-            "SELECT data, article_id FROM events WHERE id = @eventId OR id LIKE @prefix LIMIT 2",
-            new { eventId, prefix = eventId + "%" }).ToList();
-        if (matches.Count != 1) return null;
-        var mention = SitrepJson.Deserialize<EventMention>(matches[0].Data)!;
-        return (mention, Article(matches[0].ArticleId)!);
-    }
+    public Article? Article(string id) => _reads.Article(id);
 
-    public Article? Article(string id) =>
-        _connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
-            .Select(r => new Article
-            {
-                Id = r.Id,
-                Text = r.Text,
-                Url = r.Url,
-                Outlet = r.Outlet,
-                Title = r.Title,
-                Published = PublishedDate.Parse(r.Published),
-                Language = r.Language,
-                Source = r.Source,
-            }.WithFeatures(r.Features is null ? [] : SitrepJson.Deserialize<List<PageFeature>>(r.Features) ?? []))
-            .FirstOrDefault();
+    public IReadOnlyList<string> ArticleIdsFrom(string source) => _reads.ArticleIdsFrom(source);
 
-    /// <summary>The ids of the articles read from one source location (a file, a URL, a feed), in id order.</summary>
-    public IReadOnlyList<string> ArticleIdsFrom(string source) =>
-        [.. _connection.Query<string>("SELECT id FROM articles WHERE source = @source OR url = @source ORDER BY id", new { source })];
+    public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() => _reads.DuplicateLinks();
 
-    /// <summary>Near-duplicate links as (copy, original, similarity).</summary>
-    public IReadOnlyList<(string ArticleId, string DuplicateOf, double Similarity)> DuplicateLinks() =>
-        _connection.Query<(string, string, double)>("SELECT article_id, duplicate_of, similarity FROM article_links ORDER BY article_id").ToList();
+    public HashSet<string> FeedItemKeys() => _reads.FeedItemKeys();
 
-    /// <summary>Feed items seen before, as "feed\nkey" strings.</summary>
-    public HashSet<string> FeedItemKeys() =>
-        _connection.Query<string>("SELECT feed || char(10) || item_key FROM feed_items").ToHashSet(StringComparer.Ordinal);
+    public void MarkFeedItems(IEnumerable<(string Feed, string Key)> items, DateTimeOffset seenAt) => _reads.MarkFeedItems(items, seenAt);
 
-    public void MarkFeedItems(IEnumerable<(string Feed, string Key)> items, DateTimeOffset seenAt)
-    {
-        using var tx = _connection.BeginTransaction();
-        foreach (var (feed, key) in items)
-            _connection.Execute("INSERT OR IGNORE INTO feed_items (feed, item_key, first_seen) VALUES (@feed, @key, @seen)",
-                new { feed, key, seen = seenAt.ToString("O") }, tx);
-        tx.Commit();
-    }
-
-    public (long Articles, long Events) Counts() => (
-        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles"),
-        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM events"));
+    public (long Articles, long Events) Counts() => _reads.Counts();
 
     public void Dispose() => _connection.Dispose();
-
-    private sealed record ArticleRecord(string Id, string? Url, string? Outlet, string? Title, string? Published,
-        string Language, string Source, string Text, string IngestedAt, string? Features);
 }
