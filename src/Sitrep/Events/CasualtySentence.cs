@@ -551,7 +551,6 @@ internal sealed class CasualtySentence
     private string? EnemyLossesClaimedBy(Figure figure, string? claimant)
     {
         if (claimant is null || figure.Count.Value == 0 || _lexicon.Parties.Find(claimant) is not { } party) return null;
-        if (party.OnlyInOwnStatement && !string.Equals(claimant, _voice, StringComparison.Ordinal)) return null;
         var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
         var victimWords = _tokens.Skip(first).Take(Math.Clamp(figure.Last, first, _tokens.Count - 1) - first + 1).ToList();
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower))) return null;

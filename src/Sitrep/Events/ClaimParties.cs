@@ -4,12 +4,8 @@ using Sitrep.Text;
 
 namespace Sitrep.Events;
 
-/// <summary>
-/// A party to the fighting that speaks for itself: its name, its side ("Taliban", insurgent), and
-/// whether its figures are claims only in its own statement (state forces: an uncontradicted
-/// official figure in wire copy is coded as given) or wherever it is the source (armed groups).
-/// </summary>
-internal sealed record ClaimParty(string Name, string Side, bool OnlyInOwnStatement)
+/// <summary>A party to the fighting that speaks for itself: its name and its side ("Taliban", insurgent).</summary>
+internal sealed record ClaimParty(string Name, string Side)
 {
     /// <summary>State forces and the foreign forces beside them are one camp; insurgents the other.</summary>
     public static string? Camp(string? side) => side switch
@@ -31,13 +27,8 @@ internal sealed class ClaimParties
     public static ClaimParties Load(DataPack data)
     {
         var parties = new ClaimParties();
-        foreach (var f in NumberLexicon.Fields(data, "claims/parties.tsv", 4))
-            parties._phrases.Add(f[0], new ClaimParty(f[1], f[2], f[3] switch
-            {
-                "statement" => true,
-                "any" => false,
-                _ => throw new FormatException($"claims/parties.tsv: scope must be any or statement: {f[3]}"),
-            }));
+        foreach (var f in NumberLexicon.Fields(data, "claims/parties.tsv", 3))
+            parties._phrases.Add(f[0], new ClaimParty(f[1], f[2]));
         return parties;
     }
 

@@ -91,7 +91,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
-        document.Events.AddRange(EventReview.Review(document, mentions));
+        document.Events.AddRange(EventReview.Review(document, mentions, titleOnly));
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -761,7 +761,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
-    private static List<Casualty> CasualtiesOf(Document document, EventDraft draft)
+    private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
     {
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
@@ -771,22 +771,28 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();
         foreach (var next in draft.Continuations)
-            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(counted, c)));
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(document, counted, c)));
         foreach (var refinement in draft.Refinements)
-            list.AddRange(CasualtiesOf(document, refinement).Where(c => AddsVictims(counted, c)));
+            list.AddRange(CasualtiesOf(document, refinement).Where(c => AddsVictims(document, counted, c)));
         return list;
     }
 
     /// <summary>
     /// A later figure adds to the event's toll when its kind is not counted yet, or when it counts
     /// the other side ("Two policemen died ... Officials said four attackers were also killed": 6,
-    /// one total across all sides); a second figure for a side already counted is a rival claim.
+    /// one total across all sides), or when it says it adds ("The bomber also died"); a second figure
+    /// for a side already counted is a rival claim.
     /// </summary>
-    private static bool AddsVictims(List<Casualty> counted, Casualty c)
+    private bool AddsVictims(Document document, List<Casualty> counted, Casualty c)
     {
         var sameKind = counted.Where(k => k.Kind == c.Kind).ToList();
-        return sameKind.Count == 0
-            || c.Side is not null && c.Count.Value > 0 && sameKind.All(k => k.Side is not null && k.Side != c.Side && k.Count.Value > 0);
+        if (sameKind.Count == 0) return true;
+        if (c.Count.Value == 0 || sameKind.Any(k => k.Count.Value == 0)) return false;
+        if (c.Side is not null && sameKind.All(k => k.Side is not null && k.Side != c.Side)) return true;
+        if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
+        // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
+        var sentence = document.SentenceAt(c.Span.Start)!.Span;
+        return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
     }
 
     /// <summary>
