@@ -12,4 +12,12 @@ public sealed record Casualty(
     Quantity Count,
     string? Victims,
     string? Side,
-    string? ClaimedBy = null) : Annotation(Span, Rule);
+    string? ClaimedBy = null) : Annotation(Span, Rule)
+{
+    /// <summary>
+    /// The party whose claim of its enemy's losses this figure is, when the claimant is a party to
+    /// the fighting ("the Taliban said they killed 25 soldiers"); such a figure is kept as a claim
+    /// and in the high estimate, never in best (CODING_CONVENTIONS: "Fatalities coded as 0").
+    /// </summary>
+    public string? PartyClaim { get; init; }
+}

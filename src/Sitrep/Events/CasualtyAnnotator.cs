@@ -34,6 +34,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             ? document.Sentences.Select(s => s.Span)
             : [new Span(0, document.Text.Length)];
         Casualty? previous = null;
+        var voice = StatementVoice(document);
         var q = 0;
         var quantities = document.Quantities.OrderBy(x => x.Span).ToList();
         foreach (var span in spans)
@@ -43,11 +44,31 @@ public sealed class CasualtyAnnotator : IAnnotator
             for (var k = q; k < quantities.Count && quantities[k].Span.Start < span.End; k++)
                 if (span.Contains(quantities[k].Span)) inSentence.Add(quantities[k]);
 
-            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous);
+            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice);
             reader.Read();
             document.Casualties.AddRange(reader.Casualties);
             document.StatisticalClaims.AddRange(reader.Statistics);
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
+    }
+
+    /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
+    private const int VoiceWords = 8;
+
+    /// <summary>
+    /// "Ministry of Defense: In an operation ... 32 Taliban were killed": a text that opens with a
+    /// speaker and a colon is that speaker's statement throughout, so its figures are the speaker's
+    /// claims unless a sentence names another source. Null when the text opens otherwise.
+    /// </summary>
+    private static string? StatementVoice(Document document)
+    {
+        var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));
+        for (var i = 0; i < opening.Count && i <= VoiceWords; i++)
+        {
+            var t = opening[i];
+            if (t.Text == ":") return i > 0 ? document.Text[opening[0].Start..opening[i - 1].End] : null;
+            if (t.IsDigits || t.Text == "." || document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+        }
+        return null;
     }
 }

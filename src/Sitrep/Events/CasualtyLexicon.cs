@@ -15,6 +15,7 @@ internal sealed class CasualtyLexicon
     public PhraseTable<bool> According { get; } = new();
     public PhraseTable<bool> ReportingVerbs { get; } = new();
     public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
+    public ClaimParties Parties { get; private init; } = null!;
 
     /// <summary>The closed-class words (lexicon/word_classes.tsv) the casualty reader tests tokens against.</summary>
     public WordClasses Words { get; private init; } = null!;
@@ -24,7 +25,7 @@ internal sealed class CasualtyLexicon
 
     public static CasualtyLexicon Load(DataPack data)
     {
-        var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data) };
+        var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data), Parties = ClaimParties.Load(data) };
         foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
             lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
         foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))

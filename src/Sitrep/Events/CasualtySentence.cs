@@ -21,6 +21,9 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _passiveFollowers;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _pronouns;
+    private readonly IReadOnlySet<string> _possessives;
+    private readonly IReadOnlySet<string> _chainAdverbs;
+    private readonly IReadOnlySet<string> _ownLossCues;
     private readonly CasualtyLexicon _lexicon;
     private readonly string _text;
     private readonly Span _span;
@@ -42,8 +45,12 @@ internal sealed class CasualtySentence
 
     private readonly record struct Victim(string? Group, string? Side, bool Singular, bool Known, bool Generic);
 
-    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence)
+    /// <summary>The speaker of the whole text when it opens as a statement ("Ministry of Defense: ..."), else null.</summary>
+    private readonly string? _voice;
+
+    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence, string? voice = null)
     {
+        _voice = voice;
         _lexicon = lexicon;
         var classes = lexicon.Words;
         _auxiliaries = classes["casualty-auxiliary"];
@@ -53,6 +60,9 @@ internal sealed class CasualtySentence
         _passiveFollowers = classes["passive-follower"];
         _determiners = classes["casualty-determiner"];
         _pronouns = classes["pronoun"];
+        _possessives = classes["casualty-possessive"];
+        _chainAdverbs = classes["casualty-chain-adverb"];
+        _ownLossCues = classes["own-loss-cue"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -124,6 +134,12 @@ internal sealed class CasualtySentence
                 return;
             case VerbForm.Verb:
                 var passive = start > 0 && _passiveAuxiliaries.Contains(_tokens[start - 1].Lower);
+                // "were shot and killed", "were abducted and later killed": the auxiliary of the first participle serves both
+                if (!passive && ChainedPassiveStart(start) is var chained and >= 0)
+                {
+                    ReadSubjects(chained, end, kinds, rule + "+chained-passive");
+                    return;
+                }
                 if (!passive && ReadObjects(start, end, kinds, false, rule)) return;
                 if (!passive && !IsPassiveUse(start, end)) return;
                 ReadSubjects(start, end, kinds, rule);
@@ -132,6 +148,19 @@ internal sealed class CasualtySentence
                 ReadSubjects(start, end, kinds, rule);
                 return;
         }
+    }
+
+    /// <summary>
+    /// For "were shot and [later] killed": the token of the first participle ("shot") when a passive
+    /// auxiliary stands right before it, else -1.
+    /// </summary>
+    private int ChainedPassiveStart(int verbStart)
+    {
+        var k = verbStart - 1;
+        if (k >= 0 && _chainAdverbs.Contains(_tokens[k].Lower)) k--;
+        if (k < 2 || _tokens[k].Lower != "and") return -1;
+        var participle = k - 1;
+        return _tokens[participle].IsWord && _passiveAuxiliaries.Contains(_tokens[participle - 1].Lower) ? participle : -1;
     }
 
     /// <summary>A participle with no auxiliary reads passively only when nothing object-like follows it.</summary>
@@ -166,6 +195,12 @@ internal sealed class CasualtySentence
                 count = One(k, "casualty.article");
                 npStart = k + 1;
             }
+            else if (found && _possessives.Contains(_tokens[k].Lower))
+            {
+                // "killed a journalist and his brother": a second person joined to the first
+                count = One(k, "casualty.possessive");
+                npStart = k + 1;
+            }
             else if (!found && _tokens[k].Lower is "him" or "her")
             {
                 // "killing him and two of his bodyguards": the pronoun is one person named before.
@@ -176,8 +211,9 @@ internal sealed class CasualtySentence
 
             var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
             var victim = ParseVictim(npStart, npEnd);
-            var isArticle = count.Rule == "casualty.article";
-            if (isArticle && !(found ? victim is { Known: true, Singular: true } : IsOnePerson(victim, npStart, npEnd))) break;
+            var isArticle = count.Rule is "casualty.article" or "casualty.possessive";
+            // "killing 3 volunteers, 40 civilians and a gendarme": a singular noun closing the list is one more person
+            if (isArticle && !IsOnePerson(victim, npStart, npEnd)) break;
             // "wounded nine civilians, a hospital official said": the next noun phrase speaks, it is no victim
             if (isArticle && found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)) break;
             if (needsVictim && !victim.Known) break;
@@ -192,7 +228,8 @@ internal sealed class CasualtySentence
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
-            if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)) break;
+            if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)
+                && !(_tokens[next - 1].Lower == "and" && _possessives.Contains(_tokens[next].Lower))) break;
             k = next;
         }
         return found;
@@ -207,7 +244,17 @@ internal sealed class CasualtySentence
             perfect |= _perfectAuxiliaries.Contains(_tokens[p - 1].Lower);
             p--;
         }
+        // "Eight personnel - five soldiers, two police officers and an operative - were killed": the
+        // aside breaks down the total before it, which is the subject
+        if (AsideOpening(p) is var opening and > 0) p = opening;
         var (npStart, quantity) = PhraseBack(p);
+        // "12 fighters including a local commander were killed": the commander is one of the 12
+        if (quantity is null && npStart > 0 && _lexicon.Cue("subset").MatchEndingAt(_tokens, npStart, out _) > 0
+            && SubsetClauseStart(npStart - 1) is var subsetStart and >= 0 && PhraseBack(subsetStart) is { Count: not null } total)
+        {
+            p = subsetStart;
+            (npStart, quantity) = total;
+        }
         // "Five people, including one US soldier, were killed": step over the subset aside.
         if (quantity is { } aside && IsSubset(aside.Start))
         {
@@ -241,6 +288,12 @@ internal sealed class CasualtySentence
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
         }
+        else if (npStart < p && npStart > 0 && _possessives.Contains(_tokens[npStart].Lower) && _tokens[npStart - 1].Lower == "and")
+        {
+            // "the district chief and his driver were killed": the second of two joined persons
+            parts.Add((One(npStart, "casualty.possessive"), npStart, npStart + 1, p, true));
+            at = npStart;
+        }
         else return;
         // "13 police and 24 soldiers were killed", "two guards and a driver were injured"
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
@@ -254,6 +307,19 @@ internal sealed class CasualtySentence
             else if (s < at - 1 && _determiners.Contains(_tokens[s].Lower) && _tokens[at - 1].Lower == "and"
                      && ParseVictim(s + 1, at - 1) is { Known: true, Singular: true })
             {
+                parts.Add((One(s, "casualty.article"), s, s + 1, at - 1, true));
+                at = s;
+            }
+            else if (_tokens[at - 1].Lower == "and" && OfPhraseStart(s) is var head and >= 0 && IsOnePerson(ParseVictim(head + 1, at - 1), head + 1, at - 1))
+            {
+                // "the head of the provincial council and his driver": a singular head with its "of" complement
+                parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
+                at = head;
+            }
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && parts[^1].Count.Rule == "casualty.possessive"
+                     && IsOnePerson(ParseVictim(s + 1, at - 1), s + 1, at - 1))
+            {
+                // "a prosecutor and his son": the person the possessive points back to
                 parts.Add((One(s, "casualty.article"), s, s + 1, at - 1, true));
                 at = s;
             }
@@ -432,7 +498,7 @@ internal sealed class CasualtySentence
             // Only a claim that follows the figure covers it from another clause ("..., when a bomb exploded, police said").
             same = _attributions.Where(a => !figureClauses.Contains(a.Clause) && a.Token > figure.First).ToList();
         }
-        return same.Count == 0 ? null : same.MinBy(a => Math.Abs(a.Token - figure.First)).Claimant;
+        return same.Count == 0 ? _voice : same.MinBy(a => Math.Abs(a.Token - figure.First)).Claimant;
     }
 
     // ---- output ----
@@ -469,8 +535,28 @@ internal sealed class CasualtySentence
                 Statistics.Add(new StatisticalClaim(span, aggregateRule, claimant, figure.Count, unit, period));
                 continue;
             }
-            Casualties.Add(new Casualty(span, figure.Rule, figure.Kind, figure.Count, figure.Victim.Group, figure.Victim.Side, claimant));
+            Casualties.Add(new Casualty(span, figure.Rule, figure.Kind, figure.Count, figure.Victim.Group, figure.Victim.Side, claimant)
+            {
+                PartyClaim = EnemyLossesClaimedBy(figure, claimant),
+            });
         }
+    }
+
+    /// <summary>
+    /// The party that claims this figure as its enemy's losses, or null: the claimant is a party
+    /// (claims/parties.tsv) and the victims are the other camp, or another party named in the figure
+    /// ("Islamic State said it killed 12 Taliban"). Its own admitted dead ("two mujahideen were
+    /// martyred") and civilians are reported, not claimed.
+    /// </summary>
+    private string? EnemyLossesClaimedBy(Figure figure, string? claimant)
+    {
+        if (claimant is null || figure.Count.Value == 0 || _lexicon.Parties.Find(claimant) is not { } party) return null;
+        var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
+        var victimWords = _tokens.Skip(first).Take(Math.Clamp(figure.Last, first, _tokens.Count - 1) - first + 1).ToList();
+        if (victimWords.Any(t => _ownLossCues.Contains(t.Lower))) return null;
+        if (_lexicon.Parties.Find(victimWords) is { } named) return named.Name == party.Name ? null : party.Name;
+        var camp = ClaimParty.Camp(figure.Victim.Side);
+        return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
     // ---- helpers ----
@@ -495,6 +581,29 @@ internal sealed class CasualtySentence
         }
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
+    }
+
+    /// <summary>
+    /// For a subject ending right before <paramref name="end"/> with a closing ")" or dash: the
+    /// token where that aside opens, when a noun phrase stands before it; else -1.
+    /// </summary>
+    private int AsideOpening(int end)
+    {
+        if (end < 2) return -1;
+        var close = _tokens[end - 1].Text;
+        if (close is not (")" or "-" or "\u2013" or "\u2014")) return -1;
+        var open = close == ")" ? "(" : close;
+        for (var k = end - 2; k >= Math.Max(1, end - 20); k--)
+            if (_tokens[k].Text == open) return _quantityEndingAt.ContainsKey(k) || _tokens[k - 1].IsWord ? k : -1;
+        return -1;
+    }
+
+    /// <summary>"the head of the provincial council" read back from its end at <paramref name="complement"/>: the token of "the" before "head", or -1.</summary>
+    private int OfPhraseStart(int complement)
+    {
+        if (complement < 3 || !_determiners.Contains(_tokens[complement].Lower) || _tokens[complement - 1].Lower != "of") return -1;
+        var (start, quantity) = PhraseBack(complement - 1);
+        return quantity is null && start < complement - 1 && _determiners.Contains(_tokens[start].Lower) ? start : -1;
     }
 
     private int PhraseForward(int start)

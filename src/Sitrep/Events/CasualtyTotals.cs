@@ -25,9 +25,34 @@ public static class CasualtyTotals
     }
 
     /// <summary>One kind's total over <paramref name="parts"/>; null when there are none.</summary>
-    public static CasualtyCount? Combine(IReadOnlyList<Casualty> parts)
+    public static CasualtyCount? Combine(IReadOnlyList<Casualty> all)
     {
-        if (parts.Count == 0) return null;
+        if (all.Count == 0) return null;
+        // a party's claim of its enemy's losses is noted (claims, high) but not counted: best 0 when
+        // it is the only source ("Fatalities coded as 0 (Taliban reported 12)")
+        var claimed = all.Where(p => p.PartyClaim is not null).ToList();
+        var parts = claimed.Count == 0 ? all : all.Where(p => p.PartyClaim is null).ToList();
+        if (parts.Count == 0)
+        {
+            var partyClaims = ClaimsOf(claimed);
+            return new CasualtyCount(0, 0, partyClaims.Max(c => c.High), all) { Claims = partyClaims, BySide = new Dictionary<string, long>() };
+        }
+        var counted = Count(parts);
+        if (claimed.Count == 0) return counted;
+        return counted with
+        {
+            High = counted.High + claimed.Sum(p => p.Count.High),
+            Parts = all,
+            Claims = [.. counted.Claims, .. ClaimsOf(claimed)],
+        };
+    }
+
+    private static List<CasualtyClaim> ClaimsOf(IReadOnlyList<Casualty> parts) =>
+        [.. parts.GroupBy(p => p.ClaimedBy ?? "", StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CasualtyClaim(g.First().ClaimedBy, g.Sum(p => p.Count.Value), g.Sum(p => p.Count.Low), g.Sum(p => p.Count.High)))];
+
+    private static CasualtyCount Count(IReadOnlyList<Casualty> parts)
+    {
         var sources = parts
             .GroupBy(p => p.ClaimedBy ?? "", StringComparer.OrdinalIgnoreCase)
             .Select(g => g.ToList())

@@ -16,12 +16,13 @@ namespace Sitrep.Events;
 /// </summary>
 public static class EventReview
 {
-    public static List<EventMention> Review(Document document, IReadOnlyList<EventMention> mentions)
+    /// <param name="titleOnly">The text is a title with no body (an RSS item, a citation string): see <see cref="Unanchored"/>.</param>
+    public static List<EventMention> Review(Document document, IReadOnlyList<EventMention> mentions, bool titleOnly = false)
     {
         var result = new List<EventMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            var m = Unanchored(mention) ?? mention;
+            var m = Unanchored(mention, titleOnly) ?? mention;
             if (m.Counts && result.FindIndex(first => first.Counts && IsRepeatOf(m, first)) is var at and >= 0)
             {
                 var original = result[at];
@@ -49,8 +50,13 @@ public static class EventReview
     }
 
     /// <summary>"planes drop their bombs on mosques": a fight, blast, attack or protest with no place below the country and no day or week written for it.</summary>
-    private static EventMention? Unanchored(EventMention m)
+    /// <remarks>
+    /// A title with no body that counts its dead ("Taliban assault on police HQ kills 19") tells one
+    /// event even when it names no place below the country: titles leave the place to the story.
+    /// </remarks>
+    private static EventMention? Unanchored(EventMention m, bool titleOnly)
     {
+        if (titleOnly && ViolentTypes.Contains(m.EventType) && (m.Fatalities?.Best > 0 || m.Injuries?.Best > 0)) return null;
         // a physical event happens somewhere; a statement or agreement between named parties need not name a place,
         // but a change of group or activity told with neither place nor day ("watching the US surrender") is rhetoric
         if (!m.Counts || IsPlaced(m.Place) || m.IsPoliticalInteraction) return null;

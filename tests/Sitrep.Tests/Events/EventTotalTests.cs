@@ -1,0 +1,88 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// An event's one total across sides and sentences (issue #18), on the whole pipeline: the other
+/// side's dead told in the next sentence, suicide attackers, a breakdown told after the total,
+/// and a title-only item that counts its dead.
+/// </summary>
+public class EventTotalTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static EventMention Counted(string text) =>
+        Assert.Single(Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 3, 12))).Events, e => e.Counts);
+
+    [Fact]
+    public void The_other_sides_dead_in_the_next_sentence_add_to_the_toll()
+    {
+        var e = Counted("Two policemen died when insurgents stormed a checkpoint in Arghandab district of Kandahar on Tuesday night. Provincial officials said four attackers were also killed in the ensuing gunfight.");
+        Assert.Equal(6, e.Fatalities?.Best);
+        // the later sentence is read as the same event told again ("the ensuing gunfight"), and its figure keeps that rule
+        Assert.Contains(e.Evidence, ev => ev.Field == "fatalities" && ev.Text == "four"
+            && (ev.Rule.EndsWith("+event.continuation", StringComparison.Ordinal) || ev.Rule.EndsWith("+event.anaphora", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_second_figure_for_the_same_side_stays_a_rival_claim()
+    {
+        var e = Counted("Two policemen died when insurgents stormed a checkpoint in Arghandab district of Kandahar on Tuesday night. A police spokesman later put the toll at five policemen killed.");
+        Assert.NotEqual(7, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void A_suicide_attacker_the_text_does_not_count_goes_into_high()
+    {
+        var e = Counted("A suicide bomber blew himself up near a mosque in Jalalabad city on Friday, killing 9 people, officials said.");
+        Assert.Equal((9L, 9L, 10L), (e.Fatalities!.Best, e.Fatalities.Low, e.Fatalities.High));
+        Assert.Contains(e.Evidence, ev => ev.Field == "fatalities" && ev.Rule == "casualty.suicide-attacker");
+    }
+
+    [Fact]
+    public void Two_written_suicide_bombers_go_into_high()
+    {
+        var e = Counted("Two suicide bombers rammed explosives-laden vehicles into the gate of a hotel in Kandahar city on Friday, killing 11 people, police said.");
+        Assert.Equal((11L, 13L), (e.Fatalities!.Best, e.Fatalities.High));
+        Assert.Contains(e.Evidence, ev => ev.Rule == "casualty.suicide-attackers-written");
+    }
+
+    [Fact]
+    public void A_suicide_attacker_reported_dead_is_counted_once()
+    {
+        var e = Counted("On 12 March 2020, a suicide bomber struck a police truck in Kandahar city, killing 23 people. The bomber also died.");
+        Assert.Equal((24L, 24L, 24L), (e.Fatalities!.Best, e.Fatalities.Low, e.Fatalities.High));
+        Assert.DoesNotContain(e.Evidence, ev => ev.Rule.StartsWith("casualty.suicide-attacker", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_breakdown_sentence_adds_no_dead()
+    {
+        var e = Counted("Six people died when a suicide bomber rammed a car into the gate of the district compound in Kandahar on Thursday, officials said. The dead included the district police chief; a cleaner was also killed.");
+        Assert.Equal(6, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Taliban assault on police HQ kills 19", 19)]
+    [InlineData("70 militants, 15 police killed in fighting in southern Afghanistan", 85)]
+    [InlineData("Afghan official: 19 police dead in siege", 19)]
+    public void A_title_only_item_that_counts_its_dead_is_an_event(string title, long killed) =>
+        Assert.Equal(killed, Counted(title).Fatalities?.Best);
+
+    [Fact]
+    public void A_title_over_a_body_is_still_left_to_the_body()
+    {
+        var events = Pipeline.Process(Article.Create("Taliban assault on police HQ kills 19\nThe Taliban attacked the police headquarters in Ghazni city on Tuesday, killing 19 policemen, officials said.", "test", published: new DateOnly(2020, 3, 12))).Events;
+        var e = Assert.Single(events, x => x.Counts);
+        Assert.True(e.Sentence.Start > 0);
+    }
+
+    [Fact]
+    public void A_title_only_item_without_a_count_stays_unanchored()
+    {
+        var events = Pipeline.Process(Article.Create("Taliban assault on police HQ", "test", published: new DateOnly(2020, 3, 12))).Events;
+        Assert.DoesNotContain(events, e => e.Counts);
+    }
+}
