@@ -16,7 +16,7 @@ public sealed class ServerOnPostgresTests(PostgresServer server)
         using var s = onSqlite.CreateClient();
         using var p = onPostgres.CreateClient();
         var list = await s.GetStringAsync("/events?page_size=5");
-        var firstId = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("events")[0].GetProperty("id").GetString();
+        var firstId = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
         foreach (var path in new[]
         {
             "/events?page_size=5", "/events?page=2&page_size=5", "/events?province=Hirat", "/events?format=csv", $"/events/{firstId}",
