@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Sitrep.Serialization;
 using Sitrep.Storage;
@@ -16,18 +17,24 @@ namespace Sitrep.Reference;
 public sealed partial class ReferenceStore : IDisposable
 {
     private const int BatchSize = 5000;
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
 
-    private ReferenceStore(SqliteConnection connection) => _connection = connection;
+    private ReferenceStore(DbConnection connection, SqlDialect dialect) => (_connection, _dialect) = (connection, dialect);
 
     public static ReferenceStore Open(string path, StoreOpenMode mode = StoreOpenMode.Existing)
     {
-        Stores.RequireSqlite(path, "import and coverage");
-        using (SqliteStore.Open(path, mode)) { } // creates or migrates the schema, reference tables included
+        using (Stores.Open(path, mode)) { } // creates or migrates the schema, reference tables included
+        if (StoreLocation.Parse(path) is { Engine: StoreEngine.Postgres } postgres)
+        {
+            var server = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+            server.Open();
+            return new ReferenceStore(server, SqlDialect.Postgres);
+        }
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
-        return new ReferenceStore(connection);
+        return new ReferenceStore(connection, SqlDialect.Sqlite);
     }
 
     public void Dispose() => _connection.Dispose();
@@ -50,7 +57,7 @@ public sealed partial class ReferenceStore : IDisposable
             throw new ReferenceFormatException($"reference set \"{set}\" holds {held.Describe()} rows; import this {flavour.Describe()} file under another --name");
         var when = (at ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture);
         long read = 0, added = 0, updated = 0, unchanged = 0;
-        var tx = _connection.BeginTransaction();
+        var tx = _dialect.BeginWrite(_connection);
         try
         {
             foreach (var e in events)
@@ -63,8 +70,11 @@ public sealed partial class ReferenceStore : IDisposable
                 if (existing is null) added++;
                 else updated++;
                 _connection.Execute("""
-                    INSERT OR REPLACE INTO reference_events (set_name, id, flavour, file, line, event_type, date_start, date_end, admin1, content, data, imported_at)
+                    INSERT INTO reference_events (set_name, id, flavour, file, line, event_type, date_start, date_end, admin1, content, data, imported_at)
                     VALUES (@set, @Id, @flavour, @File, @Line, @EventType, @start, @end, @Admin1, @content, @data, @when)
+                    ON CONFLICT (set_name, id) DO UPDATE SET flavour = excluded.flavour, file = excluded.file, line = excluded.line,
+                        event_type = excluded.event_type, date_start = excluded.date_start, date_end = excluded.date_end, admin1 = excluded.admin1,
+                        content = excluded.content, data = excluded.data, imported_at = excluded.imported_at
                     """, new
                 {
                     set, e.Id, flavour = flavour.Name(), e.File, e.Line, e.EventType, start = Iso(e.DateStart), end = Iso(e.DateEnd), e.Admin1,
@@ -74,7 +84,7 @@ public sealed partial class ReferenceStore : IDisposable
                 {
                     tx.Commit();
                     tx.Dispose();
-                    tx = _connection.BeginTransaction();
+                    tx = _dialect.BeginWrite(_connection);
                 }
             }
             var summary = new ReferenceImportSummary(set, flavour, file, read, added, updated, unchanged, failed());

@@ -15,14 +15,4 @@ public static class Stores
         using (PostgresStore.Open(db, mode)) { } // creates or migrates the schema, ledger tables included
         return LedgerStore.OnPostgres(StoreLocation.Parse(db).ConnectionString, data, builder);
     }
-
-    /// <summary>
-    /// Refuses a PostgreSQL store for a command that reads SQLite directly (its analysis and
-    /// reference tables are not behind the store interfaces yet): one line naming the command.
-    /// </summary>
-    public static void RequireSqlite(string db, string command)
-    {
-        if (StoreLocation.IsPostgres(db))
-            throw new StoreException($"sitrep {command} does not run on a PostgreSQL store yet: use a SQLite --db for it");
-    }
 }

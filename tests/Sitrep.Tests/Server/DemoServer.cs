@@ -25,9 +25,12 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
     public DemoServer() : this(withDemo: true) { }
 
     /// <param name="withDemo">false: an empty store, for tests that write.</param>
-    internal DemoServer(bool withDemo)
+    internal DemoServer(bool withDemo) : this(null, withDemo) { }
+
+    /// <param name="db">The store's --db value (a PostgreSQL URL, say); null: a new SQLite file.</param>
+    internal DemoServer(string? db, bool withDemo)
     {
-        Db = Files.PathOf("server.db");
+        Db = db ?? Files.PathOf("server.db");
         Files.Write("keys.txt", "# test key\n" + Line(Key) + "\n");
         if (withDemo) IngestDemo(Db);
     }
@@ -36,8 +39,8 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
     public static void IngestDemo(string db)
     {
         var data = DataPack.Default;
-        using var store = SqliteStore.Open(db);
-        using var ledger = LedgerStore.Open(db, data);
+        using var store = Stores.Open(db);
+        using var ledger = Stores.OpenLedger(db, data);
         new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(), store) { Ledger = ledger }
             .Run([Path.Combine(AppContext.BaseDirectory, "samples")]);
     }

@@ -176,8 +176,15 @@ public sealed class EnginesAgreeTests(PostgresServer server) : IDisposable
             Assert.True(onPostgres.ExitCode == 0, onPostgres.Stderr);
             Assert.Equal(onSqlite.Stdout, onPostgres.Stdout);
         }
-        var import = SitrepProcess.Run(_files.Root, "coverage", "--db", db, "--reference", "acled");
-        Assert.Equal(2, import.ExitCode); // reference datasets are not on PostgreSQL yet: said, not half done
-        Assert.Contains("PostgreSQL", import.Stderr);
+        var acled = _files.Write("acled.csv", string.Join("\n", Reference.ReferenceFiles.AcledHeader,
+            Reference.ReferenceFiles.Acled("AFG1", date: "09 June 2020", admin1: "Ghazni", admin2: "Ghazni", location: "Ghazni"),
+            Reference.ReferenceFiles.Acled("AFG2", date: "12 March 2020", admin1: "Helmand", admin2: "Nad Ali", location: "Nad Ali", lat: "31.6", lon: "64.3")) + "\n");
+        foreach (var command in new[] { new[] { "import", acled }, ["import", acled], ["coverage", "--reference", "acled", "--format", "json"] })
+        {
+            var (onPostgres, onSqlite) = (SitrepProcess.Run(_files.Root, [.. command, "--db", db]), SitrepProcess.Run(_files.Root, [.. command, "--db", sqlite]));
+            Assert.True(onPostgres.ExitCode == 0, onPostgres.Stderr);
+            Assert.Equal(onSqlite.Stdout, onPostgres.Stdout);
+            if (command[0] == "coverage") Assert.Contains("\"reference_rows\":2", onPostgres.Stdout);
+        }
     }
 }
