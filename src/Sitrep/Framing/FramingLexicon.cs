@@ -19,6 +19,9 @@ public sealed class FramingLexicon
     public IReadOnlySet<string> ReportingVerbs { get; }
     public IReadOnlyDictionary<string, string> DeathWords { get; }
 
+    /// <summary>Which of the phrase and pattern scans a sentence's words call for.</summary>
+    public FramingGate Gate { get; }
+
     public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind)> neutral,
         IEnumerable<string> reportingVerbs, IReadOnlyDictionary<string, string> deathWords)
     {
@@ -29,6 +32,7 @@ public sealed class FramingLexicon
         Phrases = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Patterns = [.. patterns.Select(e => (Compile(e.Pattern, RegexOptions.IgnoreCase, e.File, e.Line), e))];
+        Gate = new FramingGate(_phrases.Select(p => p.Entry.Source), [.. Patterns.Select(p => p.Entry.Needs)]);
         Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
         ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         DeathWords = deathWords;
