@@ -49,21 +49,30 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     }
 
     /// <summary>
-    /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences: a
-    /// sentence is scanned only with the phrase lexicon and the patterns its words call for
-    /// (<see cref="FramingGate"/>), and for neutral uses only when it holds a cue. Most sentences
-    /// call for nothing.
+    /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences and their
+    /// words: the phrases are looked up word by word (<see cref="FramingPhrases"/>), a sentence is
+    /// scanned only with the patterns its words call for (<see cref="FramingGate"/>), and for
+    /// neutral uses only when it holds a cue. Most sentences call for no scan at all.
     /// </summary>
     internal List<FramingCue> Candidates(Document document)
     {
         var text = document.Text;
         var candidates = new List<FramingCue>();
         var needed = new bool[lexicon.Gate.Count];
+        var phrases = new List<(int Start, int End, int Phrase)>();
         foreach (var sentence in SentenceSpans(document))
         {
-            lexicon.Gate.Mark(document.Words.Of(sentence), needed);
+            var words = document.Words.Of(sentence);
             var first = candidates.Count;
-            Scan(text, sentence, needed, candidates);
+            phrases.Clear();
+            lexicon.PhraseMatcher.Find(text, sentence, words, phrases);
+            foreach (var (start, end, phrase) in phrases)
+            {
+                var entry = lexicon.PhraseEntry(phrase);
+                candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
+            }
+            lexicon.Gate.Mark(words, needed);
+            ScanPatterns(text, sentence, needed, candidates);
             if (candidates.Count == first) continue;
             foreach (var (pattern, _) in lexicon.Neutral)
                 foreach (var m in pattern.Matches(text, sentence.Start, sentence.Length))
@@ -77,33 +86,33 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     }
 
     /// <summary>
-    /// The same cues found without the gate, every scan over the whole text: what the gated pass
-    /// must equal (tested over the gold sets and the demo corpus).
+    /// The same cues found without the gate or the word lookup, every scan over the whole text with
+    /// the phrase lexicon as one regex: what the gated pass must equal (tested over the gold sets
+    /// and the demo corpus).
     /// </summary>
     internal List<FramingCue> UngatedCandidates(Document document)
     {
         var text = document.Text;
         var candidates = new List<FramingCue>();
+        foreach (var match in lexicon.Phrases.Matches(text))
+        {
+            var entry = lexicon.EntryOf(match.Value);
+            candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
+        }
         var all = new bool[lexicon.Gate.Count];
         Array.Fill(all, true);
-        Scan(text, new Span(0, text.Length), all, candidates);
+        ScanPatterns(text, new Span(0, text.Length), all, candidates);
         var neutral = lexicon.Neutral.SelectMany(n => n.Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))).ToList();
         candidates.RemoveAll(c => neutral.Any(n => n.Overlaps(c.Span)));
         return candidates;
     }
 
-    /// <summary>The phrase cues, then the cues of each needed pattern in file order, inside <paramref name="range"/>.</summary>
-    private void Scan(string text, Span range, bool[] needed, List<FramingCue> candidates)
+    /// <summary>The cues of each needed pattern, in file order, inside <paramref name="range"/>.</summary>
+    private void ScanPatterns(string text, Span range, bool[] needed, List<FramingCue> candidates)
     {
-        if (needed[FramingGate.PhraseScan])
-            foreach (var match in lexicon.Phrases.Matches(text, range.Start, range.Length))
-            {
-                var entry = lexicon.EntryOf(match.Value);
-                candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
-            }
         for (var p = 0; p < lexicon.Patterns.Count; p++)
         {
-            if (!needed[p + 1]) continue;
+            if (!needed[p]) continue;
             var (pattern, entry) = lexicon.Patterns[p];
             foreach (var match in pattern.Matches(text, range.Start, range.Length))
             {

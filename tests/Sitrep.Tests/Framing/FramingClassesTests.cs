@@ -79,20 +79,35 @@ public class FramingClassesTests
     }
 
     [Fact]
-    public void A_sentence_without_any_word_a_scan_needs_is_not_scanned()
+    public void A_sentence_without_any_word_a_pattern_needs_is_not_scanned()
     {
-        var gate = FramingLexicon.Load(DataPack.Default).Gate;
+        var lexicon = FramingLexicon.Load(DataPack.Default);
+        var gate = lexicon.Gate;
         var needed = new bool[gate.Count];
         gate.Mark(Words("Two policemen were wounded in Ghazni on Monday."), needed);
         Assert.DoesNotContain(true, needed);
-        // an open phrase ("martyr*") is found by the prefix of a word; a label by its first word
-        gate.Mark(Words("Three fighters were martyred."), needed);
-        Assert.True(needed[FramingGate.PhraseScan]);
-        gate.Mark(Words("The puppet regime fell."), needed);
-        Assert.True(needed[FramingGate.PhraseScan]);
-        // a pattern's needs: "history will judge" needs "history"
+        // "history will judge" needs "history", and only that pattern is called for by it
         gate.Mark(Words("History will judge them."), needed);
-        Assert.Contains(Enumerable.Range(0, gate.Count - 1), p => needed[p + 1]);
+        var history = lexicon.Patterns.Select((p, i) => (p.Entry.Kind, i)).Single(x => x.Kind == "flag.history-will-judge").i;
+        Assert.True(needed[history]);
+        Assert.True(needed.Count(n => n) < gate.Count / 4);
+    }
+
+    [Theory]
+    [InlineData("Three fighters were martyred.", "martyred")] // an open phrase: the start of a word
+    [InlineData("The PUPPET   regime fell.", "PUPPET   regime")] // any white space for a space, any case
+    [InlineData("He spoke of so-called peace.", "so-called")]
+    [InlineData("An anti-crusader rally; the crusaders' camp.", "crusaders")] // not after a hyphen
+    [InlineData("The puppets and the puppeteer.", "puppets")]
+    public void A_phrase_is_found_from_the_words_as_the_lexicon_regex_finds_it(string text, string first)
+    {
+        var lexicon = FramingLexicon.Load(DataPack.Default);
+        var found = new List<(int Start, int End, int Phrase)>();
+        var whole = new Sitrep.Text.Span(0, text.Length);
+        lexicon.PhraseMatcher.Find(text, whole, Words(text), found);
+        Assert.Equal(lexicon.Phrases.Matches(text).Select(m => (m.Index, m.Index + m.Length)), found.Select(f => (f.Start, f.End)));
+        Assert.Equal(first, text[found[0].Start..found[0].End]);
+        Assert.All(found, f => Assert.Equal(lexicon.EntryOf(text[f.Start..f.End]), lexicon.PhraseEntry(f.Phrase)));
     }
 
     private static IReadOnlyList<Sitrep.Text.WordToken> Words(string text) =>
