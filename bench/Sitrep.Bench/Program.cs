@@ -12,6 +12,7 @@ using Sitrep.Bench;
 // `corpus N FILE`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
 // `store-ingest N [sqlite] [postgres://...]`: write rate of each store (extracted once, then stored and fused), then a whole ingest into each (scripts/bench-postgres.sh starts a server).
 // `framing-profile [ROUNDS]`: where the framing stage's time goes, pattern by pattern.
+// `framing-share [ROUNDS] [--corpus FILE]`: what framing adds to the pipeline's time (#19 allows 10%), wire and framed corpora.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Sentence*`.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -32,6 +33,9 @@ if (args.Length > 0 && args[0] == "analysis")
     return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
 if (args.Length > 0 && args[0] == "framing-profile")
     return FramingProfile.Run(args.Length > 1 && int.TryParse(args[1], out var fr) ? fr : 3);
+if (args.Length > 0 && args[0] == "framing-share")
+    return FramingShare.Run(args.Length > 1 && int.TryParse(args[1], out var fs) ? fs : 9,
+        Array.IndexOf(args, "--corpus") is var c and >= 0 && c + 1 < args.Length ? args[c + 1] : null);
 if (args.Length > 1 && args[0] == "analysis-year")
     return GeneratedYear.Run(args[1]);
 if (args.Length > 0 && args[0] == "serve-load")

@@ -32,28 +32,11 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
 
     public void Annotate(Document document)
     {
-        var text = document.Text;
-        var regions = SpeechRegions.Find(document, lexicon.ReportingVerbs);
-        var candidates = new List<FramingCue>();
-        foreach (var match in lexicon.Phrases.Matches(text))
-        {
-            var entry = lexicon.EntryOf(match.Value);
-            candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
-        }
-        // a pattern is tried only when the text holds a word it needs: most texts hold few of them
-        var words = WordSet(document);
-        foreach (var (pattern, entry) in lexicon.Patterns)
-        {
-            if (!entry.MayMatch(words)) continue;
-            foreach (var match in pattern.Matches(text))
-            {
-                var g = match.Groups["span"].Success ? match.Groups["span"] : (Group)match;
-                var (start, end) = Trim(text, g.Index, g.Index + g.Length);
-                if (end > start) candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
-            }
-        }
-        var neutral = lexicon.Neutral.SelectMany(n => n.Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))).ToList();
-        candidates.RemoveAll(c => neutral.Any(n => n.Overlaps(c.Span)));
+        var candidates = Candidates(document);
+        // reported speech is read only where it can matter: the sentences holding a cue or ending
+        // in "?" or "!" (and, inside Find, those a quotation overlaps)
+        var regions = SpeechRegions.Find(document, lexicon.ReportingVerbs,
+            sentence => candidates.Any(c => sentence.Start <= c.Span.Start && c.Span.Start < sentence.End) || EndsInQuestionOrExclamation(document.Text, sentence));
         candidates.AddRange(SentenceCues(document, regions));
 
         // longest first; a cue lying inside a kept one is not marked again
@@ -63,6 +46,91 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
                 kept.Add(cue);
         foreach (var cue in kept.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End))
             document.Framing.Add(WithVoice(cue, regions));
+    }
+
+    /// <summary>
+    /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences and their
+    /// words: the phrases are looked up word by word (<see cref="FramingPhrases"/>), a sentence is
+    /// scanned only with the patterns its words call for (<see cref="FramingGate"/>), and for
+    /// neutral uses only when it holds a cue. Most sentences call for no scan at all.
+    /// </summary>
+    internal List<FramingCue> Candidates(Document document)
+    {
+        var text = document.Text;
+        var candidates = new List<FramingCue>();
+        var needed = new bool[lexicon.Gate.Count];
+        var phrases = new List<(int Start, int End, int Phrase)>();
+        foreach (var sentence in SentenceSpans(document))
+        {
+            var words = document.Words.Of(sentence);
+            var first = candidates.Count;
+            phrases.Clear();
+            lexicon.PhraseMatcher.Find(text, sentence, words, phrases);
+            foreach (var (start, end, phrase) in phrases)
+            {
+                var entry = lexicon.PhraseEntry(phrase);
+                candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
+            }
+            lexicon.Gate.Mark(words, needed);
+            ScanPatterns(text, sentence, needed, candidates);
+            if (candidates.Count == first) continue;
+            foreach (var (pattern, _) in lexicon.Neutral)
+                foreach (var m in pattern.Matches(text, sentence.Start, sentence.Length))
+                {
+                    var neutral = new Span(m.Index, m.Index + m.Length);
+                    for (var i = candidates.Count - 1; i >= first; i--)
+                        if (neutral.Overlaps(candidates[i].Span)) candidates.RemoveAt(i);
+                }
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// The same cues found without the gate or the word lookup, every scan over the whole text with
+    /// the phrase lexicon as one regex: what the gated pass must equal (tested over the gold sets
+    /// and the demo corpus).
+    /// </summary>
+    internal List<FramingCue> UngatedCandidates(Document document)
+    {
+        var text = document.Text;
+        var candidates = new List<FramingCue>();
+        foreach (var match in lexicon.Phrases.Matches(text))
+        {
+            var entry = lexicon.EntryOf(match.Value);
+            candidates.Add(Cue(text, match.Index, match.Index + match.Length, entry.Technique, entry.Kind, entry.Source));
+        }
+        var all = new bool[lexicon.Gate.Count];
+        Array.Fill(all, true);
+        ScanPatterns(text, new Span(0, text.Length), all, candidates);
+        var neutral = lexicon.Neutral.SelectMany(n => n.Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))).ToList();
+        candidates.RemoveAll(c => neutral.Any(n => n.Overlaps(c.Span)));
+        return candidates;
+    }
+
+    /// <summary>The cues of each needed pattern, in file order, inside <paramref name="range"/>.</summary>
+    private void ScanPatterns(string text, Span range, bool[] needed, List<FramingCue> candidates)
+    {
+        for (var p = 0; p < lexicon.Patterns.Count; p++)
+        {
+            if (!needed[p]) continue;
+            var (pattern, entry) = lexicon.Patterns[p];
+            foreach (var match in pattern.Matches(text, range.Start, range.Length))
+            {
+                var g = match.Groups["span"].Success ? match.Groups["span"] : (Group)match;
+                var (start, end) = Trim(text, g.Index, g.Index + g.Length);
+                if (end > start) candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
+            }
+        }
+    }
+
+    private static IEnumerable<Span> SentenceSpans(Document document) =>
+        document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, document.Text.Length)];
+
+    private static bool EndsInQuestionOrExclamation(string text, Span sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > sentence.Start && text[end - 1] is '?' or '!';
     }
 
     /// <summary>Cues read from a sentence's shape and its quotation marks rather than from its words.</summary>
@@ -110,22 +178,6 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
             SpeakerParty = sources.Claimant(region.Speaker)?.Party,
             VoiceRule = region.Rule,
         };
-    }
-
-    /// <summary>The text's words, lower-case, with each part of hyphenated and apostrophised ones, for the patterns' word gates.</summary>
-    public static HashSet<string> WordSet(Document document)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        // the sentences' words, which the earlier stages have tokenized already
-        var spans = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, document.Text.Length)];
-        foreach (var w in spans.SelectMany(document.Words.Of))
-        {
-            if (!w.IsWord) continue;
-            words.Add(w.Lower);
-            if (w.Lower.AsSpan().IndexOfAny("-'’") >= 0)
-                foreach (var part in w.Lower.Split('-', '\'', '’')) words.Add(part);
-        }
-        return words;
     }
 
     private static FramingCue Cue(string text, int start, int end, string technique, string kind, string entry) =>

@@ -11,9 +11,6 @@ public sealed record FramingEntry(string Source, string Technique, string Kind, 
     /// <summary>The rule id a cue from this entry carries: <c>framing.&lt;kind&gt;</c>.</summary>
     public string Rule => "framing." + Kind;
 
-    /// <summary>Whether the pattern can match a text with these words (<see cref="FramingClasses.Needs"/>): a pattern without a gate always can.</summary>
-    public bool MayMatch(IReadOnlySet<string> words) => Needs is null || Needs.Overlaps(words);
-
     /// <summary>The regular expression to match.</summary>
     public string Pattern => Expanded ?? Source;
 }

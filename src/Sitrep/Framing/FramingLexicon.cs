@@ -19,6 +19,12 @@ public sealed class FramingLexicon
     public IReadOnlySet<string> ReportingVerbs { get; }
     public IReadOnlyDictionary<string, string> DeathWords { get; }
 
+    /// <summary>Which pattern scans a sentence's words call for.</summary>
+    public FramingGate Gate { get; }
+
+    /// <summary>The phrases, looked up word by word: the matches of <see cref="Phrases"/>, without its scan.</summary>
+    public FramingPhrases PhraseMatcher { get; }
+
     public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind)> neutral,
         IEnumerable<string> reportingVerbs, IReadOnlyDictionary<string, string> deathWords)
     {
@@ -29,6 +35,8 @@ public sealed class FramingLexicon
         Phrases = new TieredRegex($@"(?<![\p{{L}}-])(?:{string.Join('|', alternatives)})(?![\p{{L}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Patterns = [.. patterns.Select(e => (Compile(e.Pattern, RegexOptions.IgnoreCase, e.File, e.Line), e))];
+        Gate = new FramingGate([.. Patterns.Select(p => p.Entry.Needs)]);
+        PhraseMatcher = new FramingPhrases([.. _phrases.Select(p => p.Prefix + (p.Open ? "*" : ""))]);
         Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
         ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         DeathWords = deathWords;
@@ -44,6 +52,9 @@ public sealed class FramingLexicon
         d.ReadLines("framing/death_verbs.tsv").Select(line => line.Split('\t'))
             .Select(f => f.Length == 2 ? f : throw new FormatException($"framing/death_verbs.tsv: expected form<TAB>register: {string.Join('\t', f)}"))
             .ToDictionary(f => f[0].ToLowerInvariant(), f => f[1], StringComparer.OrdinalIgnoreCase)));
+
+    /// <summary>The entry of the phrase <see cref="FramingPhrases"/> numbers <paramref name="index"/>.</summary>
+    public FramingEntry PhraseEntry(int index) => _phrases[index].Entry;
 
     /// <summary>The entry a phrase match came from.</summary>
     public FramingEntry EntryOf(string matched)

@@ -27,18 +27,33 @@ public static class SpeechRegions
     private static readonly HashSet<string> ClauseJoiners = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "yet", "although" };
 
     /// <summary>Quotation regions (marks included) and reporting regions, in text order.</summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs)
+    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs) => Find(document, reportingVerbs, null);
+
+    /// <summary>
+    /// Quotation regions, and the reporting regions of the sentences <paramref name="wanted"/> picks
+    /// (all when null) and of every sentence a quotation overlaps (its speaker may be named there).
+    /// A reporting region lies inside its sentence, so a caller that asks about a span only needs
+    /// the sentence holding it: the framing annotator skips the sentences with no cue in them.
+    /// </summary>
+    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs, Func<Span, bool>? wanted)
     {
         var regions = new List<SpeechRegion>();
         var sentences = document.Sentences.Count > 0
             ? document.Sentences.Select(s => s.Span).ToList()
             : [new Span(0, document.Text.Length)];
         // a quotation may run over several sentences: pair the marks over the words of the whole text
-        var quotes = Quotations(document.Text, [.. sentences.SelectMany(document.Words.Of)]);
+        var quotes = document.Text.AsSpan().IndexOfAny(QuoteMarks) < 0
+            ? []
+            : Quotations(document.Text, [.. sentences.SelectMany(document.Words.Of)]);
         var reports = new List<SpeechRegion>();
         foreach (var sentence in sentences)
-            if (Reported(document.Text, sentence, document.Words.Of(sentence), quotes, reportingVerbs) is { } reported)
+        {
+            // only a quotation overlapping the sentence can hold one of its words
+            var inSentence = quotes.Count == 0 ? quotes : quotes.FindAll(q => q.Overlaps(sentence));
+            if ((wanted is null || wanted(sentence) || inSentence.Count > 0)
+                && Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
                 reports.Add(reported);
+        }
         foreach (var q in quotes)
         {
             var speaker = document.Quotes.FirstOrDefault(x => x.Span.Overlaps(q) && x.Speaker is not null)?.Speaker
@@ -52,6 +67,9 @@ public static class SpeechRegions
 
     private static bool SameSentence(List<Span> sentences, Span a, Span b) =>
         sentences.Any(s => s.Start <= a.Start && a.Start < s.End && s.Start <= b.Start && b.Start < s.End);
+
+    /// <summary>The marks that open a quotation; a text without any has none.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“\"‘");
 
     /// <summary>Quotation-mark pairs on one line: “...”, "...", and ‘...’ opened after a space.</summary>
     internal static List<Span> Quotations(string text, IReadOnlyList<WordToken> words)
@@ -67,7 +85,10 @@ public static class SpeechRegions
                 _ => null,
             };
             if (close is null) continue;
-            for (var j = i + 1; j < words.Count && text.IndexOf('\n', words[i].Start, words[j].Start - words[i].Start) < 0; j++)
+            // the line ends at the first line break after the opening mark; looked up once, not per word
+            var lineEnd = text.IndexOf('\n', words[i].Start);
+            if (lineEnd < 0) lineEnd = text.Length;
+            for (var j = i + 1; j < words.Count && words[j].Start <= lineEnd; j++)
                 if (words[j].Text == close)
                 {
                     spans.Add(new Span(words[i].Start, words[j].End));

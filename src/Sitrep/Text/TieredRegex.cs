@@ -77,11 +77,18 @@ public sealed class TieredRegex
     }
 
     /// <summary>Every match, found now (so that the scan is timed), in text order.</summary>
-    public List<Match> Matches(string text)
+    public List<Match> Matches(string text) => Matches(text, 0, text.Length);
+
+    /// <summary>
+    /// Every match inside text[start..start + length] (a sentence), in text order, with offsets into
+    /// the whole text. The range is the whole input to the pattern: lookbehinds and \b do not see
+    /// the characters before it, nor lookaheads those after it.
+    /// </summary>
+    public List<Match> Matches(string text, int start, int length)
     {
         var began = IsCompiled ? 0 : Stopwatch.GetTimestamp();
         var found = new List<Match>();
-        for (var match = Volatile.Read(ref _current).Match(text); match.Success; match = match.NextMatch())
+        for (var match = Volatile.Read(ref _current).Match(text, start, length); match.Success; match = match.NextMatch())
             found.Add(match);
         if (began != 0) Spent(began);
         return found;

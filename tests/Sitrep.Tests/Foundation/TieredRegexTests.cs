@@ -28,4 +28,19 @@ public class TieredRegexTests
         Assert.Equal("June 14", regex.Match(Text, 5).Value);
         Assert.True(regex.IsMatch(Text.AsSpan(27)));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void MatchesInARangeGiveWholeTextOffsetsAndSeeNothingOutsideIt(bool compiled)
+    {
+        const string text = "anti-war. War again, and war.";
+        var regex = new TieredRegex(@"(?<![\p{L}-])war\b", RegexOptions.IgnoreCase, compiled ? TimeSpan.Zero : TimeSpan.FromHours(1));
+        regex.Matches(text); // past the tier when compiled
+
+        Assert.Equal([(10, "War"), (25, "war")], regex.Matches(text, 10, text.Length - 10).Select(m => (m.Index, m.Value)));
+        // "war" after the hyphen: the lookbehind does not see the hyphen before the range
+        Assert.Equal([(5, "war")], regex.Matches(text, 5, 4).Select(m => (m.Index, m.Value)));
+        Assert.Empty(regex.Matches(text, 5, 2)); // nor does a match run past the range's end ("wa")
+    }
 }
