@@ -478,13 +478,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         }
 
         var (fatalities, injuries) = CasualtyTotals.For(casualties);
+        Evidence? attackers = null;
         if (subType == "Suicide bomb" && fatalities is { } counted && SuicideAttackers(document, draft, casualties) is var (bombers, bomberRule))
         {
             // the attacker of a suicide attack is among its dead (one total across all sides): a text that
             // reports it is counted as written; one that does not leaves best as written (tests/gold/README.md:
             // "attackers included when the text counts them") and the attackers go into high
             fatalities = counted with { High = counted.High + bombers };
-            evidence.Add(new Evidence("fatalities", main.Span, bomberRule, main.Text));
+            attackers = new Evidence("fatalities", main.Span, bomberRule, main.Text);
         }
         if (draft.SharedBy > 1)
             (fatalities, injuries) = (fatalities?.ShareOf(draft.Part, draft.SharedBy), injuries?.ShareOf(draft.Part, draft.SharedBy));
@@ -492,6 +493,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             evidence.Add(new Evidence(c.Kind == CasualtyKind.Killed ? "fatalities" : "injuries", c.Span,
                 c.Rule + (c.PartyClaim is null ? "" : "+claim.party-enemy-losses") + (draft.SharedBy > 1 ? $"+casualty.shared-by-{draft.SharedBy}" : "") + (s.Sentence.Span.Contains(c.Span) ? ""
                     : draft.Refinements.Any(r => r.Sentence.Sentence.Span.Contains(c.Span)) ? "+event.anaphora" : "+event.continuation"), c.Count.Text));
+        if (attackers is not null) evidence.Add(attackers);
         evidence.AddRange(draft.ExtraEvidence);
 
         var id = EventId(document.Article.Id, main.Span, eventType, subType, draft.Part);
