@@ -32,24 +32,14 @@ public static class CasualtyTotals
         // it is the only source ("Fatalities coded as 0 (Taliban reported 12)")
         var claimed = all.Where(p => p.PartyClaim is not null).ToList();
         var parts = claimed.Count == 0 ? all : all.Where(p => p.PartyClaim is null).ToList();
+        if (claimed.Count == 0) return Count(all);
+        // high and the claims list are those of every figure, the party's claims included
+        var whole = Count(all);
         if (parts.Count == 0)
-        {
-            var partyClaims = ClaimsOf(claimed);
-            return new CasualtyCount(0, 0, partyClaims.Max(c => c.High), all) { Claims = partyClaims, BySide = new Dictionary<string, long>() };
-        }
+            return new CasualtyCount(0, 0, whole.High, all) { Claims = whole.Claims, BySide = new Dictionary<string, long>() };
         var counted = Count(parts);
-        if (claimed.Count == 0) return counted;
-        return counted with
-        {
-            High = counted.High + claimed.Sum(p => p.Count.High),
-            Parts = all,
-            Claims = [.. counted.Claims, .. ClaimsOf(claimed)],
-        };
+        return counted with { High = Math.Max(counted.High, whole.High), Parts = all, Claims = whole.Claims };
     }
-
-    private static List<CasualtyClaim> ClaimsOf(IReadOnlyList<Casualty> parts) =>
-        [.. parts.GroupBy(p => p.ClaimedBy ?? "", StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CasualtyClaim(g.First().ClaimedBy, g.Sum(p => p.Count.Value), g.Sum(p => p.Count.Low), g.Sum(p => p.Count.High)))];
 
     private static CasualtyCount Count(IReadOnlyList<Casualty> parts)
     {

@@ -29,6 +29,14 @@ public static class EventReview
                 result[at] = WithCasualtiesOf(original, m);
                 m = Downgrade(m, Modality.Repeat, "event.repeat", original.Trigger, original.TriggerText);
             }
+            // a title tells one event: a citation string's second outlet title, or "...; houses torched", adds detail to the first
+            if (titleOnly && m.Counts && result.FindIndex(first => first.Counts && ViolentTypes.Contains(first.EventType)
+                    && (!IsPlaced(m.Place) || !IsPlaced(first.Place) || SameProvince(m, first))) is var told and >= 0)
+            {
+                var original = result[told];
+                result[told] = WithCasualtiesOf(original, m);
+                m = Downgrade(m, Modality.Repeat, "event.title-repeat", original.Trigger, original.TriggerText);
+            }
             if (m.Counts && BlameFor(m, result) is { } blamed)
                 m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
             if (m.Counts && IsPlaced(m.Place) && result.FindIndex(first => IsPreviewOf(first, m)) is var preview and >= 0)

@@ -49,8 +49,10 @@ public class PartyClaimTests
     [Fact]
     public void An_official_figure_beside_a_party_claim_stays_the_best()
     {
+        // the claim is a rival figure for the same soldiers: it widens high, it does not add to it
         var killed = Killed("Officials said 3 soldiers were killed; the Taliban said they killed 20 soldiers.");
         Assert.Equal(3, killed.Best);
-        Assert.Equal(23, killed.High);
+        Assert.Equal(20, killed.High);
+        Assert.Equal(["Officials", "the Taliban"], killed.Claims.Select(c => c.ClaimedBy));
     }
 }

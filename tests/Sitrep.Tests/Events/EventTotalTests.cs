@@ -72,6 +72,15 @@ public class EventTotalTests
         Assert.Equal(killed, Counted(title).Fatalities?.Best);
 
     [Fact]
+    public void A_citation_string_of_two_outlets_titles_is_one_event()
+    {
+        var events = Pipeline.Process(Article.Create("Wire 2020-08-14; 'Logar: 4 security forces killed in Taliban attack'; Other News 2020-08-15 'Taliban attack on checkpoint leaves 4 dead'", "test", published: new DateOnly(2020, 8, 15))).Events;
+        var e = Assert.Single(events, x => x.Counts);
+        Assert.Equal(4, e.Fatalities?.Best);
+        Assert.Contains(events, x => x.Evidence.Any(ev => ev.Field == "modality" && ev.Rule == "event.title-repeat"));
+    }
+
+    [Fact]
     public void A_title_over_a_body_is_still_left_to_the_body()
     {
         var events = Pipeline.Process(Article.Create("Taliban assault on police HQ kills 19\nThe Taliban attacked the police headquarters in Ghazni city on Tuesday, killing 19 policemen, officials said.", "test", published: new DateOnly(2020, 3, 12))).Events;
