@@ -25,18 +25,7 @@ public static class FramingProfile
         var lexicon = framing.Lexicon;
         for (var i = 0; i < 5; i++) foreach (var a in articles) pipeline.Process(a); // past the tiers
 
-        var stage = pipeline.Annotators.ToDictionary(a => a.Name, _ => 0L);
-        for (var r = 0; r < rounds; r++)
-            foreach (var article in articles)
-            {
-                var document = new Document(article);
-                foreach (var annotator in pipeline.Annotators)
-                {
-                    var t = Stopwatch.GetTimestamp();
-                    annotator.Annotate(document);
-                    stage[annotator.Name] += Stopwatch.GetTimestamp() - t;
-                }
-            }
+        var stage = FramingShare.StageTimes(pipeline, articles, rounds);
         // the other stages once; then framing's parts again and again over the same documents
         var documents = articles.Select(a =>
         {
@@ -107,8 +96,8 @@ public static class FramingProfile
         }
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         var total = stage.Values.Sum();
-        Console.WriteLine($"{articles.Count} articles x {rounds} rounds; whole pipeline {Ms(total):F0} ms; framing {Ms(stage["framing"]):F0} ms = {(double)stage["framing"] / (total - stage["framing"]):P1} of the rest");
-        foreach (var (name, ticks) in stage.OrderByDescending(s => s.Value)) Console.WriteLine($"  stage {name,-14} {Ms(ticks),8:F0} ms");
+        Console.WriteLine($"{articles.Count} articles x {rounds} rounds; whole pipeline {total:F0} ms; framing {stage["framing"]:F0} ms = {stage["framing"] / (total - stage["framing"]):P1} of the rest");
+        foreach (var (name, ms) in stage.OrderByDescending(s => s.Value)) Console.WriteLine($"  stage {name,-14} {ms,8:F0} ms");
         foreach (var (name, ticks) in parts.OrderByDescending(p => p.Ticks).Take(25)) Console.WriteLine($"  {name,-44} {Ms(ticks),8:F1} ms");
         return 0;
     }

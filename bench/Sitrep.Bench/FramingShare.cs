@@ -64,7 +64,7 @@ public static class FramingShare
     }
 
     /// <summary>Milliseconds spent in each annotator over <paramref name="rounds"/> passes.</summary>
-    private static Dictionary<string, double> StageTimes(SitrepPipeline pipeline, List<Article> articles, int rounds)
+    internal static Dictionary<string, double> StageTimes(SitrepPipeline pipeline, IReadOnlyList<Article> articles, int rounds)
     {
         var time = pipeline.Annotators.ToDictionary(a => a.Name, _ => 0L);
         for (var r = 0; r < rounds; r++)

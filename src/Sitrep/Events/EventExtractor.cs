@@ -813,6 +813,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private (int Count, string Rule)? SuicideAttackers(Document document, EventDraft draft, List<Casualty> casualties)
     {
         var attackerNouns = Lexicon.Words["attacker-noun"];
+        var subsetWords = Lexicon.Words["breakdown-cue"];
         bool NamesAttacker(Span span) => document.Words.LexOf(span).Lower.Any(attackerNouns.Contains);
         if (casualties.Any(c => c.Kind == CasualtyKind.Killed && NamesAttacker(c.Span))) return null;
         var sentences = new[] { draft.Sentence }.Concat(draft.Continuations).Select(x => x.Sentence.Span).ToList();
@@ -820,7 +821,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         {
             var (_, lower) = document.Words.LexOf(sentence);
             for (var k = 0; k + 1 < lower.Length; k++)
-                if (lower[k] is "including" or "among" && (attackerNouns.Contains(lower[k + 1]) || k + 2 < lower.Length && attackerNouns.Contains(lower[k + 2])))
+                if (subsetWords.Contains(lower[k]) && (attackerNouns.Contains(lower[k + 1]) || k + 2 < lower.Length && attackerNouns.Contains(lower[k + 2])))
                     return null;
         }
         var main = draft.Main;

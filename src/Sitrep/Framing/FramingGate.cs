@@ -53,15 +53,9 @@ public sealed class FramingGate
         foreach (var word in words)
         {
             var lower = word.Lower.AsSpan();
-            for (var i = 0; i < lower.Length;)
-            {
-                if (!char.IsLetter(lower[i])) { i++; continue; }
-                var j = i + 1;
-                while (j < lower.Length && char.IsLetter(lower[j])) j++;
-                if (_byRun.TryGetValue(lower[i..j], out var scans))
+            foreach (var (start, end) in new LetterRuns(lower))
+                if (_byRun.TryGetValue(lower[start..end], out var scans))
                     foreach (var scan in scans) needed[scan] = true;
-                i = j;
-            }
         }
     }
 
@@ -69,10 +63,7 @@ public sealed class FramingGate
     public static string FirstLetterRun(string word)
     {
         var lower = word.ToLowerInvariant();
-        var start = 0;
-        while (start < lower.Length && !char.IsLetter(lower[start])) start++;
-        var end = start;
-        while (end < lower.Length && char.IsLetter(lower[end])) end++;
-        return lower[start..end];
+        var runs = new LetterRuns(lower);
+        return runs.MoveNext() ? lower[runs.Current.Start..runs.Current.End] : "";
     }
 }

@@ -55,14 +55,10 @@ public sealed class FramingPhrases
         foreach (var word in words)
         {
             var lower = word.Lower.AsSpan();
-            for (var i = 0; i < lower.Length;)
+            foreach (var (i, j) in new LetterRuns(lower))
             {
-                if (!char.IsLetter(lower[i])) { i++; continue; }
-                var j = i + 1;
-                while (j < lower.Length && char.IsLetter(lower[j])) j++;
                 var start = word.Start + i;
                 var run = lower[i..j];
-                i = j;
                 if (start < taken || start > range.Start && text[start - 1] is '-') continue;
                 Candidates(run, tried);
                 for (var c = 0; c < tried.Count; c++)

@@ -5,21 +5,15 @@ namespace Sitrep.Storage;
 /// <summary>The insert statements of one batch, each prepared once and run once per row.</summary>
 internal sealed class BatchInserts(SqliteConnection connection, SqliteTransaction transaction, Action? beforeWrite) : IDisposable
 {
-    public PreparedInsert Article { get; } = new(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO articles",
-        "id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features");
+    public PreparedInsert Article { get; } = new(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO articles", StoredRows.ArticleColumns);
 
-    public PreparedInsert Annotation { get; } = new(connection, transaction, beforeWrite, "INSERT INTO annotations",
-        "article_id", "kind", "start", "end", "rule", "data");
+    public PreparedInsert Annotation { get; } = new(connection, transaction, beforeWrite, "INSERT INTO annotations", StoredRows.AnnotationColumns);
 
-    public PreparedInsert Event { get; } = new(connection, transaction, beforeWrite, "INSERT OR REPLACE INTO events",
-        "id", "article_id", "event_type", "sub_event_type", "plover", "modality", "counts", "attributed_to",
-        "date_start", "date_end", "time_precision", "date_source", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-        "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_high", "injuries", "confidence", "trigger_text", "data");
+    public PreparedInsert Event { get; } = new(connection, transaction, beforeWrite, "INSERT OR REPLACE INTO events", StoredRows.EventColumns);
 
     public PreparedInsert ClearEvidence { get; } = new(connection, transaction, beforeWrite, "DELETE FROM evidence WHERE event_id = $p0");
 
-    public PreparedInsert Evidence { get; } = new(connection, transaction, beforeWrite, "INSERT INTO evidence",
-        "event_id", "field", "start", "end", "rule", "text");
+    public PreparedInsert Evidence { get; } = new(connection, transaction, beforeWrite, "INSERT INTO evidence", StoredRows.EvidenceColumns);
 
     public NearDuplicateLinker NearDuplicates { get; } = new(connection, transaction, beforeWrite);
 

@@ -58,17 +58,8 @@ internal sealed class NearDuplicateLinker : IDisposable
     private (string ArticleId, double Similarity)? BestMatch(MinHash signature, List<(int Band, long Bucket)> keys)
     {
         for (var i = 0; i < keys.Count; i++) _candidates.Parameters[i].Value = keys[i].Bucket;
-        (string ArticleId, double Similarity)? best = null;
-        var compared = new HashSet<string>(StringComparer.Ordinal);
         using var reader = _candidates.ExecuteReader();
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (!compared.Add(id)) continue;
-            var similarity = MinHash.FromBytes((byte[])reader.GetValue(1)).Similarity(signature);
-            if (similarity >= LshBands.Threshold && (best is null || similarity > best.Value.Similarity)) best = (id, similarity);
-        }
-        return best;
+        return NearDuplicateMatch.Best(reader, signature);
     }
 
     private string? OriginalOf(string articleId)

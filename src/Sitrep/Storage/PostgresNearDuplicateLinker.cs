@@ -7,7 +7,7 @@ namespace Sitrep.Storage;
 /// <summary>
 /// <see cref="NearDuplicateLinker"/> on PostgreSQL: the same lookup (LSH candidates in band order,
 /// then in the order stored; the closest at or above <see cref="LshBands.Threshold"/>; a copy of a
-/// copy links to the original), inside the batch's write transaction.
+/// copy links to the original; the rule itself is <see cref="NearDuplicateMatch"/>), inside the batch's write transaction.
 /// </summary>
 internal sealed class PostgresNearDuplicateLinker(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
@@ -45,17 +45,8 @@ internal sealed class PostgresNearDuplicateLinker(NpgsqlConnection connection, N
         using var command = new NpgsqlCommand(Candidates, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("bands", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys.Select(k => (long)k.Band).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("buckets", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys.Select(k => k.Bucket).ToArray() });
-        (string ArticleId, double Similarity)? best = null;
-        var compared = new HashSet<string>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (!compared.Add(id)) continue;
-            var similarity = MinHash.FromBytes((byte[])reader.GetValue(1)).Similarity(signature);
-            if (similarity >= LshBands.Threshold && (best is null || similarity > best.Value.Similarity)) best = (id, similarity);
-        }
-        return best;
+        return NearDuplicateMatch.Best(reader, signature);
     }
 
     private string? OriginalOf(string articleId)

@@ -16,19 +16,12 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed class PostgresStore : IArticleStore
 {
-    private static readonly string ArticleInsert = PostgresRows.Insert("articles",
-        "id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features") + " ON CONFLICT (id) DO NOTHING";
-    private static readonly string AnnotationInsert = PostgresRows.Insert("annotations", "article_id", "kind", "start", "end", "rule", "data");
-    private static readonly string[] EventColumns =
-    [
-        "id", "article_id", "event_type", "sub_event_type", "plover", "modality", "counts", "attributed_to",
-        "date_start", "date_end", "time_precision", "date_source", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-        "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_high", "injuries", "confidence", "trigger_text", "data",
-    ];
+    private static readonly string ArticleInsert = PostgresRows.Insert("articles", StoredRows.ArticleColumns) + " ON CONFLICT (id) DO NOTHING";
+    private static readonly string AnnotationInsert = PostgresRows.Insert("annotations", StoredRows.AnnotationColumns);
     // SQLite's INSERT OR REPLACE: a re-stored event takes the new values (its evidence is cleared and written again below).
-    private static readonly string EventUpsert = PostgresRows.Insert("events", EventColumns) +
-        " ON CONFLICT (id) DO UPDATE SET " + string.Join(", ", EventColumns.Skip(1).Select(c => $"{c} = excluded.{c}"));
-    private static readonly string EvidenceInsert = PostgresRows.Insert("evidence", "event_id", "field", "start", "end", "rule", "text");
+    private static readonly string EventUpsert = PostgresRows.Insert("events", StoredRows.EventColumns) +
+        " ON CONFLICT (id) DO UPDATE SET " + string.Join(", ", StoredRows.EventColumns.Skip(1).Select(c => $"{c} = excluded.{c}"));
+    private static readonly string EvidenceInsert = PostgresRows.Insert("evidence", StoredRows.EvidenceColumns);
 
     private readonly NpgsqlConnection _connection;
     private readonly StoredEventReads _reads;
@@ -87,8 +80,7 @@ public sealed class PostgresStore : IArticleStore
             var a = document.Article;
             using (var insert = new NpgsqlBatch(_connection, tx))
             {
-                insert.BatchCommands.Add(PostgresRows.Command(ArticleInsert, a.Id, a.Url, a.Outlet, a.Title, a.Published?.ToString("yyyy-MM-dd"),
-                    a.Language, a.Source, a.Text, at, a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features)));
+                insert.BatchCommands.Add(PostgresRows.Command(ArticleInsert, StoredRows.Article(a, at)));
                 if (insert.ExecuteNonQuery() != 1) continue; // stored by an earlier run: left as it is
             }
             stored++;
@@ -106,17 +98,13 @@ public sealed class PostgresStore : IArticleStore
         using var batch = new NpgsqlBatch(_connection, tx);
         var a = document.Article;
         foreach (var n in document.Annotations)
-            batch.BatchCommands.Add(PostgresRows.Command(AnnotationInsert, a.Id, n.Kind, n.Start, n.End, n.Rule, n.Json));
+            batch.BatchCommands.Add(PostgresRows.Command(AnnotationInsert, StoredRows.Annotation(a.Id, n)));
         foreach (var e in document.Events)
         {
-            var r = e.Row;
-            batch.BatchCommands.Add(PostgresRows.Command(EventUpsert, r.Id, r.ArticleId, r.EventType, r.SubEventType, r.Plover, r.Modality, r.Counts,
-                r.AttributedTo, r.DateStart, r.DateEnd, r.TimePrecision, r.DateSource, r.Country, r.Admin1, r.Admin2, r.Location, r.Latitude,
-                r.Longitude, r.GeoPrecision, r.Actor1, r.Actor2, r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries,
-                r.Confidence, r.TriggerText, e.Json));
-            batch.BatchCommands.Add(PostgresRows.Command("DELETE FROM evidence WHERE event_id = $1", r.Id));
+            batch.BatchCommands.Add(PostgresRows.Command(EventUpsert, StoredRows.Event(e)));
+            batch.BatchCommands.Add(PostgresRows.Command("DELETE FROM evidence WHERE event_id = $1", e.Row.Id));
             foreach (var x in e.Mention.Evidence)
-                batch.BatchCommands.Add(PostgresRows.Command(EvidenceInsert, r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text));
+                batch.BatchCommands.Add(PostgresRows.Command(EvidenceInsert, StoredRows.Evidence(e.Row.Id, x)));
         }
         if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
     }

@@ -101,22 +101,17 @@ public sealed class SqliteStore : IArticleStore
         foreach (var document in documents)
         {
             var a = document.Article;
-            if (insert.Article.Run(a.Id, a.Url, a.Outlet, a.Title, a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, at,
-                    a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features)) != 1)
+            if (insert.Article.Run(StoredRows.Article(a, at)) != 1)
                 continue; // stored by an earlier run: left as it is
             stored++;
             foreach (var n in document.Annotations)
-                insert.Annotation.Run(a.Id, n.Kind, n.Start, n.End, n.Rule, n.Json);
+                insert.Annotation.Run(StoredRows.Annotation(a.Id, n));
             foreach (var e in document.Events)
             {
-                var r = e.Row;
-                insert.Event.Run(r.Id, r.ArticleId, r.EventType, r.SubEventType, r.Plover, r.Modality, r.Counts, r.AttributedTo,
-                    r.DateStart, r.DateEnd, r.TimePrecision, r.DateSource, r.Country, r.Admin1, r.Admin2, r.Location, r.Latitude,
-                    r.Longitude, r.GeoPrecision, r.Actor1, r.Actor2, r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh, r.Injuries,
-                    r.Confidence, r.TriggerText, e.Json);
-                insert.ClearEvidence.Run(r.Id);
+                insert.Event.Run(StoredRows.Event(e));
+                insert.ClearEvidence.Run(e.Row.Id);
                 foreach (var x in e.Mention.Evidence)
-                    insert.Evidence.Run(r.Id, x.Field, x.Span.Start, x.Span.End, x.Rule, x.Text);
+                    insert.Evidence.Run(StoredRows.Evidence(e.Row.Id, x));
             }
             if (document.Signature is { } signature && insert.NearDuplicates.Add(a.Id, a.Source, signature) is { } link)
                 nearDuplicates?.Add(link);
