@@ -19,7 +19,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 {
 
     public static EventExtractor Load(DataPack data) =>
-        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)) { CodedTotals = CodedTotals.Load(d) });
 
     public string Name => "events";
 
@@ -30,6 +30,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     public TriggerLexicon Lexicon { get; } = lexicon;
     public ActorDictionary Actors { get; } = actors;
     public DefaultAgents Defaults { get; } = defaults;
+
+    /// <summary>A coder's stated total ("Fatalities coded as 0"), which overrides the sentences' figures; none when null.</summary>
+    public CodedTotals? CodedTotals { get; init; }
 
     public void Annotate(Document document)
     {
@@ -91,7 +94,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
-        document.Events.AddRange(EventReview.Review(document, mentions, titleOnly));
+        var reviewed = EventReview.Review(document, mentions, titleOnly);
+        document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>

@@ -1,0 +1,45 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>A coder's stated total ("Fatalities coded as N") is the event's total, with its span and rule (issue #18).</summary>
+public class CodedTotalTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+    private static readonly CodedTotals Totals = CodedTotals.Load(DataPack.Default);
+
+    private static EventMention Counted(string text) =>
+        Assert.Single(Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 3, 12))).Events, e => e.Counts);
+
+    [Theory]
+    [InlineData("Fatalities coded as 12 ('dozens').", 12, 12, null)]
+    [InlineData("Coded fatalities: 2 (own losses only).", 2, 2, null)]
+    [InlineData("Ambush in the north. [5 fatalities]", 5, 5, null)]
+    [InlineData("Coded as abduction; 4 fatalities.", 4, 4, null)]
+    [InlineData("An estimated 200 to 800 were killed. Coded 200 (low), high 800.", 200, 200, 800L)]
+    public void Finds_the_stated_total(string text, long best, long low, long? high)
+    {
+        var found = Totals.Find(text);
+        Assert.NotNull(found);
+        Assert.Equal((best, low, high), (found.Value.Best, found.Value.Low, found.Value.High));
+    }
+
+    [Theory]
+    [InlineData("The colour-coded map shows 12 districts.")]
+    [InlineData("Officials said 14 people were killed and 3 wounded.")]
+    [InlineData("The unit was decoded 5 times.")]
+    public void Ordinary_text_states_no_total(string text) => Assert.Null(Totals.Find(text));
+
+    [Fact]
+    public void The_stated_total_overrides_the_sentences_figures_and_keeps_the_claim_in_high()
+    {
+        var e = Counted("On 3 March 2020, Taliban fighters clashed with police in Nad-e-Ali district, Helmand. The interior ministry said 14 Taliban were killed. Fatalities coded as 0 (only party claims).");
+        Assert.Equal((0L, 0L), (e.Fatalities!.Best, e.Fatalities.Low));
+        Assert.Equal(14L, e.Fatalities.High);
+        var evidence = Assert.Single(e.Evidence, ev => ev.Field == "fatalities");
+        Assert.Equal(CodedTotals.Rule, evidence.Rule);
+        Assert.StartsWith("Fatalities coded as 0", evidence.Text);
+    }
+}
