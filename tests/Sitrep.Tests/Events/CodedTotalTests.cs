@@ -43,3 +43,24 @@ public class CodedTotalTests
         Assert.StartsWith("Fatalities coded as 0", evidence.Text);
     }
 }
+
+/// <summary>People joined by possessives and "killed with" count one by one (issue #18, coordinated victims).</summary>
+public class JoinedVictimTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static long? Best(string text) =>
+        Assert.Single(Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2020, 3, 12))).Events, e => e.Counts).Fatalities?.Best;
+
+    [Theory]
+    [InlineData("Unknown armed men shot and killed a shopkeeper, his son and nephew in Fayzabad city on Monday.", 3)]
+    [InlineData("Mortar rounds landed on a residential area in Tirinkot city, Uruzgan, on Monday, killing a woman and her two daughters.", 3)]
+    [InlineData("Taliban militants stormed a district headquarters in Takhar province on Sunday, killing the district police chief, his deputy and four other officers.", 6)]
+    [InlineData("ALP commander Abdul Qadir was killed with four of his guards in a Taliban ambush in Sancharak district, Sar-e-Pul, on Monday.", 5)]
+    [InlineData("Mortars hit houses in Sarkani district of Kunar on Monday; a woman and her two sons were killed.", 3)]
+    public void Each_joined_person_counts(string text, long best) => Assert.Equal(best, Best(text));
+
+    [Fact]
+    public void Killed_with_a_weapon_adds_nobody() =>
+        Assert.Equal(1L, Best("A policeman was killed with two grenades in Kandahar city on Monday."));
+}
