@@ -244,6 +244,12 @@ internal sealed class CasualtySentence
                     npStart = k + 1;
                 }
             }
+            else if ((!found || _tokens[k - 1].Lower is "," or "and") && BareSingularPerson(k) && !(found && afterPossessive))
+            {
+                // "Roadside blast kills district commissioner, 2 guards": a title drops its articles
+                count = One(k, "casualty.bare-noun");
+                npStart = k;
+            }
             else if (found && afterPossessive && _tokens[k - 1].Lower == "and" && BareSingularPerson(k))
             {
                 // "a shopkeeper, his son and nephew": the possessive reaches over the last noun of the list
@@ -260,7 +266,7 @@ internal sealed class CasualtySentence
 
             var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
             var victim = ParseVictim(npStart, npEnd);
-            var isArticle = count.Rule is "casualty.article" or "casualty.possessive";
+            var isArticle = count.Rule is "casualty.article" or "casualty.possessive" or "casualty.bare-noun";
             // "killing 3 volunteers, 40 civilians and a gendarme": a singular noun closing the list is one more person
             if (isArticle && !IsOnePerson(victim, npStart, npEnd)) break;
             // "wounded nine civilians, a hospital official said": the next noun phrase speaks, it is no victim
@@ -281,7 +287,7 @@ internal sealed class CasualtySentence
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
             if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)
                 && !(_tokens[next - 1].Lower is "and" or "," && _possessives.Contains(_tokens[next].Lower))
-                && !(afterPossessive && _tokens[next - 1].Lower == "and" && BareSingularPerson(next))) break;
+                && !(_tokens[next - 1].Lower is "and" or "," && BareSingularPerson(next))) break;
             k = next;
         }
         return found;
@@ -340,6 +346,13 @@ internal sealed class CasualtySentence
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
         }
+        else if (npStart == 0 && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
+                 && _tokens[0].IsWord && char.IsUpper(_tokens[0].Text[0]))
+        {
+            // "Policeman guarding polio team shot dead in Bannu": a title's bare singular subject is one person
+            parts.Add((One(npStart, "casualty.bare-noun"), npStart, npStart, p, true));
+            at = npStart;
+        }
         else if (npStart < p && npStart > 0 && _possessives.Contains(_tokens[npStart].Lower) && _tokens[npStart - 1].Lower == "and")
         {
             // "the district chief and his driver were killed": the second of two joined persons
@@ -392,7 +405,7 @@ internal sealed class CasualtySentence
             victim = Inherit(victim, s == e);
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
-                    (article ? "casualty.article" : "casualty.subject") + rule, perfect), partFirst);
+                    (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
     }
 

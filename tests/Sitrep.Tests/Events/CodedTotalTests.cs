@@ -64,3 +64,41 @@ public class JoinedVictimTests
     public void Killed_with_a_weapon_adds_nobody() =>
         Assert.Equal(1L, Best("A policeman was killed with two grenades in Kandahar city on Monday."));
 }
+
+/// <summary>Titles and foreign places as real feeds write them (issue #18).</summary>
+public class RealWorldTitleTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static EventMention Counted(string text) =>
+        Assert.Single(Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2021, 1, 5))).Events, e => e.Counts);
+
+    [Fact]
+    public void A_title_without_articles_counts_its_bare_nouns()
+    {
+        var e = Counted("Gunmen kill district chief, bodyguard in Kunar");
+        Assert.Equal(2L, e.Fatalities?.Best);
+        Assert.Contains(e.Evidence, ev => ev.Field == "fatalities" && ev.Rule == "casualty.bare-noun");
+    }
+
+    [Fact]
+    public void A_title_bare_subject_is_one_person() =>
+        Assert.Equal(1L, Counted("Policeman guarding vaccination team shot dead in Kunduz city").Fatalities?.Best);
+
+    [Fact]
+    public void Neutralised_is_a_killing()
+    {
+        var e = Counted("Troops of Operation Hadin Kai neutralised 11 terrorists around Kareto in Mobbar LGA of Borno State on Thursday.");
+        Assert.Equal(11L, e.Fatalities?.Best);
+        Assert.Equal("Borno", e.Place?.Place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Gunmen kill 11 villagers in Diyala's Muqdadiya district", "Diyala", "Al-Muqdadiya District")] // Arabic article left off
+    [InlineData("Somalia: Roadside blast kills 2 guards in Afgoye", "Lower Shabeelle", "Afgooye")] // doubled vowel written single
+    public void A_foreign_place_in_the_press_spelling_gets_its_admin1_and_admin2(string text, string admin1, string admin2)
+    {
+        var e = Counted(text);
+        Assert.Equal((admin1, admin2), (e.Place?.Place.Admin1, e.Place?.Place.Admin2));
+    }
+}
