@@ -777,7 +777,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();
         foreach (var next in draft.Continuations)
-            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(document, counted, c, SameScene(draft, next))));
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(document, counted, c, SameScene(draft, next)))
+                .Select(c => SameSourceAs(counted, c)));
         foreach (var refinement in draft.Refinements)
             list.AddRange(CasualtiesOf(document, refinement).Where(c => AddsVictims(document, counted, c, SameScene(draft, refinement.Sentence))));
         return list;
@@ -799,6 +800,19 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
         return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
+    }
+
+    /// <summary>
+    /// "killing at least 26 people, officials said. Four attackers were also killed.": a figure that
+    /// adds victims of the same kind is more dead in the same account, not a rival source's total,
+    /// so it takes the claimant of the figures it adds to (when they have one) and the two are summed.
+    /// </summary>
+    private static Casualty SameSourceAs(List<Casualty> counted, Casualty c)
+    {
+        var sameKind = counted.Where(k => k.Kind == c.Kind).Select(k => k.ClaimedBy).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return sameKind is [var claimant] && !string.Equals(claimant, c.ClaimedBy, StringComparison.OrdinalIgnoreCase) && c.PartyClaim is null
+            ? c with { ClaimedBy = claimant }
+            : c;
     }
 
     /// <summary>

@@ -102,3 +102,27 @@ public class RealWorldTitleTests
         Assert.Equal((admin1, admin2), (e.Place?.Place.Admin1, e.Place?.Place.Admin2));
     }
 }
+
+/// <summary>More dead in the same account add up; a lead's toll goes with the placed event it previews (issue #18).</summary>
+public class AddedDeadTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static EventMention Counted(string text) =>
+        Assert.Single(Pipeline.Process(Article.Create(text, "test", published: new DateOnly(2019, 7, 13))).Events, e => e.Counts);
+
+    [Fact]
+    public void Attackers_also_killed_add_to_a_toll_officials_gave()
+    {
+        var e = Counted("Gunmen attacked a hotel in Kandahar city late on Friday, killing at least 26 people including a journalist, officials said Saturday. Four attackers were also killed.");
+        Assert.Equal(30L, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void The_leads_toll_moves_to_the_placed_event_it_previews()
+    {
+        var e = Counted("BAMAKO (Reuters) - Suspected jihadists killed 24 soldiers in an attack on an army base in central Mali on Thursday, the army said, adding that 17 assailants were also killed. The attack on the base at Boulkessi in Mopti region was one of the deadliest this year.");
+        Assert.Equal(41L, e.Fatalities?.Best);
+        Assert.Contains(e.Evidence, ev => ev.Field == "fatalities" && ev.Rule.EndsWith("+event.preview", StringComparison.Ordinal));
+    }
+}
