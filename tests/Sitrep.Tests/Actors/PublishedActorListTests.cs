@@ -43,7 +43,7 @@ public class PublishedActorListTests
         "Military Forces of Mozambique (2015-)", "Islamic State (Mozambique)", "Ahlu Sunnah Wa-Jama", "Civilians (Mozambique)",
         "Military Forces of Myanmar (2016-2021)", "Military Forces of Myanmar (2021-)", "PDF: People's Defense Force", "KIA: Kachin Independence Army",
         "AA: Arakan Army", "Protesters (Myanmar)", "Civilians (Myanmar)",
-        "Military Forces of Pakistan (2018-2022)", "TTP: Tehreek-i-Taliban Pakistan", "BLA: Balochistan Liberation Army", "Civilians (Pakistan)",
+        "TTP: Tehreek-i-Taliban Pakistan", "BLA: Balochistan Liberation Army", "Civilians (Pakistan)",
         "Military Forces of Syria (2000-)", "SDF: Syrian Democratic Forces", "HTS: Hayat Tahrir al Sham", "Islamic State (Syria)",
         "Military Forces of Turkey (2016-)", "Military Forces of Russia (2000-)", "Civilians (Syria)",
         "Military Forces of Iraq (2020-)", "Military Forces of Iraq (2014-2020)", "Islamic State (Iraq)", "PMF: Popular Mobilization Forces", "Civilians (Iraq)",
