@@ -18,7 +18,8 @@ Rows:
 A unit's point is its seat (the PPLA/PPLA2 town with the same codes), else the population-weighted
 mean of its towns (source "...:mean"), else blank. Aliases: the UTF-8 name when it differs from the
 ASCII one, and the name without its generic words ("Province du Soum" -> "Soum", "Bankass Cercle"
--> "Bankass", "Central Tigray Zone" -> "Central Tigray"; the list is build/world_unit_words.tsv).
+-> "Bankass", "Central Tigray Zone" -> "Central Tigray"; the list is build/world_unit_words.tsv), and the
+press's variants of build/world_spelling_variants.tsv ("Al-Muqdadiya" -> "Muqdadiya", "Afgooye" -> "Afgoye").
 The output is deterministic (rows sorted by id within each kind).
 """
 import csv
@@ -88,6 +89,37 @@ def bare(name, prefixes, suffixes):
             break
     out = out.strip(" -,")
     return out if len(fold(out)) >= 3 and out != name else None
+
+
+def load_variants():
+    """Arabic articles and doubled vowels the press leaves out (world_spelling_variants.tsv)."""
+    articles, collapse = [], []
+    with open(os.path.join(HERE, "world_spelling_variants.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, value = line.rstrip("\n").split("\t")
+            (articles if kind == "article" else collapse).append(value)
+    return sorted(articles, key=len, reverse=True), collapse
+
+
+ARTICLES, COLLAPSE = load_variants()
+
+
+def variants(name):
+    """Press spellings of a name: without its leading Arabic article, and with doubled vowels single."""
+    out = []
+    for a in ARTICLES:
+        if name.startswith(a) and len(fold(name[len(a):])) >= 4 and name[len(a):][:1].isupper():
+            out.append(name[len(a):])
+            break
+    for n in [name] + out:
+        c = n
+        for pair in COLLAPSE:
+            c = c.replace(pair, pair[0])
+        if c != n and len(fold(c)) >= 5:
+            out.append(c)
+    return out
 
 
 def load_hand_aliases():
@@ -181,7 +213,7 @@ def main():
         r = admin1[k]
         name = clean(r[2]) or clean(r[1])
         b = bare(name, prefixes, suffixes)
-        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name), stop)
+        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name) + variants(name) + (variants(b) if b else []), stop)
         # hand-written spellings are taken as written (acronyms such as "KP" included)
         al += [h for h in hand.get((k[:2], name), []) if fold(h) not in {fold(x) for x in al + [name]}]
         pt, how = point(k)
@@ -194,7 +226,7 @@ def main():
             continue
         name = clean(r[2]) or clean(r[1])
         b = bare(name, prefixes, suffixes)
-        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name), stop)
+        al = aliases_of(r[1], name, ([b] if b else []) + seat_spelling(k, name) + variants(name) + (variants(b) if b else []), stop)
         pt, how = point(k)
         rows.append([k, "District", name, k[:2], a1, "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
                      "0", "geonames-world:ADM2" + (":" + how if how else ""), "", "|".join(al), "", ""])
@@ -221,7 +253,7 @@ def main():
                                          "geonames-world:merge", "", "", "", ""]))
             continue
         extra = [a for a in alts.split(",") if a and " " not in a[:1]][:MAX_TOWN_ALIASES]
-        al = aliases_of(name, ascii_name or name, extra, stop)
+        al = aliases_of(name, ascii_name or name, extra + variants(ascii_name or name), stop)
         town_rows.append((int(gid), [rid, "PopulatedPlace", ascii_name or name, cc, k1, "", k2, "",
                                      coord(float(r[4])), coord(float(r[5])), r[14] or "0", "geonames-world:" + r[7],
                                      "", "|".join(al), "", ""]))

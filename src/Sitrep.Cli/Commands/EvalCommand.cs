@@ -38,6 +38,12 @@ public static class EvalCommand
                 result.AddError("--mistakes must be 0 or more");
         });
         var perType = new Option<bool>("--per-type") { Description = "Also break the metrics down by gold event type" };
+        var by = new Option<string[]>("--by")
+        {
+            Description = "Also break the metrics down by a case label of JSON Lines gold (style, country, category, ...); repeat or comma-separate for several",
+            HelpName = "LABEL",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var clusters = new Option<FileInfo?>("--clusters")
         {
             Description = "Fusion gold: the gold events (JSON Lines) that the reports of --gold tell; scores the ledger (B-cubed, fused values)",
@@ -49,6 +55,7 @@ public static class EvalCommand
         command.Options.Add(json);
         command.Options.Add(mistakes);
         command.Options.Add(perType);
+        command.Options.Add(by);
         command.Options.Add(clusters);
         command.SetAction(parseResult =>
         {
@@ -70,7 +77,10 @@ public static class EvalCommand
             }
 
             var report = createEvaluator(parseResult).Evaluate(goldSet);
-            var options = new EvalOutputOptions(parseResult.GetValue(mistakes), parseResult.GetValue(perType));
+            var options = new EvalOutputOptions(parseResult.GetValue(mistakes), parseResult.GetValue(perType))
+            {
+                ByLabels = [.. (parseResult.GetValue(by) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            };
             if (parseResult.GetValue(json))
             {
                 output.WriteLine(EvalReportJsonWriter.Write(report, options));

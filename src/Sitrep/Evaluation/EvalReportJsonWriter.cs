@@ -62,6 +62,8 @@ public static class EvalReportJsonWriter
             json.WriteEndArray();
             if (options.PerType)
                 WritePerType(json, report);
+            if (options.ByLabels.Count > 0)
+                WriteByLabels(json, report, options.ByLabels);
             if (options.MistakesPerMetric > 0)
                 WriteMistakes(json, report, options.MistakesPerMetric);
             json.WriteEndObject();
@@ -107,6 +109,31 @@ public static class EvalReportJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
+
+    private static void WriteByLabels(Utf8JsonWriter json, EvalReport report, IReadOnlyList<string> labels)
+    {
+        json.WriteStartObject("by");
+        foreach (var label in labels.Distinct(StringComparer.Ordinal))
+        {
+            json.WriteStartArray(label);
+            foreach (var group in LabelBreakdown.Over(report.Cases, label))
+            {
+                json.WriteStartObject();
+                json.WriteString("value", group.Value);
+                json.WriteNumber("cases", group.Cases);
+                WriteMetrics(json, "metrics", group.Metrics);
+                json.WriteStartObject(ExtraEvents.Metric);
+                json.WriteNumber("cases", group.Extra.Cases);
+                json.WriteNumber("extra", group.Extra.Extra);
+                if (group.Extra.PerCase is { } perCase) json.WriteNumber("per_case", perCase);
+                else json.WriteNull("per_case");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
     }
 
     private static void WriteMistakes(Utf8JsonWriter json, EvalReport report, int count)

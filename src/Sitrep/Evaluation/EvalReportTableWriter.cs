@@ -41,6 +41,14 @@ public static class EvalReportTableWriter
                 text.AppendLine(Invariant($"Event type: {type.EventType} ({type.Cases} case(s))"));
                 AppendTable(text, type.Metrics, "  ");
             }
+        foreach (var label in options.ByLabels.Distinct(StringComparer.Ordinal))
+            foreach (var group in LabelBreakdown.Over(report.Cases, label))
+            {
+                text.AppendLine();
+                text.AppendLine(Invariant($"{label}: {group.Value} ({group.Cases} case(s))"));
+                AppendTable(text, group.Metrics, "  ");
+                text.AppendLine(Invariant($"  {ExtraEvents.Metric,-20} {group.Extra.Cases,7} {group.Extra.Extra,8} {(group.Extra.PerCase is { } perCase ? perCase.ToString("0.000", CultureInfo.InvariantCulture) : "-"),9}"));
+            }
         if (options.MistakesPerMetric > 0)
             AppendMistakes(text, report, options.MistakesPerMetric);
         return text.ToString();

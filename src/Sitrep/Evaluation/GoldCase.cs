@@ -11,4 +11,11 @@ public sealed record GoldCase(
     DateOnly? ReferenceDate,
     ReferenceDateKind ReferenceDateKind,
     GoldEvent? Gold,
-    string Location);
+    string Location)
+{
+    /// <summary>
+    /// The case's other top-level string fields (for example "style", "country", "category"),
+    /// by which <c>sitrep eval --by</c> breaks the metrics down. Empty for CSV exports.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+}

@@ -61,7 +61,23 @@ public static class JsonLinesGoldReader
             GoldValues.Date("reference_date", String(root, "reference_date")),
             kind,
             gold,
-            location);
+            location)
+        {
+            Labels = Labels(root),
+        };
+    }
+
+    /// <summary>The keys EVAL_FORMAT.md defines; every other top-level string is a label.</summary>
+    private static readonly HashSet<string> CaseKeys = new(StringComparer.Ordinal) { "id", "text", "reference_date", "reference_date_kind", "gold" };
+
+    private static Dictionary<string, string> Labels(JsonElement root)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+            if (!CaseKeys.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.String
+                && GoldValues.Clean(property.Value.GetString()) is { } value)
+                labels[property.Name] = value;
+        return labels;
     }
 
     internal static GoldEvent ParseGold(JsonElement gold)

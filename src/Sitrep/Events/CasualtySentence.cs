@@ -143,11 +143,43 @@ internal sealed class CasualtySentence
                 if (!passive && ReadObjects(start, end, kinds, false, rule)) return;
                 if (!passive && !IsPassiveUse(start, end)) return;
                 ReadSubjects(start, end, kinds, rule);
+                ReadCompanions(start, end, kinds, rule);
                 return;
             default:
                 ReadSubjects(start, end, kinds, rule);
                 return;
         }
+    }
+
+    /// <summary>
+    /// "Commander Abdul Qadir was killed with four of his guards": the people killed with the
+    /// subject add to it, and a singular subject ("was") the subject reading did not count is one more.
+    /// Only known victim nouns count, so "killed with two grenades" adds nothing.
+    /// </summary>
+    private void ReadCompanions(int verbStart, int verbEnd, List<CasualtyKind> kinds, string rule)
+    {
+        var k = verbEnd;
+        if (k < _tokens.Count && _tokens[k].Lower is "along" or "together") k++;
+        if (k >= _tokens.Count || _tokens[k].Lower != "with" || !_quantityAt.TryGetValue(k + 1, out var q) || IsSubset(k + 1)) return;
+        var npEnd = PhraseForward(q.End);
+        var victim = ParseVictim(q.End, npEnd);
+        if (!victim.Known) return;
+        var subjectCounted = _figures.Any(f => f.Last == verbEnd - 1 && kinds.Contains(f.Kind));
+        foreach (var kind in kinds)
+        {
+            if (!subjectCounted && verbStart > 0 && _tokens[verbStart - 1].Lower == "was")
+                Add(new Figure(kind, One(verbStart - 1, "casualty.companion-subject"), new Victim(null, null, true, false, false), verbStart - 1, verbEnd - 1,
+                    "casualty.companion-subject" + rule, false), verbStart - 1);
+            Add(new Figure(kind, q.Quantity, victim, k + 1, npEnd - 1, "casualty.companion" + rule, false), k + 1);
+        }
+    }
+
+    /// <summary>A bare singular victim noun at <paramref name="k"/> ("nephew" in "his son and nephew").</summary>
+    private bool BareSingularPerson(int k)
+    {
+        if (k >= _tokens.Count || !_tokens[k].IsWord || _determiners.Contains(_tokens[k].Lower) || _quantityAt.ContainsKey(k)) return false;
+        var end = PhraseForward(k);
+        return end > k && ParseVictim(k, end) is { Singular: true } v && (v.Known || v.Generic);
     }
 
     /// <summary>
@@ -180,6 +212,7 @@ internal sealed class CasualtySentence
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
         var found = false;
+        var afterPossessive = false;
         while (k < _tokens.Count)
         {
             Quantity count;
@@ -197,9 +230,31 @@ internal sealed class CasualtySentence
             }
             else if (found && _possessives.Contains(_tokens[k].Lower))
             {
-                // "killed a journalist and his brother": a second person joined to the first
+                if (_quantityAt.TryGetValue(k + 1, out var owned))
+                {
+                    // "killing a woman and her two daughters": the possessive's own figure
+                    count = owned.Quantity;
+                    npStart = owned.End;
+                    first = k + 1;
+                }
+                else
+                {
+                    // "killed a journalist and his brother": a second person joined to the first
+                    count = One(k, "casualty.possessive");
+                    npStart = k + 1;
+                }
+            }
+            else if ((!found || _tokens[k - 1].Lower is "," or "and") && BareSingularPerson(k) && !(found && afterPossessive))
+            {
+                // "Roadside blast kills district commissioner, 2 guards": a title drops its articles
+                count = One(k, "casualty.bare-noun");
+                npStart = k;
+            }
+            else if (found && afterPossessive && _tokens[k - 1].Lower == "and" && BareSingularPerson(k))
+            {
+                // "a shopkeeper, his son and nephew": the possessive reaches over the last noun of the list
                 count = One(k, "casualty.possessive");
-                npStart = k + 1;
+                npStart = k;
             }
             else if (!found && _tokens[k].Lower is "him" or "her")
             {
@@ -211,7 +266,7 @@ internal sealed class CasualtySentence
 
             var npEnd = count.Rule == "casualty.pronoun" ? npStart : PhraseForward(npStart);
             var victim = ParseVictim(npStart, npEnd);
-            var isArticle = count.Rule is "casualty.article" or "casualty.possessive";
+            var isArticle = count.Rule is "casualty.article" or "casualty.possessive" or "casualty.bare-noun";
             // "killing 3 volunteers, 40 civilians and a gendarme": a singular noun closing the list is one more person
             if (isArticle && !IsOnePerson(victim, npStart, npEnd)) break;
             // "wounded nine civilians, a hospital official said": the next noun phrase speaks, it is no victim
@@ -224,12 +279,15 @@ internal sealed class CasualtySentence
                 Add(new Figure(kind, count, victim, figureFirst, figureLast,
                     (isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
             found = true;
-            // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians"
+            afterPossessive = _possessives.Contains(_tokens[first].Lower) || first > 0 && _possessives.Contains(_tokens[first - 1].Lower);
+            // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians",
+            // "the district police chief, his deputy and four other officers"
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
             if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)
-                && !(_tokens[next - 1].Lower == "and" && _possessives.Contains(_tokens[next].Lower))) break;
+                && !(_tokens[next - 1].Lower is "and" or "," && _possessives.Contains(_tokens[next].Lower))
+                && !(_tokens[next - 1].Lower is "and" or "," && BareSingularPerson(next))) break;
             k = next;
         }
         return found;
@@ -288,6 +346,13 @@ internal sealed class CasualtySentence
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
         }
+        else if (npStart == 0 && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
+                 && _tokens[0].IsWord && char.IsUpper(_tokens[0].Text[0]))
+        {
+            // "Policeman guarding polio team shot dead in Bannu": a title's bare singular subject is one person
+            parts.Add((One(npStart, "casualty.bare-noun"), npStart, npStart, p, true));
+            at = npStart;
+        }
         else if (npStart < p && npStart > 0 && _possessives.Contains(_tokens[npStart].Lower) && _tokens[npStart - 1].Lower == "and")
         {
             // "the district chief and his driver were killed": the second of two joined persons
@@ -295,6 +360,13 @@ internal sealed class CasualtySentence
             at = npStart;
         }
         else return;
+        // "a woman and her two sons were killed": the figure belongs to a possessive joined to a person before it
+        var ownerBefore = false;
+        if (quantity is not null && at > 1 && _possessives.Contains(_tokens[at - 1].Lower) && _tokens[at - 2].Lower is "and" or ",")
+        {
+            at--;
+            ownerBefore = true;
+        }
         // "13 police and 24 soldiers were killed", "two guards and a driver were injured"
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
         {
@@ -316,7 +388,7 @@ internal sealed class CasualtySentence
                 parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
                 at = head;
             }
-            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && parts[^1].Count.Rule == "casualty.possessive"
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore)
                      && IsOnePerson(ParseVictim(s + 1, at - 1), s + 1, at - 1))
             {
                 // "a prosecutor and his son": the person the possessive points back to
@@ -324,6 +396,7 @@ internal sealed class CasualtySentence
                 at = s;
             }
             else break;
+            ownerBefore = false;
         }
         foreach (var (count, partFirst, s, e, article) in parts)
         {
@@ -332,7 +405,7 @@ internal sealed class CasualtySentence
             victim = Inherit(victim, s == e);
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
-                    (article ? "casualty.article" : "casualty.subject") + rule, perfect), partFirst);
+                    (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 {
 
     public static EventExtractor Load(DataPack data) =>
-        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)));
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)) { CodedTotals = CodedTotals.Load(d) });
 
     public string Name => "events";
 
@@ -30,6 +30,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     public TriggerLexicon Lexicon { get; } = lexicon;
     public ActorDictionary Actors { get; } = actors;
     public DefaultAgents Defaults { get; } = defaults;
+
+    /// <summary>A coder's stated total ("Fatalities coded as 0"), which overrides the sentences' figures; none when null.</summary>
+    public CodedTotals? CodedTotals { get; init; }
 
     public void Annotate(Document document)
     {
@@ -91,7 +94,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
-        document.Events.AddRange(EventReview.Review(document, mentions, titleOnly));
+        var reviewed = EventReview.Review(document, mentions, titleOnly);
+        document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -773,7 +777,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();
         foreach (var next in draft.Continuations)
-            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(document, counted, c, SameScene(draft, next))));
+            list.AddRange(Document.Within(document.Casualties, next.Sentence.Span).Where(c => AddsVictims(document, counted, c, SameScene(draft, next)))
+                .Select(c => SameSourceAs(counted, c)));
         foreach (var refinement in draft.Refinements)
             list.AddRange(CasualtiesOf(document, refinement).Where(c => AddsVictims(document, counted, c, SameScene(draft, refinement.Sentence))));
         return list;
@@ -795,6 +800,19 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
         return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
+    }
+
+    /// <summary>
+    /// "killing at least 26 people, officials said. Four attackers were also killed.": a figure that
+    /// adds victims of the same kind is more dead in the same account, not a rival source's total,
+    /// so it takes the claimant of the figures it adds to (when they have one) and the two are summed.
+    /// </summary>
+    private static Casualty SameSourceAs(List<Casualty> counted, Casualty c)
+    {
+        var sameKind = counted.Where(k => k.Kind == c.Kind).Select(k => k.ClaimedBy).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return sameKind is [var claimant] && !string.Equals(claimant, c.ClaimedBy, StringComparison.OrdinalIgnoreCase) && c.PartyClaim is null
+            ? c with { ClaimedBy = claimant }
+            : c;
     }
 
     /// <summary>

@@ -40,7 +40,11 @@ public static class EventReview
             if (m.Counts && BlameFor(m, result) is { } blamed)
                 m = Downgrade(m, Modality.Repeat, "event.part-of-told-fight", blamed.Trigger, blamed.TriggerText);
             if (m.Counts && IsPlaced(m.Place) && result.FindIndex(first => IsPreviewOf(first, m)) is var preview and >= 0)
+            {
+                // the lead's toll is the placed event's when the body does not count it again
+                m = WithCasualtiesOf(m, result[preview], "+event.preview");
                 result[preview] = Downgrade(result[preview], Modality.Repeat, "event.preview", m.Trigger, m.TriggerText);
+            }
             result.Add(m);
         }
         return result;
@@ -128,13 +132,13 @@ public static class EventReview
     /// "entered the outskirts ... and clashed with special forces. At least 21 were killed in the
     /// fighting.": the toll told with a repeat belongs to the event it repeats, when that one has none.
     /// </summary>
-    private static EventMention WithCasualtiesOf(EventMention original, EventMention repeat)
+    private static EventMention WithCasualtiesOf(EventMention original, EventMention repeat, string suffix = "+event.repeat")
     {
         var fatalities = original.Fatalities is null && repeat.Fatalities is not null;
         var injuries = original.Injuries is null && repeat.Injuries is not null;
         if (!fatalities && !injuries) return original;
         var moved = repeat.Evidence.Where(e => fatalities && e.Field == "fatalities" || injuries && e.Field == "injuries")
-            .Select(e => e with { Rule = e.Rule + "+event.repeat" });
+            .Select(e => e with { Rule = e.Rule + suffix });
         return original with
         {
             Fatalities = fatalities ? repeat.Fatalities : original.Fatalities,

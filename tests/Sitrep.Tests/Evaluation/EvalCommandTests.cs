@@ -68,6 +68,20 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void ByLabelGroupsCasesWithoutTheLabelUnderNone()
+    {
+        // The fixture's cases carry no style, so every scored case falls in one "(none)" group equal to the whole.
+        var (_, output, _) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--json", "--by", "style");
+
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var group = Assert.Single(root.GetProperty("by").GetProperty("style").EnumerateArray());
+        Assert.Equal("(none)", group.GetProperty("value").GetString());
+        Assert.Equal(root.GetProperty("cases_processed").GetInt32(), group.GetProperty("cases").GetInt32());
+        JsonAssert.MetricsEqual(group.GetProperty("metrics"), HandScoredCases.Expected);
+    }
+
+    [Fact]
     public void TableShowsMetricsAndMistakes()
     {
         var (exit, output, _) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--mistakes", "2", "--per-type");
