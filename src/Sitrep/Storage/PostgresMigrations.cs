@@ -180,7 +180,7 @@ internal static class PostgresMigrations
         """,
         // 10
         $"""
-        ALTER TABLE articles ADD COLUMN framing {Text};
+        ALTER TABLE articles ADD COLUMN IF NOT EXISTS framing {Text}; -- IF NOT EXISTS: a store taken back to an older step by hand keeps the column
         """,
     ];
 }
