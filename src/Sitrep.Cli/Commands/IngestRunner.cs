@@ -21,6 +21,7 @@ public static class IngestRunner
             Languages = LanguageIdentifier.Load(data),
             DefaultPublished = defaultPublished,
             Ledger = ledger,
+            Framing = Framing.ArticleFramingRecorder.Load(data),
         };
         // Progress goes to standard error, so that it shows while standard output is data for a pipe.
         if (Console.IsErrorRedirected)

@@ -9,7 +9,8 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// The framing part of <c>sitrep explain le_...</c>: how each source article frames the war, and a
 /// flag on a casualty figure that only heavily framed, one-sided sources give (its weight for a
-/// reader is the partisans' word alone). Framing is read from the stored articles' text.
+/// reader is the partisans' word alone). Framing is read from the articles' stored summaries (framed from
+/// their text when they have none).
 /// </summary>
 public static class LedgerFramingNote
 {
@@ -18,11 +19,8 @@ public static class LedgerFramingNote
     public static void Write(LedgerEvent e, string dbPath, DataPack data, TextWriter output)
     {
         using var store = Stores.Open(dbPath, StoreOpenMode.Existing);
-        var framing = StoredFraming.CreateDefault(data);
-        var profiles = new Dictionary<string, ArticleFramingProfile>(StringComparer.Ordinal);
-        foreach (var articleId in e.Sources.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            if (store.Article(articleId) is { } article)
-                profiles[articleId] = framing.Read(article).Profile;
+        var profiles = new SortedDictionary<string, ArticleFramingProfile>(
+            StoredOutletFraming.ProfilesOf(store, dbPath, data, e.Sources.Select(s => s.ArticleId)), StringComparer.Ordinal);
         if (profiles.Count == 0) return;
         output.WriteLine();
         output.WriteLine("framing:");

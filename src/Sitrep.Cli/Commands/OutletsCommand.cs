@@ -18,6 +18,7 @@ public static class OutletsCommand
         var from = DateOption.Create("--from", "Only articles published on or after this date (undated articles are then left out)");
         var to = DateOption.Create("--to", "Only articles published on or before this date (undated articles are then left out)");
         var byMonth = new Option<bool>("--by-month") { Description = "One row per outlet and month of publication, to follow an outlet over time" };
+        var backfill = new Option<bool>("--backfill") { Description = "Store the framing summary of every article that lacks a current one (stored before schema step 10, or framing data changed), so later runs read it" };
         var format = new Option<OutputFormat?>("--format") { Description = "table (default on a terminal), csv (default when piped) or json (one object per line)" };
         var command = new Command("outlets", """
             Per outlet, how its stored articles tell the war: articles, mean share of sentences
@@ -25,20 +26,22 @@ public static class OutletsCommand
             quotes, the dead it counts per side and the words it uses for them, the casualty-counting
             asymmetry (+1 = only government dead counted, -1 = only insurgent dead, 0 = balanced or
             none), and its stance from the source registry (data/sources). Near-duplicate copies are
-            left out. Framing is read from the stored text with the current data pack.
+            left out. Each article's framing is read from the summary stored at ingest; an article
+            without a current one (an older store, or changed framing data) is framed from its text,
+            and --backfill stores those summaries.
             Example: sitrep outlets --db sitrep-demo.db
                      sitrep outlets --from 2020-01-01 --to 2020-12-31 --by-month --format csv > outlets.csv
             """)
-        { from, to, byMonth, format };
+        { from, to, byMonth, format, backfill };
         command.SetAction(result =>
         {
             var path = CommonOptions.DbPath(result);
             using var store = Stores.Open(path, StoreOpenMode.Existing);
             var data = CommonOptions.DataPackOf(result);
-            var count = StoredArticleIndex.List(path, result.GetValue(from), result.GetValue(to)).Count(a => !a.IsCopy);
-            Console.Error.WriteLine($"sitrep outlets: reading the framing of {count} article(s)");
-            var profiles = StoredOutletFraming.Profiles(store, path, StoredFraming.CreateDefault(data), result.GetValue(from), result.GetValue(to));
-            var rows = OutletFramingSummary.Aggregate(profiles, SourceRegistry.Load(data), result.GetValue(byMonth));
+            var read = StoredOutletFraming.Read(store, path, data, result.GetValue(from), result.GetValue(to), result.GetValue(backfill));
+            Console.Error.WriteLine($"sitrep outlets: the framing of {read.Profiles.Count} article(s), {read.FromStore} from stored summaries");
+            if (read.Note is { } note) Console.Error.WriteLine($"sitrep outlets: {note}");
+            var rows = OutletFramingSummary.Aggregate(read.Profiles, SourceRegistry.Load(data), result.GetValue(byMonth));
             switch (result.GetValue(format) ?? EventTable.DefaultFormat)
             {
                 case OutputFormat.Json:

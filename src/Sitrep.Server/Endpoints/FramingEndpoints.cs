@@ -8,8 +8,9 @@ namespace Sitrep.Server.Endpoints;
 /// <summary>
 /// How the stored articles frame the war, as <c>sitrep framing</c> and <c>sitrep outlets</c> show it:
 /// <c>GET /articles/{id}/framing</c> (one article's cues and one-sidedness) and <c>GET /outlets</c>
-/// (per outlet, and per month with <c>by_month=true</c>, over <c>from</c>..<c>to</c>). Framing is read
-/// from the stored text with the server's data pack, one pipeline run per article.
+/// (per outlet, and per month with <c>by_month=true</c>, over <c>from</c>..<c>to</c>). Outlets are summed
+/// from the framing summaries stored at ingest (an article without a current one is framed from its
+/// text); one article's cues are framed from its text with the server's data pack.
 /// </summary>
 public static partial class FramingEndpoints
 {

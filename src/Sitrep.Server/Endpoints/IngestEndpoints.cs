@@ -90,6 +90,7 @@ public sealed class IngestService(StoreAccess store, ServerSettings settings)
 {
     private readonly Lazy<SitrepPipeline> _pipeline = new(() => PipelineBuilder.Default(store.Data));
     private readonly Lazy<LanguageIdentifier> _languages = new(() => LanguageIdentifier.Load(store.Data));
+    private readonly Lazy<Framing.ArticleFramingRecorder> _framing = new(() => Framing.ArticleFramingRecorder.Load(store.Data));
 
     public Task<IngestReply> Run(byte[]? body, Uri? url, CancellationToken cancel) => store.WriteAsync(() =>
     {
@@ -100,7 +101,7 @@ public sealed class IngestService(StoreAccess store, ServerSettings settings)
         var ids = url is null ? reader.Read(inputs, () => new MemoryStream(body!)).Select(r => r.Article?.Id).OfType<string>().Distinct().ToList() : null;
         using var articles = Storage.Stores.Open(store.Db);
         using var ledger = Storage.Stores.OpenLedger(store.Db, store.Data);
-        var summary = new Ingestor(_pipeline.Value, reader, articles) { Languages = _languages.Value, Ledger = ledger }
+        var summary = new Ingestor(_pipeline.Value, reader, articles) { Languages = _languages.Value, Ledger = ledger, Framing = _framing.Value }
             .Run(inputs, standardInput: () => new MemoryStream(body ?? []), cancel: cancel);
         return new IngestReply(ids ?? articles.ArticleIdsFrom(inputs[0]), summary.ArticlesStored, summary.AlreadyStored, summary.EventsFound, summary.Errors, summary.Warnings);
     }, cancel);

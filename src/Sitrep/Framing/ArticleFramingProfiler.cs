@@ -48,8 +48,10 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
         // a side is omitted when the article counts some armed side's dead, and this side fights in its events
         var omitted = countedArmed.Count == 0 ? [] : atWar.Where(s => !counted.Contains(s)).Order(StringComparer.Ordinal).ToList();
 
-        var parties = SpeechRegions.Find(document, lexicon.ReportingVerbs).Select(r => sources.Claimant(r.Speaker)?.Party)
-            .Concat(document.Casualties.Select(c => sources.Claimant(c.ClaimedBy)?.Party))
+        // each distinct speaker once: Claimant tries every registry alias in turn
+        var parties = SpeechRegions.Find(document, lexicon.ReportingVerbs).Select(r => r.Speaker)
+            .Concat(document.Casualties.Select(c => c.ClaimedBy)).Distinct(StringComparer.Ordinal)
+            .Select(speaker => sources.Claimant(speaker)?.Party)
             .Where(p => p is not null).Select(p => p!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         // One-sided: the dead of one side honoured and the other's not, or removed by euphemism

@@ -26,6 +26,12 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
     /// </summary>
     public DateOnly? DefaultPublished { get; init; }
 
+    /// <summary>
+    /// Makes each English article's framing summary, stored with it so the framing views read it
+    /// instead of processing the article again (null: none stored; the views then frame it from its text).
+    /// </summary>
+    public Framing.ArticleFramingRecorder? Framing { get; init; }
+
     /// <summary>The event ledger, fused after each stored batch (null: mentions are stored unfused).</summary>
     public ILedgerWriter? Ledger { get; init; }
 
@@ -137,7 +143,8 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
                     new LanguageSkip(article.Source, article.Id, language, LanguageIdentifier.NameOf(language)));
             }
             var document = pipeline.Process(article with { Language = language });
-            return new Outcome(StoredDocument.From(document) with { Signature = MinHash.Of(article.Text) }, null) { Undated = UndatedArticle.Of(document) };
+            return new Outcome(StoredDocument.From(document) with { Signature = MinHash.Of(article.Text), Framing = Framing?.Json(document) }, null)
+                { Undated = UndatedArticle.Of(document) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

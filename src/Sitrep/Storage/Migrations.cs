@@ -180,5 +180,12 @@ internal static class Migrations
         CREATE INDEX ledger_events_counts ON ledger_events(status, date_start, partisan_only, event_type, sub_event_type,
             independent_sources, outlets, fatalities_low, fatalities, fatalities_high, admin1, actor1, actor2, id);
         """,
+        // 10: each article's framing summary (src/Sitrep/Framing/StoredFramingSummary.cs), JSON written at
+        // ingest, so `sitrep outlets`, the report, the server and `explain` read it instead of running the
+        // pipeline again. NULL for articles stored before this step or without framing: the views frame
+        // those from their text, and `sitrep outlets --backfill` stores what they computed.
+        """
+        ALTER TABLE articles ADD COLUMN framing TEXT;
+        """,
     ];
 }

@@ -178,5 +178,9 @@ internal static class PostgresMigrations
         CREATE INDEX ledger_events_counts ON ledger_events(status, date_start, partisan_only, event_type, sub_event_type,
             independent_sources, outlets, fatalities_low, fatalities, fatalities_high, admin1, actor1, actor2, id);
         """,
+        // 10
+        $"""
+        ALTER TABLE articles ADD COLUMN IF NOT EXISTS framing {Text}; -- IF NOT EXISTS: a store taken back to an older step by hand keeps the column
+        """,
     ];
 }

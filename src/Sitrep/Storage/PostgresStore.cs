@@ -80,7 +80,7 @@ public sealed class PostgresStore : IArticleStore
             var a = document.Article;
             using (var insert = new NpgsqlBatch(_connection, tx))
             {
-                insert.BatchCommands.Add(PostgresRows.Command(ArticleInsert, StoredRows.Article(a, at)));
+                insert.BatchCommands.Add(PostgresRows.Command(ArticleInsert, StoredRows.Article(document, at)));
                 if (insert.ExecuteNonQuery() != 1) continue; // stored by an earlier run: left as it is
             }
             stored++;

@@ -101,7 +101,7 @@ public sealed class SqliteStore : IArticleStore
         foreach (var document in documents)
         {
             var a = document.Article;
-            if (insert.Article.Run(StoredRows.Article(a, at)) != 1)
+            if (insert.Article.Run(StoredRows.Article(document, at)) != 1)
                 continue; // stored by an earlier run: left as it is
             stored++;
             foreach (var n in document.Annotations)

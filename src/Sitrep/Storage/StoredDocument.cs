@@ -16,6 +16,12 @@ public sealed record StoredDocument(Article Article, IReadOnlyList<StoredDocumen
     /// <summary>The text's MinHash, to link the article to a stored near-copy; null when too short to compare.</summary>
     public MinHash? Signature { get; init; }
 
+    /// <summary>
+    /// The article's framing summary as stored (schema step 10), JSON; null when ingest did not
+    /// frame it (not English, or an ingestor without framing), in which case the views frame it from its text.
+    /// </summary>
+    public string? Framing { get; init; }
+
     public sealed record AnnotationRow(string Kind, int Start, int End, string Rule, string Json);
 
     public sealed record EventRecord(EventMention Mention, EventRow Row, string Json);

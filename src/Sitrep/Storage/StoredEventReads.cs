@@ -106,8 +106,10 @@ internal sealed class StoredEventReads(DbConnection connection, SqlDialect diale
         return (mention, Article(matches[0].ArticleId)!);
     }
 
+    // The columns named, not *: the record is positional, so a column a later schema step adds (framing) must not break it.
     public Article? Article(string id) =>
-        connection.Query<ArticleRecord>("SELECT * FROM articles WHERE id = @id", new { id })
+        connection.Query<ArticleRecord>(
+                "SELECT id, url, outlet, title, published, language, source, text, ingested_at, features FROM articles WHERE id = @id", new { id })
             .Select(r => new Article
             {
                 Id = r.Id,

@@ -11,7 +11,7 @@ namespace Sitrep.Storage;
 /// </summary>
 internal static class StoredRows
 {
-    public static readonly string[] ArticleColumns = ["id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features"];
+    public static readonly string[] ArticleColumns = ["id", "url", "outlet", "title", "published", "language", "source", "text", "ingested_at", "features", "framing"];
 
     public static readonly string[] AnnotationColumns = ["article_id", "kind", "start", "end", "rule", "data"];
 
@@ -24,9 +24,12 @@ internal static class StoredRows
 
     public static readonly string[] EvidenceColumns = ["event_id", "field", "start", "end", "rule", "text"];
 
-    public static object?[] Article(Article a, string ingestedAt) =>
-        [a.Id, a.Url, a.Outlet, a.Title, a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, ingestedAt,
-            a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features)];
+    public static object?[] Article(StoredDocument document, string ingestedAt)
+    {
+        var a = document.Article;
+        return [a.Id, a.Url, a.Outlet, a.Title, a.Published?.ToString("yyyy-MM-dd"), a.Language, a.Source, a.Text, ingestedAt,
+            a.Features.Count == 0 ? null : SitrepJson.Serialize(a.Features), document.Framing];
+    }
 
     public static object?[] Annotation(string articleId, StoredDocument.AnnotationRow n) => [articleId, n.Kind, n.Start, n.End, n.Rule, n.Json];
 

@@ -20,7 +20,7 @@ public class FramingAnnotatorTests
     [InlineData("Seven soldiers of the brigade were martyred near Pul-e-Alam.", "martyred", "Loaded_Language", "framing.martyrdom")]
     [InlineData("Commandos neutralised 14 fighters in Nad Ali.", "neutralised", "Loaded_Language", "framing.euphemism.kill")]
     [InlineData("The ministry dismissed the baseless claims about Sangin.", "baseless claims", "Doubt", "framing.doubt.discredited-claim")]
-    [InlineData("Officials insist the city is fully under control tonight.", "fully under control", "Exaggeration,Minimisation", "framing.minimisation.under-control")]
+    [InlineData("Tonight the city is fully under control.", "fully under control", "Exaggeration,Minimisation", "framing.minimisation.under-control")]
     public void Marks_a_technique_with_its_words_span_and_rule(string text, string words, string technique, string rule)
     {
         var cue = Only(text, words);

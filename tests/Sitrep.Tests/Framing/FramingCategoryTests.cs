@@ -38,6 +38,20 @@ public class FramingCategoryTests
     [InlineData("Exaggeration,Minimisation", "It was the bloodiest betrayal the world has ever seen.", "the bloodiest betrayal the world has ever seen", "framing.exaggeration.superlative")]
     [InlineData("Exaggeration,Minimisation", "The blast caused nothing more than superficial damage.", "nothing more than superficial damage", "framing.minimisation.only-minor")]
     [InlineData("Exaggeration,Minimisation", "The situation in the city is under full control.", "situation in the city is under full control", "framing.minimisation.under-control")]
+    // widened in session 9 (probe set dev_exaggeration_fear.jsonl); phrasings in no gold set
+    [InlineData("Appeal_to_fear-prejudice", "Once the checkpoints are gone, the bombers will walk into every market.", "the bombers will walk into every market", "framing.fear.if-then-harm")]
+    [InlineData("Appeal_to_fear-prejudice", "Anyone who carries their weapons will meet the same end as their commanders.", "will meet the same end as their commanders", "framing.fear.wrath")]
+    [InlineData("Appeal_to_fear-prejudice", "Their victory would spell the death of our young democracy.", "would spell the death of our young democracy", "framing.fear.would-end")]
+    [InlineData("Appeal_to_fear-prejudice", "The amnesty throws open the gates to thousands of killers.", "open the gates to thousands of killers", "framing.fear.open-door")]
+    [InlineData("Appeal_to_fear-prejudice", "Next time it may be your daughter on that bus.", "Next time it may be your daughter on that bus", "framing.fear.you-are-next")]
+    [InlineData("Appeal_to_fear-prejudice", "Kunar would turn into a breeding ground for foreign fighters.", "would turn into a breeding ground for foreign fighters", "framing.fear.will-become")]
+    [InlineData("Exaggeration,Minimisation", "The push on Lashkar Gah was a decisive victory for the corps.", "a decisive victory", "framing.exaggeration.big-outcome")]
+    [InlineData("Exaggeration,Minimisation", "It was a setback from which the militia can never recover.", "setback from which the militia can never recover", "framing.exaggeration.never-recover")]
+    [InlineData("Exaggeration,Minimisation", "Their assault on the ridge crumbled in a matter of hours.", "assault on the ridge crumbled in a matter of hours", "framing.exaggeration.swift-collapse")]
+    [InlineData("Exaggeration,Minimisation", "The militants are now on the brink of total defeat.", "militants are now on the brink of total defeat", "framing.exaggeration.on-the-brink")]
+    [InlineData("Exaggeration,Minimisation", "The attackers retreated in utter panic.", "retreated in utter panic", "framing.exaggeration.rout")]
+    [InlineData("Exaggeration,Minimisation", "Not one checkpoint was left standing after the night raid.", "Not one checkpoint was left standing", "framing.exaggeration.not-one-escaped")]
+    [InlineData("Exaggeration,Minimisation", "Losses on our side have been insignificant.", "Losses on our side have been insignificant", "framing.minimisation.negligible")]
     public void A_construction_of_its_category_is_marked_with_its_rule(string technique, string text, string words, string rule)
     {
         var cue = Assert.Single(OutletCues(text, technique));
@@ -61,6 +75,13 @@ public class FramingCategoryTests
     [InlineData("Exaggeration,Minimisation", "Heavy rain caused severe damage to homes in Bamiyan.")]
     [InlineData("Exaggeration,Minimisation", "Dozens of soldiers were killed in the attack on the base.")]
     [InlineData("Exaggeration,Minimisation", "The city was calm on Friday after two days of protests.")]
+    [InlineData("Appeal_to_fear-prejudice", "When the pass reopens, convoys will carry wheat to Bamiyan.")]
+    [InlineData("Appeal_to_fear-prejudice", "The agreement would mean the end of night raids in the district.")]
+    [InlineData("Appeal_to_fear-prejudice", "The new bridge will open the way to markets in Tajikistan.")]
+    [InlineData("Exaggeration,Minimisation", "Residents fled in panic as the shelling began.")]
+    [InlineData("Exaggeration,Minimisation", "The old bazaar building collapsed within minutes of the fire starting.")]
+    [InlineData("Exaggeration,Minimisation", "Not a single passenger survived the crash near Ghazni.")]
+    [InlineData("Exaggeration,Minimisation", "Two people were hurt and their injuries were minor.")]
     public void A_neutral_use_of_the_same_words_is_not_marked(string technique, string text) =>
         Assert.Empty(OutletCues(text, technique));
 
@@ -72,10 +93,14 @@ public class FramingCategoryTests
         Assert.Contains(cues, c => c.Technique == "Name_Calling,Labeling" && c.Text == "terrorist");
     }
 
-    [Fact]
-    public void A_construction_in_reported_speech_is_the_speakers()
+    [Theory]
+    [InlineData("The ministry said the situation in the province is completely normal.")]
+    // verbs that report a view, not only speech: the claim is the officials', not the outlet's
+    [InlineData("Officials insist the city is fully under control tonight.")]
+    [InlineData("The generals boasted of a crushing defeat for the militants.")]
+    public void A_construction_in_reported_speech_is_the_speakers(string text)
     {
-        var cue = Assert.Single(FramingAnnotatorTests.Cues("The ministry said the situation in the province is completely normal."), c => c.Technique == "Exaggeration,Minimisation");
+        var cue = Assert.Single(FramingAnnotatorTests.Cues(text), c => c.Technique == "Exaggeration,Minimisation");
         Assert.Equal(FramingCue.Quoted, cue.Speaker);
     }
 }

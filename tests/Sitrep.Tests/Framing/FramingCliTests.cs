@@ -85,7 +85,7 @@ public class FramingCliTests(FramingCliStore store) : IClassFixture<FramingCliSt
         Assert.StartsWith("outlet,month,stance,articles,framed_share,heavily_framed,one_sided", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Ministry of Defence (Afghanistan),,\"party, speaks for government_af\",1,1.000,1,1,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Afghan Wire Service,,wire,1,0.000,0,0,", StringComparison.Ordinal));
-        Assert.Contains("reading the framing of 2 article(s)", r.Stderr);
+        Assert.Contains("the framing of 2 article(s), 2 from stored summaries", r.Stderr); // ingest stored them: nothing framed again
     }
 
     [Fact]

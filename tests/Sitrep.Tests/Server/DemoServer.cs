@@ -41,7 +41,7 @@ public sealed class DemoServer : WebApplicationFactory<Sitrep.Server.Program>
         var data = DataPack.Default;
         using var store = Stores.Open(db);
         using var ledger = Stores.OpenLedger(db, data);
-        new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(), store) { Ledger = ledger }
+        new Ingestor(PipelineBuilder.Default(data), SourceReader.Default(), store) { Ledger = ledger, Framing = Sitrep.Framing.ArticleFramingRecorder.Load(data) }
             .Run([Path.Combine(AppContext.BaseDirectory, "samples")]);
     }
 

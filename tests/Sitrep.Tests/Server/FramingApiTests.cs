@@ -64,7 +64,7 @@ public sealed class FramingApiTests(DemoServer server) : IClassFixture<DemoServe
     public async Task An_articles_framing_gives_each_cue_its_words_span_rule_and_voice()
     {
         using var store = SqliteStore.Open(server.Db, StoreOpenMode.Existing);
-        var framed = StoredOutletFraming.Profiles(store, server.Db, StoredFraming.CreateDefault(DataPack.Default), null, null)
+        var framed = StoredOutletFraming.Read(store, server.Db, DataPack.Default, null, null).Profiles
             .OrderByDescending(p => p.OutletCues).ThenBy(p => p.ArticleId, StringComparer.Ordinal).First();
         var text = store.Article(framed.ArticleId)!.Text;
 

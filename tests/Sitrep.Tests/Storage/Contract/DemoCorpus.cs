@@ -35,7 +35,7 @@ internal static class DemoCorpus
     private static IReadOnlyList<IReadOnlyList<StoredDocument>> Record()
     {
         var recorder = new Recorder();
-        new Ingestor(PipelineBuilder.Default(DataPack.Default), SourceReader.Default(), recorder) { BatchSize = 8 }
+        new Ingestor(PipelineBuilder.Default(DataPack.Default), SourceReader.Default(), recorder) { BatchSize = 8, Framing = Sitrep.Framing.ArticleFramingRecorder.Load(DataPack.Default) }
             .Run([Path.Combine(AppContext.BaseDirectory, "samples")]);
         return recorder.Batches;
     }
