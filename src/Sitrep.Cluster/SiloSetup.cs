@@ -37,7 +37,8 @@ public static class SiloSetup
     /// <summary>What every silo of a Sitrep cluster has, whoever sets its endpoints and ids (the server, or the tests' cluster).</summary>
     public static ISiloBuilder AddSitrepLedger(this ISiloBuilder silo, string db, DataPack data, int ledgerConnections = 4)
     {
-        var connection = StoreLocation.Parse(db).ConnectionString;
+        // Orleans runs many short statements (heartbeats, grain state): pooled, whatever the store URL says
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.Parse(db).ConnectionString) { Pooling = true }.ConnectionString;
         silo.UseAdoNetClustering(o => { o.Invariant = ClusterNames.Invariant; o.ConnectionString = connection; });
         silo.AddAdoNetGrainStorage(ClusterNames.GrainStorage, o => { o.Invariant = ClusterNames.Invariant; o.ConnectionString = connection; });
         silo.Services.AddSingleton(_ => new LedgerPool(db, data, ledgerConnections));

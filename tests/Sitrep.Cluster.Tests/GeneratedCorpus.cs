@@ -13,7 +13,7 @@ namespace Sitrep.Cluster.Tests;
 /// </summary>
 public sealed class GeneratedCorpus
 {
-    public const int Articles = 300;
+    public const int Articles = 5000;
     private readonly Lazy<IReadOnlyList<StoredDocument>> _documents;
 
     public GeneratedCorpus()
