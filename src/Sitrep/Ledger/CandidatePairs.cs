@@ -1,47 +1,37 @@
 namespace Sitrep.Ledger;
 
 /// <summary>
-/// The pairs worth scoring: same type family, the same province (or the country bucket when a
-/// province is unknown) and date windows meeting in a common week. Each pair comes once, from
-/// the first week both windows cover, so the work is the sum of bucket sizes, not n².
+/// The pairs worth scoring: one ledger bucket (<see cref="LedgerMention.Bucket"/>: type family and
+/// anchor month), and in it the same province, or the country bucket when a province is unknown.
+/// Each pair comes once, so the work is the sum of bucket sizes, not n².
 /// </summary>
 public static class CandidatePairs
 {
     public static IEnumerable<(int I, int J)> Of(IReadOnlyList<LedgerMention> mentions)
     {
-        // (family, region, week) → mentions; a country bucket "*Country" also lists every mention of that country
-        var buckets = new Dictionary<(string Family, string Region, int Week), List<int>>();
-        var windows = new DateWindow?[mentions.Count];
+        // (family, region, month) → mentions; a country bucket "*Country" also lists every mention of that country
+        var buckets = new Dictionary<(string Family, string Region, int Month), List<int>>();
+        var months = new int?[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (DateWindow.Of(m) is not { } w) continue;
-            windows[i] = w;
-            for (var week = w.FirstWeek; week <= w.LastWeek; week++)
+            if (DateWindow.AnchorMonth(m) is not { } month) continue;
+            months[i] = month;
+            foreach (var home in Homes(m))
             {
-                foreach (var home in Homes(m)) Add((m.Family, home, week), i);
+                if (!buckets.TryGetValue((m.Family, home, month), out var list)) buckets[(m.Family, home, month)] = list = [];
+                list.Add(i);
             }
         }
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (windows[i] is not { } wi) continue;
+            if (months[i] is not { } month) continue;
             var m = mentions[i];
-            for (var week = wi.FirstWeek; week <= wi.LastWeek; week++)
-            {
-                string[] regions = Regions(m);
-                foreach (var region in regions)
-                    if (buckets.TryGetValue((m.Family, region, week), out var list))
-                        foreach (var j in list)
-                            if (j > i && windows[j] is { } wj && Math.Max(wi.FirstWeek, wj.FirstWeek) == week && wi.Overlaps(wj))
-                                yield return (i, j);
-            }
-        }
-
-        void Add((string, string, int) key, int i)
-        {
-            if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-            list.Add(i);
+            foreach (var region in Regions(m))
+                if (buckets.TryGetValue((m.Family, region, month), out var list))
+                    foreach (var j in list)
+                        if (j > i) yield return (i, j);
         }
     }
 

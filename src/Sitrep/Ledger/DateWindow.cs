@@ -18,6 +18,21 @@ public readonly record struct DateWindow(DateOnly First, DateOnly Last)
         return new DateWindow(start.AddDays(-slack - (m.FollowUp ? 7 : 0)), end.AddDays(slack));
     }
 
+    /// <summary>
+    /// The calendar month of the middle of the reported dates (year × 12 + month − 1): a day's
+    /// month, a week's middle day's, the month itself. Null when the mention has no window.
+    /// </summary>
+    public static int? AnchorMonth(LedgerMention m)
+    {
+        if (m.DateStart is not { } start || m.DatePrecision is < 1 or > 3) return null;
+        var middle = start.AddDays(((m.DateEnd ?? start).DayNumber - start.DayNumber) / 2);
+        return MonthOf(middle);
+    }
+
+    public static int MonthOf(DateOnly date) => date.Year * 12 + date.Month - 1;
+
+    public static DateOnly FirstDayOfMonth(int month) => new(month / 12, month % 12 + 1, 1);
+
     public bool Overlaps(DateWindow other) => First <= other.Last && other.First <= Last;
 
     /// <summary>Monday-aligned week number (day 1 of the calendar, 0001-01-01, is a Monday): the ISO week as one integer.</summary>

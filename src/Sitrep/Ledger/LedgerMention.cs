@@ -73,6 +73,17 @@ public sealed record LedgerMention
     [JsonIgnore]
     public string Region => Admin1 ?? "*" + (Country ?? "");
 
+    /// <summary>
+    /// The ledger bucket the mention fuses within: its type family and the calendar month of the
+    /// middle of its reported dates ("political-violence|2020-09"). Reports link only inside one
+    /// bucket, so a link group can never outgrow a month, however many reports chain week to week,
+    /// and one bucket's fusion can run alone (one worker, one cluster grain). Not narrower: a
+    /// report dated only to its month must meet the day-dated reports of that month, and a report
+    /// that names no province the reports that do. Null for an undated report, which fuses with none.
+    /// </summary>
+    [JsonIgnore]
+    public string? Bucket => DateWindow.AnchorMonth(this) is { } month ? $"{Family}|{DateWindow.FirstDayOfMonth(month):yyyy-MM}" : null;
+
     [JsonIgnore]
     public bool SpeaksForParty => OutletParty is not null;
 

@@ -24,7 +24,7 @@ public sealed class PairScorer
     public double? Score(LedgerMention a, LedgerMention b)
     {
         // cheapest refusals first: this runs for every pair in a bucket
-        if (a.ArticleId == b.ArticleId || a.Family != b.Family) return null;
+        if (a.ArticleId == b.ArticleId || a.Family != b.Family || !SameBucket(a, b)) return null;
         if (Differ(a.Admin2, b.Admin2) || Differ(a.Admin1, b.Admin1) || Differ(a.Country, b.Country)) return null;
         if (DateWindow.Of(a) is not { } wa || DateWindow.Of(b) is not { } wb || !wa.Overlaps(wb)) return null;
         var townsKnown = a.GeoPrecision == 1 && b.GeoPrecision == 1;
@@ -42,6 +42,9 @@ public sealed class PairScorer
             score += a.SubEventType == b.SubEventType ? 0.5 : -0.5;
         return score;
     }
+
+    /// <summary>Same anchor month (the family is checked first): see <see cref="LedgerMention.Bucket"/>.</summary>
+    private static bool SameBucket(LedgerMention a, LedgerMention b) => DateWindow.AnchorMonth(a) == DateWindow.AnchorMonth(b);
 
     private static bool Differ(string? x, string? y) => x is not null && y is not null && !ReferenceEquals(x, y) && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 

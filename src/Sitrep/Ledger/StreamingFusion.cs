@@ -2,8 +2,9 @@ namespace Sitrep.Ledger;
 
 /// <summary>
 /// Fuses mentions that arrive ordered by the first day of their date window, holding only the
-/// weeks still open: a mention meets the active mentions of its buckets (family × province ×
-/// week, and the country bucket), linked pairs join one group (union-find), and a group whose
+/// weeks still open: a mention meets the active mentions of its bucket (family × anchor month, see
+/// <see cref="LedgerMention.Bucket"/>) in its province, the country bucket and the placeless one,
+/// linked pairs join one group (union-find), and a group whose
 /// every window ended before the next mention's window begins can gain nothing more: it is
 /// clustered (<see cref="LedgerClusterer"/>) and handed out, and its memory freed. The groups are
 /// the connected components of the link graph, so the events equal those of clustering all
@@ -37,12 +38,12 @@ public sealed class StreamingFusion(LedgerClusterer clusterer, FusionConstraints
     /// <summary>The connected groups of linked mentions, each as soon as nothing later can join it.</summary>
     public IEnumerable<List<LedgerMention>> Components(IEnumerable<LedgerMention> orderedByWindowStart)
     {
-        var buckets = new Dictionary<(string Family, string Region, int Week), List<Node>>();
+        var buckets = new Dictionary<(string Family, string Region, int Month), List<Node>>();
         var byId = new Dictionary<string, Node>(StringComparer.Ordinal);
         var closing = new PriorityQueue<Node, DateOnly>();
         var stamp = 0;
         var active = 0;
-        var lastWeekPruned = int.MinValue;
+        var lastMonthPruned = int.MinValue;
         DateOnly? previous = null;
 
         foreach (var m in orderedByWindowStart)
@@ -57,11 +58,11 @@ public sealed class StreamingFusion(LedgerClusterer clusterer, FusionConstraints
             previous = w.First;
 
             foreach (var done in Close(closing, w.First, byId, () => active--)) yield return done;
-            if (w.FirstWeek > lastWeekPruned)
+            if (DateWindow.MonthOf(w.First) is var firstMonth && firstMonth > lastMonthPruned)
             {
-                // no later mention starts before this week: older buckets are never read again
-                foreach (var key in buckets.Keys.Where(k => k.Week < w.FirstWeek).ToList()) buckets.Remove(key);
-                lastWeekPruned = w.FirstWeek;
+                // no later mention starts, nor is anchored, before this month: older buckets are never read again
+                foreach (var key in buckets.Keys.Where(k => k.Month < firstMonth).ToList()) buckets.Remove(key);
+                lastMonthPruned = firstMonth;
             }
 
             var node = new Node(m, w);
@@ -75,24 +76,22 @@ public sealed class StreamingFusion(LedgerClusterer clusterer, FusionConstraints
             PeakActive = Math.Max(PeakActive, active);
 
             stamp++;
-            var regions = CandidatePairs.Regions(m);
-            for (var week = w.FirstWeek; week <= w.LastWeek; week++)
-                foreach (var region in regions)
-                    if (buckets.TryGetValue((m.Family, region, week), out var list))
-                        foreach (var other in list)
-                        {
-                            if (other.Stamp == stamp || !other.Window.Overlaps(w)) continue;
-                            other.Stamp = stamp;
-                            if (Find(other) != Find(node) && clusterer.Scorer.Links(m, other.Mention)) Union(node, other);
-                        }
+            var month = DateWindow.AnchorMonth(m)!.Value; // dated: it has a window
+            foreach (var region in CandidatePairs.Regions(m))
+                if (buckets.TryGetValue((m.Family, region, month), out var list))
+                    foreach (var other in list)
+                    {
+                        if (other.Stamp == stamp || !other.Window.Overlaps(w)) continue;
+                        other.Stamp = stamp;
+                        if (Find(other) != Find(node) && clusterer.Scorer.Links(m, other.Mention)) Union(node, other);
+                    }
             foreach (var partner in constraints.MustLinked(m.Id))
                 if (byId.TryGetValue(partner, out var other) && Find(other) != Find(node)) Union(node, other);
             foreach (var home in CandidatePairs.Homes(m))
-                for (var week = w.FirstWeek; week <= w.LastWeek; week++)
-                {
-                    if (!buckets.TryGetValue((m.Family, home, week), out var list)) buckets[(m.Family, home, week)] = list = [];
-                    list.Add(node);
-                }
+            {
+                if (!buckets.TryGetValue((m.Family, home, month), out var list)) buckets[(m.Family, home, month)] = list = [];
+                list.Add(node);
+            }
             var root = Find(node);
             closing.Enqueue(root, root.OpenUntil);
         }

@@ -336,9 +336,9 @@ public sealed class LedgerStore : ILedgerStore
     }
 
     /// <summary>
-    /// Stored mentions in the buckets a mention can meet: same family, weeks its window covers, and
-    /// its province, the country bucket and placeless mentions (a mention without a province: the
-    /// whole country; without a country: every place).
+    /// Stored mentions a mention can link with: its bucket (same family and anchor month, see
+    /// <see cref="LedgerMention.Bucket"/>), and in it its province, the country bucket and placeless
+    /// mentions (a mention without a province: the whole country; without a country: every place).
     /// </summary>
     private IEnumerable<(LedgerMention Mention, string Component)> Neighbours(LedgerMention m, DbTransaction tx) => Around(m, "component", tx);
 
@@ -352,8 +352,11 @@ public sealed class LedgerStore : ILedgerStore
 
     private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, DbTransaction? tx)
     {
-        if (DateWindow.Of(m) is not { } w) return [];
-        var window = new { m.Family, country = m.Country ?? "", low = w.FirstWeek - MaxWindowWeeks, high = w.LastWeek, first = w.FirstWeek };
+        if (DateWindow.AnchorMonth(m) is not { } month) return [];
+        // a bucket's mentions have windows meeting its month (a window holds the anchor day)
+        var first = DateWindow.FirstDayOfMonth(month);
+        var (firstWeek, lastWeek) = (DateWindow.WeekOf(first), DateWindow.WeekOf(first.AddMonths(1).AddDays(-1)));
+        var window = new { m.Family, country = m.Country ?? "", low = firstWeek - MaxWindowWeeks, high = lastWeek, first = firstWeek };
         var select = $"SELECT data, {column} FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
         IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
             _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx,
