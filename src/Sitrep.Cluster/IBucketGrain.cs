@@ -1,7 +1,7 @@
 namespace Sitrep.Cluster;
 
 /// <summary>
-/// One ledger bucket (type family × region × ISO week of the anchor date). Orleans runs one
+/// One ledger bucket (type family × anchor month, <see cref="Ledger.LedgerMention.Bucket"/>). Orleans runs one
 /// activation per bucket in the whole cluster and gives it one call at a time, so the fusion of
 /// a bucket's mentions is serialised without a lock of ours.
 /// </summary>
