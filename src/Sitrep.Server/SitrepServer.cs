@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
+using Sitrep.Cluster;
 using Sitrep.Pipeline;
 using Sitrep.Serialization;
 using Sitrep.Server.Endpoints;
@@ -31,6 +32,9 @@ public static class SitrepServer
 
         var data = settings.Data is { } folder ? new DataPack(folder) : DataPack.Default;
         Stores.Open(settings.Db, settings.Create ? StoreOpenMode.CreateIfMissing : StoreOpenMode.Existing).Dispose(); // migrate once, before the first request
+        // a silo of a cluster (`sitrep serve --cluster`): ingest here fuses through the bucket grains
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (cluster.Enabled) builder.AddSitrepSilo(cluster, settings.Db, data);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new StoreAccess(settings, data));
         builder.Services.AddSingleton<IngestService>();

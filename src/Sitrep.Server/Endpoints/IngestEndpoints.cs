@@ -85,9 +85,15 @@ public sealed record IngestArticle(string Text, string? Title, string? Url, stri
 /// <summary>What an ingest did.</summary>
 public sealed record IngestReply(IReadOnlyList<string> Articles, int Stored, int AlreadyStored, int Events, IReadOnlyList<ReadError> Errors, IReadOnlyList<ReadError> Warnings);
 
-/// <summary>Runs ingests one at a time on the server's store, with one pipeline loaded once.</summary>
-public sealed class IngestService(StoreAccess store, ServerSettings settings)
+/// <summary>
+/// Runs ingests one at a time on the server's store, with one pipeline loaded once. On a silo of
+/// a cluster the articles are stored through the silo (<see cref="Cluster.SiloIngest"/>), whose
+/// bucket grains fuse the mentions, instead of this server's own ledger.
+/// </summary>
+public sealed class IngestService(StoreAccess store, ServerSettings settings, IServiceProvider services)
 {
+    private readonly Cluster.SiloIngest? _silo = services.GetService<Cluster.SiloIngest>();
+
     private readonly Lazy<SitrepPipeline> _pipeline = new(() => PipelineBuilder.Default(store.Data));
     private readonly Lazy<LanguageIdentifier> _languages = new(() => LanguageIdentifier.Load(store.Data));
     private readonly Lazy<Framing.ArticleFramingRecorder> _framing = new(() => Framing.ArticleFramingRecorder.Load(store.Data));
@@ -100,8 +106,8 @@ public sealed class IngestService(StoreAccess store, ServerSettings settings)
         // A body's ids come from reading the same bytes the ingest reads (cheap, and no fetch twice for a URL).
         var ids = url is null ? reader.Read(inputs, () => new MemoryStream(body!)).Select(r => r.Article?.Id).OfType<string>().Distinct().ToList() : null;
         using var articles = Storage.Stores.Open(store.Db);
-        using var ledger = Storage.Stores.OpenLedger(store.Db, store.Data);
-        var summary = new Ingestor(_pipeline.Value, reader, articles) { Languages = _languages.Value, Ledger = ledger, Framing = _framing.Value }
+        using var ledger = _silo is null ? Storage.Stores.OpenLedger(store.Db, store.Data) : null;
+        var summary = new Ingestor(_pipeline.Value, reader, _silo?.Writer(articles) ?? articles) { Languages = _languages.Value, Ledger = ledger, Framing = _framing.Value }
             .Run(inputs, standardInput: () => new MemoryStream(body ?? []), cancel: cancel);
         return new IngestReply(ids ?? articles.ArticleIdsFrom(inputs[0]), summary.ArticlesStored, summary.AlreadyStored, summary.EventsFound, summary.Errors, summary.Warnings);
     }, cancel);

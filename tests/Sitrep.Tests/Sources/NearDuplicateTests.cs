@@ -105,7 +105,7 @@ public class NearDuplicateTests : IDisposable
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE article_lsh; DROP TABLE ledger_mentions; DROP TABLE ledger_events; DROP TABLE ledger_decisions; DROP TABLE ledger_history; UPDATE schema_version SET version = 4;"; // as a store of the build before (steps 1-4) stood
+            downgrade.CommandText = "DROP TABLE article_lsh; DROP TABLE ledger_mentions; DROP TABLE ledger_events; DROP TABLE ledger_decisions; DROP TABLE ledger_history; ALTER TABLE articles DROP COLUMN framing; UPDATE schema_version SET version = 4;"; // as a store of the build before (steps 1-4) stood
             downgrade.ExecuteNonQuery();
         }
         using (var store = SqliteStore.Open(db))
