@@ -23,7 +23,6 @@ public sealed class BucketGrain(
         if (fresh.Count == 0) return 0;
         await ledgers.Use(ledger => ledger.Add(fresh));
         foreach (var m in fresh) state.State.Fused.Add(m.Id);
-        state.State.Batches++;
         await state.WriteStateAsync();
         return fresh.Count;
     }

@@ -9,7 +9,4 @@ namespace Sitrep.Cluster;
 public sealed class BucketState
 {
     [Id(0)] public HashSet<string> Fused { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Fuse calls that added mentions: with Fused, what the bucket has done.</summary>
-    [Id(1)] public long Batches { get; set; }
 }

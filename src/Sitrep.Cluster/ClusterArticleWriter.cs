@@ -1,4 +1,3 @@
-using Npgsql;
 using Sitrep.Dedup;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
@@ -7,10 +6,11 @@ namespace Sitrep.Cluster;
 
 /// <summary>
 /// What a silo's ingest writes through: the batch goes to the shared store as in one process,
-/// then its mentions go to their bucket grains, before the batch counts as done. The ingestor
-/// runs without a ledger of its own; the grains are the ledger's only writers.
+/// then its mentions, projected from the store by the ledger's own projection (so they equal a
+/// single process's, near-copy links included), go to their bucket grains before the batch counts
+/// as done. The ingestor runs without a ledger of its own; the grains are the ledger's only writers.
 /// </summary>
-public sealed class ClusterArticleWriter(IArticleStore store, string connectionString, BatchMentions mentions, BucketRouter router) : IArticleWriter
+public sealed class ClusterArticleWriter(IArticleStore store, LedgerPool ledgers, BucketRouter router) : IArticleWriter
 {
     /// <summary>
     /// Never "already stored": an article another silo stored just before it died may not have
@@ -23,14 +23,10 @@ public sealed class ClusterArticleWriter(IArticleStore store, string connectionS
     {
         var batch = documents.ToList();
         var stored = store.Save(batch, ingestedAt, nearDuplicates);
-        Dictionary<string, string> copies;
-        using (var connection = new NpgsqlConnection(connectionString))
-        {
-            connection.Open();
-            copies = StoryLinks.Of(connection, [.. batch.Select(d => d.Article.Id)]);
-        }
+        string[] ids = [.. batch.Select(d => d.Article.Id)];
         // the ingestor's writer thread is no grain: waiting here keeps a batch done only once fused
-        router.Fuse(mentions.Project(batch, copies)).GetAwaiter().GetResult();
+        var mentions = ledgers.Use(ledger => ledger.ProjectArticles(ids)).GetAwaiter().GetResult();
+        router.Fuse(mentions).GetAwaiter().GetResult();
         return stored;
     }
 

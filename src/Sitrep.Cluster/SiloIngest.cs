@@ -11,16 +11,15 @@ namespace Sitrep.Cluster;
 /// no state), stored in the shared PostgreSQL store, and its mentions sent to their bucket grains.
 /// Any silo takes any article.
 /// </summary>
-public sealed class SiloIngest(string db, DataPack data, BucketRouter router)
+public sealed class SiloIngest(string db, DataPack data, LedgerPool ledgers, BucketRouter router)
 {
     private readonly Lazy<SitrepPipeline> _pipeline = new(() => SharedPipeline.For(data));
-    private readonly BatchMentions _mentions = new(new MentionProjector(SourceRegistry.Load(data), LedgerCues.Load(data)));
 
     public string Db => db;
 
     /// <summary>The writer an ingestor on this silo stores through (its ledger stays null: the grains fuse).</summary>
     public IArticleWriter Writer(IArticleStore store) =>
-        new ClusterArticleWriter(store, StoreLocation.Parse(db).ConnectionString, _mentions, router);
+        new ClusterArticleWriter(store, ledgers, router);
 
     /// <summary>Ingests JSON Lines articles (the fields of `sitrep ingest`'s JSONL reader).</summary>
     public IngestSummary Run(byte[] jsonLines, SourceReader? reader = null, LanguageIdentifier? languages = null, CancellationToken cancel = default)

@@ -43,7 +43,7 @@ public static class SiloSetup
         silo.AddAdoNetGrainStorage(ClusterNames.GrainStorage, o => { o.Invariant = ClusterNames.Invariant; o.ConnectionString = connection; });
         silo.Services.AddSingleton(_ => new LedgerPool(db, data, ledgerConnections));
         silo.Services.AddSingleton<BucketRouter>();
-        silo.Services.AddSingleton(sp => new SiloIngest(db, data, sp.GetRequiredService<BucketRouter>()));
+        silo.Services.AddSingleton(sp => new SiloIngest(db, data, sp.GetRequiredService<LedgerPool>(), sp.GetRequiredService<BucketRouter>()));
         return silo;
     }
 

@@ -32,4 +32,7 @@ public interface ILedgerReader
 
     /// <summary>The fused mentions a projected outside mention would be scored against, each with its ledger event.</summary>
     IEnumerable<(LedgerMention Mention, string EventId)> MentionsAround(LedgerMention m);
+
+    /// <summary>The counted mentions of stored articles, projected for fusion as the ledger projects them.</summary>
+    IReadOnlyList<LedgerMention> ProjectArticles(IReadOnlyCollection<string> articleIds);
 }

@@ -74,7 +74,7 @@ public sealed class LedgerStore : ILedgerStore
     public LedgerUpdate Update(DateTimeOffset? at = null)
     {
         using var tx = _dialect.BeginWrite(_connection);
-        var done = Fuse(Project(onlyNew: true, tx), Stamp(at), tx);
+        var done = Fuse(Project("AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.mention_id = e.id)", null, tx), Stamp(at), tx);
         tx.Commit();
         return done;
     }
@@ -125,7 +125,7 @@ public sealed class LedgerStore : ILedgerStore
         var prior = _connection.Query<(string, string?)>("SELECT mention_id, event_id FROM ledger_mentions", transaction: tx)
             .ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
         _connection.Execute("DELETE FROM ledger_mentions", transaction: tx); // projections only: the mentions stay in events
-        var all = Project(onlyNew: false, tx);
+        var all = Project("", null, tx);
         foreach (var m in all) InsertMention(m, tx);
         var constraints = Constraints(tx);
         var named = constraints.Mentions.ToHashSet(StringComparer.Ordinal);
@@ -293,15 +293,23 @@ public sealed class LedgerStore : ILedgerStore
 
     private sealed record SourceRow(string Id, string Data, string ArticleId, string Text, string? Url, string? Outlet, string? Published, string Source, string? CopyOf);
 
-    private List<LedgerMention> Project(bool onlyNew, DbTransaction tx)
+    /// <summary>
+    /// The counted mentions of stored articles, projected as <see cref="Update"/> projects them: what
+    /// a bucket worker is given to <see cref="Add"/> for articles stored elsewhere.
+    /// </summary>
+    public IReadOnlyList<LedgerMention> ProjectArticles(IReadOnlyCollection<string> articleIds) =>
+        articleIds.Count == 0 ? [] : Project($"AND {_dialect.In("a.id", "@articleIds")}", new { articleIds = articleIds.ToList() }, null);
+
+    /// <param name="filter">More conditions on the counted mentions (<c>e</c>) and their articles (<c>a</c>).</param>
+    private List<LedgerMention> Project(string filter, object? args, DbTransaction? tx)
     {
         var rows = _connection.Query<SourceRow>($"""
             SELECT e.id AS Id, e.data AS Data, a.id AS ArticleId, a.text AS Text, a.url AS Url, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
                 (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = a.id ORDER BY l.similarity DESC, l.duplicate_of LIMIT 1) AS CopyOf
             FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.counts = 1 {(onlyNew ? "AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.mention_id = e.id)" : "")}
+            WHERE e.counts = 1 {filter}
             ORDER BY e.article_id, e.id
-            """, transaction: tx, buffered: false);
+            """, args, tx, buffered: false);
         var result = new List<LedgerMention>();
         Article? article = null;
         foreach (var r in rows)

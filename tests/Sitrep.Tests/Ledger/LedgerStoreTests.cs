@@ -53,6 +53,25 @@ public class LedgerStoreTests : IDisposable
     }
 
     [Fact]
+    public void Mentions_projected_for_stored_articles_fuse_into_the_events_an_update_makes()
+    {
+        // a bucket worker is handed ProjectArticles' mentions of articles stored elsewhere
+        var path = _files.PathOf("projected.db");
+        using (var store = SqliteStore.Open(path)) store.Save(Documents, DateTimeOffset.UnixEpoch);
+        using var ledger = LedgerStore.Open(path, DataPack.Default);
+
+        var projected = ledger.ProjectArticles([.. Reports.Select((_, i) => Documents[i].Article.Id)]);
+        Assert.Empty(ledger.ProjectArticles([]));
+        Assert.Equal(projected.Where(m => m.ArticleId == Documents[4].Article.Id).Select(m => m.Id),
+            ledger.ProjectArticles([Documents[4].Article.Id]).Select(m => m.Id));
+        ledger.Add(projected, DateTimeOffset.UnixEpoch);
+
+        using var updated = IngestInOrder("updated", Enumerable.Range(0, Reports.Length));
+        Assert.Equal(Key(updated.Events()), Key(ledger.Events()));
+        Assert.Equal(updated.Counts(), ledger.Counts());
+    }
+
+    [Fact]
     public void Ingesting_the_same_articles_in_several_orders_gives_the_same_events_as_a_rebuild()
     {
         int[][] orders = [[0, 1, 2, 3, 4, 5], [5, 4, 3, 2, 1, 0], [3, 0, 5, 2, 4, 1], [2, 5, 1, 3, 0, 4]];
