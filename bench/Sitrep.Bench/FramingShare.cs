@@ -66,7 +66,7 @@ public static class FramingShare
         foreach (var article in articles)
         {
             var document = pipeline.Process(article);
-            if (Environment.GetEnvironmentVariable("SITREP_BENCH_NO_SUMMARY") is null) recorder?.Json(document);
+            recorder?.Json(document);
         }
         return (clock.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     }
@@ -97,20 +97,6 @@ public static class FramingShare
         for (var r = 0; r < rounds; r++)
             foreach (var document in documents) recorder.Json(document);
         var total = clock.Elapsed.TotalMilliseconds;
-        if (Environment.GetEnvironmentVariable("SITREP_BENCH_SPLIT") is not null)
-        {
-            var verbs = Sitrep.Framing.FramingLexicon.Load(DataPack.Default).ReportingVerbs;
-            var c2 = Stopwatch.StartNew();
-            for (var r = 0; r < rounds; r++)
-                foreach (var document in documents) Sitrep.Framing.SpeechRegions.Find(document, verbs);
-            var speech = c2.Elapsed.TotalMilliseconds;
-            var profiler = Sitrep.Framing.ArticleFramingProfiler.Load(DataPack.Default);
-            var profiles = documents.Select(profiler.Profile).ToList();
-            var c3 = Stopwatch.StartNew();
-            for (var r = 0; r < rounds; r++)
-                foreach (var p in profiles) new Sitrep.Framing.StoredFramingSummary("x", p).ToJson();
-            Console.WriteLine($"  summary {total:F0} ms: speech regions {speech:F0} ms, json {c3.Elapsed.TotalMilliseconds:F0} ms");
-        }
         return total;
     }
 
