@@ -81,6 +81,10 @@ public static class EvalCommand
             {
                 ByLabels = [.. (parseResult.GetValue(by) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             };
+            // a misspelt label would only show every case under "(none)": say so
+            var labels = goldSet.Cases.SelectMany(c => c.Labels.Keys).ToHashSet(StringComparer.Ordinal);
+            foreach (var label in options.ByLabels.Where(l => !labels.Contains(l)))
+                error.WriteLine($"sitrep eval: warning: no case has the label \"{label}\" (labels in this set: {(labels.Count == 0 ? "none" : string.Join(", ", labels.Order(StringComparer.Ordinal)))})");
             if (parseResult.GetValue(json))
             {
                 output.WriteLine(EvalReportJsonWriter.Write(report, options));

@@ -82,6 +82,16 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void ByALabelNoCaseHasWarnsOnStandardError()
+    {
+        var (_, output, error) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--json", "--by", "styel");
+
+        Assert.Contains("no case has the label \"styel\" (labels in this set: none)", error);
+        using var json = JsonDocument.Parse(output); // the report itself stays whole on stdout
+        Assert.Equal("(none)", Assert.Single(json.RootElement.GetProperty("by").GetProperty("styel").EnumerateArray()).GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void TableShowsMetricsAndMistakes()
     {
         var (exit, output, _) = Run(WithScriptedExtractor(), "--gold", HandScoredCases.Path, "--mistakes", "2", "--per-type");
