@@ -35,6 +35,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             : [new Span(0, document.Text.Length)];
         Casualty? previous = null;
         var voice = StatementVoice(document);
+        var ownStatement = voice is not null && !IsHeadline(document);
         var q = 0;
         var quantities = document.Quantities.OrderBy(x => x.Span).ToList();
         foreach (var span in spans)
@@ -44,7 +45,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             for (var k = q; k < quantities.Count && quantities[k].Span.Start < span.End; k++)
                 if (span.Contains(quantities[k].Span)) inSentence.Add(quantities[k]);
 
-            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice);
+            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice, ownStatement);
             reader.Read();
             document.Casualties.AddRange(reader.Casualties);
             document.StatisticalClaims.AddRange(reader.Statistics);
@@ -60,6 +61,17 @@ public sealed class CasualtyAnnotator : IAnnotator
     /// speaker and a colon is that speaker's statement throughout, so its figures are the speaker's
     /// claims unless a sentence names another source. Null when the text opens otherwise.
     /// </summary>
+    /// <summary>
+    /// "Police: 6 officers killed as gunmen raid checkpoint": a title (one line, one sentence, no
+    /// sentence end) is an outlet quoting the speaker, not the speaker's own statement.
+    /// </summary>
+    private static bool IsHeadline(Document document)
+    {
+        var text = document.Text.AsSpan().Trim();
+        return text.Length > 0 && !text.Contains('\n') && document.Sentences.Count <= 1
+            && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D');
+    }
+
     private static string? StatementVoice(Document document)
     {
         var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));

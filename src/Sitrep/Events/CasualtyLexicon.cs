@@ -13,6 +13,7 @@ internal sealed class CasualtyLexicon
     public PhraseTable<(string Side, string Group)> Modifiers { get; } = new();
     public Dictionary<string, PhraseTable<bool>> Cues { get; } = new(StringComparer.Ordinal);
     public PhraseTable<bool> According { get; } = new();
+    /// <summary>Reporting verbs; the value says whether the verb marks a claim ("claimed") rather than a report ("said").</summary>
     public PhraseTable<bool> ReportingVerbs { get; } = new();
     public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
     public ClaimParties Parties { get; private init; } = null!;
@@ -35,7 +36,7 @@ internal sealed class CasualtyLexicon
         foreach (var f in NumberLexicon.Fields(data, "casualties/cues.tsv", 2))
             lexicon.Cue(f[0]).Add(f[1], true);
         foreach (var f in NumberLexicon.Fields(data, "casualties/attribution.tsv", 2))
-            (f[0] == "according" ? lexicon.According : lexicon.ReportingVerbs).Add(f[1], true);
+            (f[0] == "according" ? lexicon.According : lexicon.ReportingVerbs).Add(f[1], f[0] == "claim");
         foreach (var f in NumberLexicon.Fields(data, "casualties/aggregate.tsv", 2))
             lexicon.Aggregates.Add((f[0], new TieredRegex(f[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
         return lexicon;

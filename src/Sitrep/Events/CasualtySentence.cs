@@ -24,6 +24,7 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _possessives;
     private readonly IReadOnlySet<string> _chainAdverbs;
     private readonly IReadOnlySet<string> _ownLossCues;
+    private readonly IReadOnlySet<string> _selfKilledAttackers;
     private readonly CasualtyLexicon _lexicon;
     private readonly string _text;
     private readonly Span _span;
@@ -32,7 +33,7 @@ internal sealed class CasualtySentence
     private readonly Dictionary<int, (Quantity Quantity, int End)> _quantityAt = [];
     private readonly Dictionary<int, (Quantity Quantity, int Start)> _quantityEndingAt = [];
     private readonly int[] _clause;
-    private readonly List<(int Token, string Claimant, int Clause)> _attributions = [];
+    private readonly List<(int Token, string Claimant, int Clause, bool Claims)> _attributions = [];
     private readonly List<Figure> _figures = [];
     private readonly HashSet<int> _usedVerbs = [];
     private readonly HashSet<(int, CasualtyKind)> _usedQuantities = [];
@@ -41,16 +42,20 @@ internal sealed class CasualtySentence
     public List<StatisticalClaim> Statistics { get; } = [];
 
     private sealed record Figure(
-        CasualtyKind Kind, Quantity Count, Victim Victim, int First, int Last, string Rule, bool Perfect, string? Claimant = null);
+        CasualtyKind Kind, Quantity Count, Victim Victim, int First, int Last, string Rule, bool Perfect);
 
     private readonly record struct Victim(string? Group, string? Side, bool Singular, bool Known, bool Generic);
 
     /// <summary>The speaker of the whole text when it opens as a statement ("Ministry of Defense: ..."), else null.</summary>
     private readonly string? _voice;
 
-    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence, string? voice = null)
+    /// <summary>Whether <see cref="_voice"/> speaks in its own statement, not quoted in a title.</summary>
+    private readonly bool _ownStatement;
+
+    public CasualtySentence(CasualtyLexicon lexicon, string text, Span span, IReadOnlyList<WordToken> words, IReadOnlyList<Quantity> quantities, Casualty? previousSentence, string? voice = null, bool ownStatement = false)
     {
         _voice = voice;
+        _ownStatement = ownStatement;
         _lexicon = lexicon;
         var classes = lexicon.Words;
         _auxiliaries = classes["casualty-auxiliary"];
@@ -63,6 +68,7 @@ internal sealed class CasualtySentence
         _possessives = classes["casualty-possessive"];
         _chainAdverbs = classes["casualty-chain-adverb"];
         _ownLossCues = classes["own-loss-cue"];
+        _selfKilledAttackers = classes["self-killed-attacker"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -509,11 +515,11 @@ internal sealed class CasualtySentence
                 var end = i + according;
                 while (end < _tokens.Count && end < i + according + 12 && _tokens[end].IsWord
                        && !_lexicon.Cue("clause").Contains(_tokens, end)) end++;
-                if (end > i + according) _attributions.Add((i, TextOf(i + according, end), _clause[i]));
+                if (end > i + according) _attributions.Add((i, TextOf(i + according, end), _clause[i], false));
                 i = end - 1;
                 continue;
             }
-            var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out _);
+            var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out var claims);
             if (verb == 0) continue;
             var subject = SubjectBefore(i);
             // "claimed responsibility ... and said 12 were killed": the second verb shares the subject.
@@ -522,14 +528,14 @@ internal sealed class CasualtySentence
             var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit";
             if (subject is null && !claimsTheAct && (i == 0 || !_tokens[i - 1].IsWord) && ClaimantAfter(i + verb) is { } inverted)
             {
-                _attributions.Add((i, inverted, _clause[i]));
+                _attributions.Add((i, inverted, _clause[i], claims));
                 continue;
             }
             // "A tribal elder, Malik Khan, said 35 labourers ...": the appositive before the comma.
             if (subject is null && i > 1 && _tokens[i - 1].Lower == ",") subject = SubjectBefore(i - 1);
             if (subject is null) continue;
             lastSubject = subject;
-            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i]));
+            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims));
         }
     }
 
@@ -560,9 +566,12 @@ internal sealed class CasualtySentence
         return TextOf(start, end);
     }
 
-    private string? ClaimantFor(Figure figure)
+    /// <summary>
+    /// Who gives the figure, and whether it is given as that source's own claim: the text is the
+    /// source's statement ("Ministry of Defense: ..."), or the verb is a claim ("the army claimed").
+    /// </summary>
+    private (string? Claimant, bool OwnClaim) ClaimantFor(Figure figure)
     {
-        if (figure.Claimant is not null) return figure.Claimant;
         var clause = _clause[Math.Clamp(figure.First, 0, _clause.Length - 1)];
         var same = _attributions.Where(a => a.Clause == clause).ToList();
         if (same.Count == 0)
@@ -571,7 +580,9 @@ internal sealed class CasualtySentence
             // Only a claim that follows the figure covers it from another clause ("..., when a bomb exploded, police said").
             same = _attributions.Where(a => !figureClauses.Contains(a.Clause) && a.Token > figure.First).ToList();
         }
-        return same.Count == 0 ? _voice : same.MinBy(a => Math.Abs(a.Token - figure.First)).Claimant;
+        if (same.Count == 0) return (_voice, _ownStatement);
+        var nearest = same.MinBy(a => Math.Abs(a.Token - figure.First));
+        return (nearest.Claimant, nearest.Claims);
     }
 
     // ---- output ----
@@ -599,7 +610,7 @@ internal sealed class CasualtySentence
             var first = _tokens[Math.Clamp(figure.First, 0, _tokens.Count - 1)].Start;
             var last = _tokens[Math.Clamp(figure.Last, 0, _tokens.Count - 1)].End;
             var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
-            var claimant = ClaimantFor(figure);
+            var (claimant, ownClaim) = ClaimantFor(figure);
             var aggregateRule = rule
                 ?? (figure.Perfect && (figure.Count.Value >= TallySize.WarTotal || report) ? "statistic.perfect-total" : null);
             if (aggregateRule is not null)
@@ -610,7 +621,7 @@ internal sealed class CasualtySentence
             }
             Casualties.Add(new Casualty(span, figure.Rule, figure.Kind, figure.Count, figure.Victim.Group, figure.Victim.Side, claimant)
             {
-                PartyClaim = EnemyLossesClaimedBy(figure, claimant),
+                PartyClaim = EnemyLossesClaimedBy(figure, claimant, ownClaim),
             });
         }
     }
@@ -619,15 +630,19 @@ internal sealed class CasualtySentence
     /// The party that claims this figure as its enemy's losses, or null: the claimant is a party
     /// (claims/parties.tsv) and the victims are the other camp, or another party named in the figure
     /// ("Islamic State said it killed 12 Taliban"). Its own admitted dead ("two mujahideen were
-    /// martyred") and civilians are reported, not claimed.
+    /// martyred") and civilians are reported, not claimed. A state body's figure is a claim only in
+    /// its own statement or after "claimed": relayed by a wire ("the army said"), it is reported.
     /// </summary>
-    private string? EnemyLossesClaimedBy(Figure figure, string? claimant)
+    private string? EnemyLossesClaimedBy(Figure figure, string? claimant, bool ownClaim)
     {
         if (claimant is null || figure.Count.Value == 0 || _lexicon.Parties.Find(claimant) is not { } party) return null;
+        if (ClaimParty.Camp(party.Side) == "state" && !ownClaim) return null;
         var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
         var victimWords = _tokens.Skip(first).Take(Math.Clamp(figure.Last, first, _tokens.Count - 1) - first + 1).ToList();
-        if (victimWords.Any(t => _ownLossCues.Contains(t.Lower))) return null;
-        if (_lexicon.Parties.Find(victimWords) is { } named) return named.Name == party.Name ? null : party.Name;
+        if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
+        // "MoD: 4 army soldiers were killed": two state bodies of one camp are one side
+        if (_lexicon.Parties.Find(victimWords) is { } named)
+            return named.Name == party.Name || ClaimParty.Camp(named.Side) == "state" && ClaimParty.Camp(party.Side) == "state" ? null : party.Name;
         var camp = ClaimParty.Camp(figure.Victim.Side);
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }

@@ -485,10 +485,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         Evidence? attackers = null;
         if (subType == "Suicide bomb" && fatalities is { } counted && SuicideAttackers(document, draft, casualties) is var (bombers, bomberRule))
         {
-            // the attacker of a suicide attack is among its dead (one total across all sides): a text that
-            // reports it is counted as written; one that does not leaves best as written (tests/gold/README.md:
-            // "attackers included when the text counts them") and the attackers go into high
-            fatalities = counted with { High = counted.High + bombers };
+            // the attacker of a suicide attack is among its dead (one total across all sides, issue #18): a
+            // text that reports it is counted as written; one that does not ("a suicide bomber ... killing
+            // 10") adds the attackers to best and high, and low stays the figure as written
+            fatalities = counted with { Best = counted.Best + bombers, High = counted.High + bombers };
             attackers = new Evidence("fatalities", main.Span, bomberRule, main.Text);
         }
         if (draft.SharedBy > 1)
@@ -823,9 +823,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         Places(later, 0, int.MaxValue).IsSubsetOf(Places(draft.Sentence, 0, int.MaxValue));
 
     /// <summary>
-    /// How many suicide attackers a suicide bombing adds to its high estimate, with the rule: none when a
+    /// How many suicide attackers a suicide bombing adds to its dead, with the rule: none when a
     /// figure of the event already counts them ("the bomber also died") or a subset names them
-    /// ("including the bomber"); else the number written before the trigger ("two suicide
+    /// ("including the bomber", "the attacker among them"); else the number written before the trigger ("two suicide
     /// bombers"), or one.
     /// </summary>
     private (int Count, string Rule)? SuicideAttackers(Document document, EventDraft draft, List<Casualty> casualties)
@@ -835,12 +835,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         bool NamesAttacker(Span span) => document.Words.LexOf(span).Lower.Any(attackerNouns.Contains);
         if (casualties.Any(c => c.Kind == CasualtyKind.Killed && NamesAttacker(c.Span))) return null;
         var sentences = new[] { draft.Sentence }.Concat(draft.Continuations).Select(x => x.Sentence.Span).ToList();
+        // "... killing six people. The bomber was among the dead.": the sentence after the event's own
+        var end = sentences.Max(x => x.End);
+        if (document.Sentences.FirstOrDefault(x => x.Span.Start >= end) is { } next) sentences.Add(next.Span);
         foreach (var sentence in sentences)
         {
             var (_, lower) = document.Words.LexOf(sentence);
             for (var k = 0; k + 1 < lower.Length; k++)
+            {
                 if (subsetWords.Contains(lower[k]) && (attackerNouns.Contains(lower[k + 1]) || k + 2 < lower.Length && attackerNouns.Contains(lower[k + 2])))
                     return null;
+                // "the attacker among them", "the bomber was among the dead"
+                if (attackerNouns.Contains(lower[k]) && (lower[k + 1] == "among" || k + 2 < lower.Length && lower[k + 2] == "among"))
+                    return null;
+            }
         }
         var main = draft.Main;
         var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= 1
