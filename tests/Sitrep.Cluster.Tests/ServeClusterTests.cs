@@ -84,6 +84,18 @@ public sealed class ServeClusterTests(PostgresServer postgres, ITestOutputHelper
         }
     }
 
+    [Fact]
+    public void A_cluster_node_on_a_SQLite_file_is_refused_in_one_line_and_creates_nothing()
+    {
+        var file = Path.Combine(_folder.FullName, "node.db");
+
+        var refused = SitrepProcess.Run(_folder.FullName, "serve", "--cluster", "--create", "--db", file, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal($"sitrep: a cluster needs a PostgreSQL store that every silo reaches (--db postgres://...), not {file}", refused.Stderr.Trim());
+        Assert.False(File.Exists(file), "the refused node left a SQLite file behind");
+    }
+
     /// <summary>`sitrep serve --new-api-key FILE`, as the README has a user make the cluster's key.</summary>
     private string NewApiKey(string keyFile)
     {
