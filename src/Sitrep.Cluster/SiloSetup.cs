@@ -27,11 +27,22 @@ public static class SiloSetup
     /// <summary>Checks the store is PostgreSQL and creates the schemas a silo needs: the store's, then Orleans' tables.</summary>
     public static void Prepare(string db)
     {
-        var location = StoreLocation.Parse(db);
-        if (location.Engine != StoreEngine.Postgres)
-            throw new InvalidOperationException($"a cluster needs a PostgreSQL store that every silo reaches (--db postgres://...), not {location.Display}");
+        var location = RequirePostgres(db);
         Stores.Open(db).Dispose();
         OrleansSchema.Install(location.ConnectionString);
+    }
+
+    /// <summary>
+    /// Refuses a store other silos cannot reach, before anything is opened or created (a SQLite
+    /// file made by --create would be left behind); a StoreException, so `sitrep serve` says it
+    /// in one line and exits 2.
+    /// </summary>
+    public static StoreLocation RequirePostgres(string db)
+    {
+        var location = StoreLocation.Parse(db);
+        if (location.Engine != StoreEngine.Postgres)
+            throw new StoreException($"a cluster needs a PostgreSQL store that every silo reaches (--db postgres://...), not {location.Display}");
+        return location;
     }
 
     /// <summary>What every silo of a Sitrep cluster has, whoever sets its endpoints and ids (the server, or the tests' cluster).</summary>

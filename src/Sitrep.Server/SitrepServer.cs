@@ -31,9 +31,10 @@ public static class SitrepServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxBodyBytes);
 
         var data = settings.Data is { } folder ? new DataPack(folder) : DataPack.Default;
-        Stores.Open(settings.Db, settings.Create ? StoreOpenMode.CreateIfMissing : StoreOpenMode.Existing).Dispose(); // migrate once, before the first request
         // a silo of a cluster (`sitrep serve --cluster`): ingest here fuses through the bucket grains
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (cluster.Enabled) SiloSetup.RequirePostgres(settings.Db);
+        Stores.Open(settings.Db, settings.Create ? StoreOpenMode.CreateIfMissing : StoreOpenMode.Existing).Dispose(); // migrate once, before the first request
         if (cluster.Enabled) builder.AddSitrepSilo(cluster, settings.Db, data);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new StoreAccess(settings, data));
