@@ -20,4 +20,11 @@ public sealed record Casualty(
     /// and in the high estimate, never in best (CODING_CONVENTIONS: "Fatalities coded as 0").
     /// </summary>
     public string? PartyClaim { get; init; }
+
+    /// <summary>
+    /// One figure for the killed and the injured together ("killing and wounding 35"): it says how
+    /// many were hit, not how many died, so it is kept in the high estimate, never in best (the
+    /// conventions give such a text no usable fatality count).
+    /// </summary>
+    public bool KilledAndInjured { get; init; }
 }

@@ -114,6 +114,9 @@ internal sealed class CasualtySentence
 
     // ---- kill/injure words ----
 
+    /// <summary>Rule suffix of a figure for both kinds at once ("killing and wounding 35").</summary>
+    private const string CombinedRule = "+combined";
+
     private void ReadVerb(int start, int length, CasualtyVerb verb)
     {
         var kinds = new List<CasualtyKind> { verb.Kind };
@@ -127,7 +130,7 @@ internal sealed class CasualtySentence
             for (var k = end + 1; k < end + 1 + l2; k++) _usedVerbs.Add(k);
             end = end + 1 + l2;
         }
-        var rule = kinds.Count > 1 ? "+combined" : "";
+        var rule = kinds.Count > 1 ? CombinedRule : "";
 
         switch (verb.Form)
         {
@@ -622,6 +625,7 @@ internal sealed class CasualtySentence
             Casualties.Add(new Casualty(span, figure.Rule, figure.Kind, figure.Count, figure.Victim.Group, figure.Victim.Side, claimant)
             {
                 PartyClaim = EnemyLossesClaimedBy(figure, claimant, ownClaim),
+                KilledAndInjured = figure.Rule.Contains(CombinedRule, StringComparison.Ordinal),
             });
         }
     }

@@ -29,9 +29,10 @@ public static class CasualtyTotals
     {
         if (all.Count == 0) return null;
         // a party's claim of its enemy's losses is noted (claims, high) but not counted: best 0 when
-        // it is the only source ("Fatalities coded as 0 (Taliban reported 12)")
-        var claimed = all.Where(p => p.PartyClaim is not null).ToList();
-        var parts = claimed.Count == 0 ? all : all.Where(p => p.PartyClaim is null).ToList();
+        // it is the only source ("Fatalities coded as 0 (Taliban reported 12)"); so is one figure for
+        // the killed and the injured together, which does not say how many died
+        var claimed = all.Where(p => p.PartyClaim is not null || p.KilledAndInjured).ToList();
+        var parts = claimed.Count == 0 ? all : all.Where(p => p.PartyClaim is null && !p.KilledAndInjured).ToList();
         if (claimed.Count == 0) return Count(all);
         // high and the claims list are those of every figure, the party's claims included
         var whole = Count(all);

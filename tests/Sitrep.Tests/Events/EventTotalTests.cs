@@ -87,6 +87,13 @@ public class EventTotalTests
         Assert.Equal(best, Counted(text).Fatalities?.Best);
 
     [Fact]
+    public void One_figure_for_the_killed_and_the_wounded_together_is_no_death_toll()
+    {
+        var e = Counted("Insurgents attacked a police post in Shah Joy district of Zabul on Monday, killing and wounding 40 people, officials said.");
+        Assert.Equal((0L, 40L), (e.Fatalities!.Best, e.Fatalities.High));
+    }
+
+    [Fact]
     public void A_title_that_quotes_the_police_relays_their_figure_of_attackers_killed()
     {
         var e = Counted("Police: 6 officers killed as gunmen raid checkpoint in Imo; 2 attackers shot dead");
