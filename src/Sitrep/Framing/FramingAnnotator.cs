@@ -16,6 +16,8 @@ namespace Sitrep.Framing;
 /// </summary>
 public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sources) : IAnnotator
 {
+    private readonly SpeakerParties _parties = new(sources);
+
     public const string ScareQuoteRule = "framing.doubt.scare-quotes";
     public const string QuestionRule = "framing.doubt.rhetorical-question";
     public const string ExclamationRule = "framing.slogan.exclamation";
@@ -33,10 +35,9 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     public void Annotate(Document document)
     {
         var candidates = Candidates(document);
-        // reported speech is read only where it can matter: the sentences holding a cue or ending
-        // in "?" or "!" (and, inside Find, those a quotation overlaps)
-        var regions = SpeechRegions.Find(document, lexicon.ReportingVerbs,
-            sentence => candidates.Any(c => sentence.Start <= c.Span.Start && c.Span.Start < sentence.End) || EndsInQuestionOrExclamation(document.Text, sentence));
+        // every sentence's reported speech, though only those with a cue decide a voice: the stored
+        // summary reads the parties quoted from all of them, and this finds them once for both
+        var regions = SpeechRegions.Of(document, lexicon.ReportingVerbs);
         candidates.AddRange(SentenceCues(document, regions));
 
         // longest first; a cue lying inside a kept one is not marked again
@@ -126,15 +127,8 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     private static IEnumerable<Span> SentenceSpans(Document document) =>
         document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, document.Text.Length)];
 
-    private static bool EndsInQuestionOrExclamation(string text, Span sentence)
-    {
-        var end = sentence.End;
-        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
-        return end > sentence.Start && text[end - 1] is '?' or '!';
-    }
-
     /// <summary>Cues read from a sentence's shape and its quotation marks rather than from its words.</summary>
-    private static IEnumerable<FramingCue> SentenceCues(Document document, List<SpeechRegion> regions)
+    private static IEnumerable<FramingCue> SentenceCues(Document document, IReadOnlyList<SpeechRegion> regions)
     {
         var text = document.Text;
         var reported = regions.Where(r => r.Rule != SpeechRegions.QuoteRule).Select(r => r.Span).ToList();
@@ -165,7 +159,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         }
     }
 
-    private FramingCue WithVoice(FramingCue cue, List<SpeechRegion> regions)
+    private FramingCue WithVoice(FramingCue cue, IReadOnlyList<SpeechRegion> regions)
     {
         if (cue.Rule == ScareQuoteRule) return cue; // the marks are the outlet's doing
         var region = regions.Where(r => r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
@@ -175,7 +169,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         {
             Speaker = FramingCue.Quoted,
             SpeakerName = region.Speaker,
-            SpeakerParty = sources.Claimant(region.Speaker)?.Party,
+            SpeakerParty = _parties.Of(region.Speaker),
             VoiceRule = region.Rule,
         };
     }

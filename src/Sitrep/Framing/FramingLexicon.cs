@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -38,7 +39,7 @@ public sealed class FramingLexicon
         Gate = new FramingGate([.. Patterns.Select(p => p.Entry.Needs)]);
         PhraseMatcher = new FramingPhrases([.. _phrases.Select(p => p.Prefix + (p.Open ? "*" : ""))]);
         Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
-        ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ReportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase); // looked up for every word of every sentence
         DeathWords = deathWords;
     }
 

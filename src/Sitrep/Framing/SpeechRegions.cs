@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -26,16 +27,27 @@ public static class SpeechRegions
 
     private static readonly HashSet<string> ClauseJoiners = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "yet", "although" };
 
-    /// <summary>Quotation regions (marks included) and reporting regions, in text order.</summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs) => Find(document, reportingVerbs, null);
-
     /// <summary>
-    /// Quotation regions, and the reporting regions of the sentences <paramref name="wanted"/> picks
-    /// (all when null) and of every sentence a quotation overlaps (its speaker may be named there).
-    /// A reporting region lies inside its sentence, so a caller that asks about a span only needs
-    /// the sentence holding it: the framing annotator skips the sentences with no cue in them.
+    /// The regions of a document, found once and shared by the framing annotator (each cue's voice)
+    /// and the framing summary made after the pipeline (the parties quoted): finding them twice, once
+    /// for each, was most of what reported speech cost (issue #19). They are read from the text,
+    /// sentences, words and quotes, which no stage changes after the quote annotator. Callers must not change the list.
     /// </summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs, Func<Span, bool>? wanted)
+    public static IReadOnlyList<SpeechRegion> Of(Document document, IReadOnlySet<string> reportingVerbs)
+    {
+        if (Found.TryGetValue(document, out var found) && ReferenceEquals(found.Verbs, reportingVerbs)) return found.Regions;
+        var regions = Find(document, reportingVerbs);
+        Found.AddOrUpdate(document, new FoundRegions(reportingVerbs, regions));
+        return regions;
+    }
+
+    /// <summary>Each document's regions while the document lives, with the verbs they were found with.</summary>
+    private static readonly ConditionalWeakTable<Document, FoundRegions> Found = new();
+
+    private sealed record FoundRegions(IReadOnlySet<string> Verbs, List<SpeechRegion> Regions);
+
+    /// <summary>Quotation regions (marks included) and reporting regions, in text order.</summary>
+    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs)
     {
         var regions = new List<SpeechRegion>();
         var sentences = document.Sentences.Count > 0
@@ -50,8 +62,7 @@ public static class SpeechRegions
         {
             // only a quotation overlapping the sentence can hold one of its words
             var inSentence = quotes.Count == 0 ? quotes : quotes.FindAll(q => q.Overlaps(sentence));
-            if ((wanted is null || wanted(sentence) || inSentence.Count > 0)
-                && Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
+            if (Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
                 reports.Add(reported);
         }
         foreach (var q in quotes)
