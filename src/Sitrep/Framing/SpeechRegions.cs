@@ -58,10 +58,13 @@ public static class SpeechRegions
             ? []
             : Quotations(document.Text, [.. sentences.SelectMany(document.Words.Of)]);
         var reports = new List<SpeechRegion>();
+        var inSentence = new List<Span>();
         foreach (var sentence in sentences)
         {
             // only a quotation overlapping the sentence can hold one of its words
-            var inSentence = quotes.Count == 0 ? quotes : quotes.FindAll(q => q.Overlaps(sentence));
+            inSentence.Clear();
+            foreach (var q in quotes)
+                if (q.Overlaps(sentence)) inSentence.Add(q);
             if (Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
                 reports.Add(reported);
         }
@@ -115,7 +118,7 @@ public static class SpeechRegions
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!w.IsWord || quotes.Any(q => q.Start <= w.Start && w.End <= q.End)) continue;
+            if (!w.IsWord || InsideAny(quotes, w)) continue;
             if (w.Lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to")
                 return AccordingTo(sentence, words, i);
             if (!verbs.Contains(w.Lower) || i > 0 && (NounMarkers.Contains(words[i - 1].Lower) || words[i - 1].Lower.EndsWith("'s") || words[i - 1].Lower.EndsWith("’s"))) continue;
@@ -142,6 +145,14 @@ public static class SpeechRegions
             return new SpeechRegion(new Span(w.End, end), who, ReportedAfterRule);
         }
         return null;
+    }
+
+    // a loop, not quotes.Any(q => ...): that lambda captured the word, one allocation for every word of every sentence
+    private static bool InsideAny(List<Span> quotes, WordToken word)
+    {
+        foreach (var q in quotes)
+            if (q.Start <= word.Start && word.End <= q.End) return true;
+        return false;
     }
 
     private static SpeechRegion AccordingTo(Span sentence, IReadOnlyList<WordToken> words, int at)
