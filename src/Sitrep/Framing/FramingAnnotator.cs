@@ -34,10 +34,11 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
 
     public void Annotate(Document document)
     {
-        var candidates = Candidates(document);
+        var mayReport = new List<bool>();
+        var candidates = Candidates(document, mayReport);
         // every sentence's reported speech, though only those with a cue decide a voice: the stored
         // summary reads the parties quoted from all of them, and this finds them once for both
-        var regions = SpeechRegions.Of(document, lexicon.ReportingVerbs);
+        var regions = SpeechRegions.Of(document, lexicon.ReportingVerbs, mayReport);
         candidates.AddRange(SentenceCues(document, regions));
 
         // longest first; a cue lying inside a kept one is not marked again
@@ -53,26 +54,28 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences and their
     /// words: the phrases are looked up word by word (<see cref="FramingPhrases"/>), a sentence is
     /// scanned only with the patterns its words call for (<see cref="FramingGate"/>), and for
-    /// neutral uses only when it holds a cue. Most sentences call for no scan at all.
+    /// neutral uses only when it holds a cue. Most sentences call for no scan at all. The same pass
+    /// (<see cref="FramingWords"/>) tells, per sentence, whether <paramref name="mayReport"/> speech.
     /// </summary>
-    internal List<FramingCue> Candidates(Document document)
+    internal List<FramingCue> Candidates(Document document, List<bool>? mayReport = null)
     {
         var text = document.Text;
         var candidates = new List<FramingCue>();
         var needed = new bool[lexicon.Gate.Count];
         var phrases = new List<(int Start, int End, int Phrase)>();
+        var tried = new List<int>();
         foreach (var sentence in SentenceSpans(document))
         {
             var words = document.Words.Of(sentence);
             var first = candidates.Count;
             phrases.Clear();
-            lexicon.PhraseMatcher.Find(text, sentence, words, phrases);
+            var reports = lexicon.Words.Read(text, sentence, words, needed, phrases, tried);
+            mayReport?.Add(reports);
             foreach (var (start, end, phrase) in phrases)
             {
                 var entry = lexicon.PhraseEntry(phrase);
                 candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
             }
-            lexicon.Gate.Mark(words, needed);
             ScanPatterns(text, sentence, needed, candidates);
             if (candidates.Count == first) continue;
             foreach (var (pattern, _) in lexicon.Neutral)

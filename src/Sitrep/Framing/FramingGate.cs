@@ -64,27 +64,45 @@ public sealed class FramingGate
     /// <summary>Sets <paramref name="needed"/>[scan] for every scan the words may match; clears the rest.</summary>
     internal void Mark(IReadOnlyList<WordToken> words, bool[] needed)
     {
-        Array.Clear(needed);
-        foreach (var scan in _ungated) needed[scan] = true;
-        // a group counts once however many of its words the sentence holds; a scan is needed when all its groups are met
-        Span<bool> met = _scanOfGroup.Length <= 1024 ? stackalloc bool[_scanOfGroup.Length] : new bool[_scanOfGroup.Length];
+        Span<bool> met = Groups <= 1024 ? stackalloc bool[Groups] : new bool[Groups];
         Span<int> groupsMet = Count <= 256 ? stackalloc int[Count] : new int[Count];
-        met.Clear();
-        groupsMet.Clear();
+        Begin(needed, met, groupsMet);
         foreach (var word in words)
         {
             var lower = word.Lower.AsSpan();
             foreach (var (start, end) in new LetterRuns(lower))
-            {
-                if (!_groupsByRun.TryGetValue(lower[start..end], out var groups)) continue;
-                foreach (var group in groups)
-                {
-                    if (met[group]) continue;
-                    met[group] = true;
-                    var scan = _scanOfGroup[group];
-                    if (++groupsMet[scan] == _groupsOfScan[scan]) needed[scan] = true;
-                }
-            }
+                if (_groupsByRun.TryGetValue(lower[start..end], out var groups))
+                    Meet(groups, needed, met, groupsMet);
+        }
+    }
+
+    /// <summary>How many word groups the gates have (the length of the <c>met</c> of <see cref="Begin"/>).</summary>
+    internal int Groups => _scanOfGroup.Length;
+
+    /// <summary>The groups each run of letters belongs to: what a caller looks a run up in before <see cref="Meet"/>.</summary>
+    internal IEnumerable<KeyValuePair<string, int[]>> GroupsByRun => _groupsByRun.Dictionary;
+
+    /// <summary>Starts a sentence: only the ungated scans needed, no group met.</summary>
+    internal void Begin(bool[] needed, Span<bool> met, Span<int> groupsMet)
+    {
+        Array.Clear(needed);
+        foreach (var scan in _ungated) needed[scan] = true;
+        met.Clear();
+        groupsMet.Clear();
+    }
+
+    /// <summary>
+    /// A word of the sentence belongs to <paramref name="groups"/>: a group counts once however many of
+    /// its words the sentence holds, and a scan is needed once all its groups are met.
+    /// </summary>
+    internal void Meet(int[] groups, bool[] needed, Span<bool> met, Span<int> groupsMet)
+    {
+        foreach (var group in groups)
+        {
+            if (met[group]) continue;
+            met[group] = true;
+            var scan = _scanOfGroup[group];
+            if (++groupsMet[scan] == _groupsOfScan[scan]) needed[scan] = true;
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class FramingLexicon
     /// <summary>The phrases, looked up word by word: the matches of <see cref="Phrases"/>, without its scan.</summary>
     public FramingPhrases PhraseMatcher { get; }
 
+    /// <summary>The gate, the phrases and the reporting verbs in one pass over a sentence's words.</summary>
+    public FramingWords Words { get; }
+
     public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind)> neutral,
         IEnumerable<string> reportingVerbs, IReadOnlyDictionary<string, string> deathWords)
     {
@@ -40,6 +43,7 @@ public sealed class FramingLexicon
         PhraseMatcher = new FramingPhrases([.. _phrases.Select(p => p.Prefix + (p.Open ? "*" : ""))]);
         Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
         ReportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase); // looked up for every word of every sentence
+        Words = new FramingWords(Gate, PhraseMatcher, ReportingVerbs);
         DeathWords = deathWords;
     }
 

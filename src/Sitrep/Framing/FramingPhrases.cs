@@ -62,27 +62,41 @@ public sealed class FramingPhrases
             var lower = word.Lower.AsSpan();
             foreach (var (i, j) in new LetterRuns(lower))
             {
-                var start = word.Start + i;
                 var run = lower[i..j];
-                if (start < taken || start > range.Start && text[start - 1] is '-') continue;
-                Candidates(run, tried);
-                for (var c = 0; c < tried.Count; c++)
-                {
-                    var end = MatchAt(text, start, range.End, _phrases[tried[c]]);
-                    if (end < 0) continue;
-                    found.Add((start, end, tried[c]));
-                    taken = end;
-                    break;
-                }
+                _firstRun.TryGetValue(run, out var closed);
+                TryAt(text, range, word.Start + i, run, closed, tried, found, ref taken);
             }
         }
     }
 
+    /// <summary>The phrases whose first word is a whole run of letters, by that run: what a caller looks a run up in before <see cref="TryAt"/>.</summary>
+    internal IEnumerable<KeyValuePair<string, int[]>> ByFirstRun => _firstRun.Dictionary;
+
+    /// <summary>
+    /// One run of letters of the sentence, in text order: the first phrase that matches at its
+    /// start, when one may start there, is added to <paramref name="found"/>. <paramref name="closed"/>
+    /// are the phrases <see cref="ByFirstRun"/> gives for the run (null for none).
+    /// </summary>
+    internal void TryAt(string text, Span range, int start, ReadOnlySpan<char> run, int[]? closed, List<int> tried,
+        List<(int Start, int End, int Phrase)> found, ref int taken)
+    {
+        if (start < taken || start > range.Start && text[start - 1] is '-') return;
+        Candidates(run, closed, tried);
+        for (var c = 0; c < tried.Count; c++)
+        {
+            var end = MatchAt(text, start, range.End, _phrases[tried[c]]);
+            if (end < 0) continue;
+            found.Add((start, end, tried[c]));
+            taken = end;
+            break;
+        }
+    }
+
     /// <summary>The phrases that may start with this run, in the order they are tried.</summary>
-    private void Candidates(ReadOnlySpan<char> run, List<int> tried)
+    private void Candidates(ReadOnlySpan<char> run, int[]? closed, List<int> tried)
     {
         tried.Clear();
-        if (_firstRun.TryGetValue(run, out var closed)) tried.AddRange(closed);
+        if (closed is not null) tried.AddRange(closed);
         if (_prefixLengths.Length == 0 || run.Length < _prefixLengths[0] || !_openHeads.Contains(run[.._prefixLengths[0]])) return;
         var sort = false;
         foreach (var length in _prefixLengths)

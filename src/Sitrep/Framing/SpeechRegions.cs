@@ -33,10 +33,11 @@ public static class SpeechRegions
     /// for each, was most of what reported speech cost (issue #19). They are read from the text,
     /// sentences, words and quotes, which no stage changes after the quote annotator. Callers must not change the list.
     /// </summary>
-    public static IReadOnlyList<SpeechRegion> Of(Document document, IReadOnlySet<string> reportingVerbs)
+    /// <param name="mayReport">Per sentence, whether a word of it is a reporting verb or "according" (<see cref="FramingWords"/>); null to look at every sentence.</param>
+    public static IReadOnlyList<SpeechRegion> Of(Document document, IReadOnlySet<string> reportingVerbs, IReadOnlyList<bool>? mayReport = null)
     {
         if (Found.TryGetValue(document, out var found) && ReferenceEquals(found.Verbs, reportingVerbs)) return found.Regions;
-        var regions = Find(document, reportingVerbs);
+        var regions = Find(document, reportingVerbs, mayReport);
         Found.AddOrUpdate(document, new FoundRegions(reportingVerbs, regions));
         return regions;
     }
@@ -46,8 +47,12 @@ public static class SpeechRegions
 
     private sealed record FoundRegions(IReadOnlySet<string> Verbs, List<SpeechRegion> Regions);
 
-    /// <summary>Quotation regions (marks included) and reporting regions, in text order.</summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs)
+    /// <summary>
+    /// Quotation regions (marks included) and reporting regions, in text order. A sentence that
+    /// <paramref name="mayReport"/> says has no reporting verb and no "according" reports no speech,
+    /// so its words are not read again.
+    /// </summary>
+    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs, IReadOnlyList<bool>? mayReport = null)
     {
         var regions = new List<SpeechRegion>();
         var sentences = document.Sentences.Count > 0
@@ -59,8 +64,10 @@ public static class SpeechRegions
             : Quotations(document.Text, [.. sentences.SelectMany(document.Words.Of)]);
         var reports = new List<SpeechRegion>();
         var inSentence = new List<Span>();
-        foreach (var sentence in sentences)
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var sentence = sentences[index];
+            if (mayReport is not null && !mayReport[index]) continue;
             // only a quotation overlapping the sentence can hold one of its words
             inSentence.Clear();
             foreach (var q in quotes)
