@@ -131,13 +131,13 @@ public static class SpeechRegions
             if (!verbs.Contains(w.Lower) || i > 0 && (NounMarkers.Contains(words[i - 1].Lower) || words[i - 1].Lower.EndsWith("'s") || words[i - 1].Lower.EndsWith("’s"))) continue;
             var clauseStart = i - 1;
             while (clauseStart >= 0 && words[clauseStart].Text is not ("," or ";" or ":")) clauseStart--;
-            var subject = string.Join(' ', words.Skip(clauseStart + 1).Take(i - clauseStart - 1).Where(x => x.IsWord).Select(x => x.Text));
-            var after = words.Skip(i + 1).TakeWhile(x => x.Text is not ("." or "!" or "?")).Count(x => x.IsWord);
+            // loops, not LINQ: most sentences of a news story have a "said", and this ran for each
+            var subject = Subject(words, clauseStart + 1, i);
             var who = subject.Length == 0 ? null : subject;
             // "..., and then announced they had ...": a clause going on, not a speaker named
             if (who is not null && NotASubject.Contains(subject.Split(' ')[0])) continue;
             // "..., police said." / "..., the ministry said in a statement.": the clause before is theirs
-            if (clauseStart > 0 && words[clauseStart].Text == "," && after <= 6 && !words.Skip(i + 1).Any(x => x.Lower == "that" || Pronouns.Contains(x.Lower)))
+            if (clauseStart > 0 && words[clauseStart].Text == "," && WordsToSentenceEnd(words, i + 1) <= 6 && !ThatOrPronounFrom(words, i + 1))
                 return new SpeechRegion(new Span(sentence.Start, words[clauseStart].Start), who, ReportedBeforeRule);
             if (who is null) continue; // a verb with no subject before it: not a report of speech we can place
             var end = sentence.End;
@@ -152,6 +152,35 @@ public static class SpeechRegions
             return new SpeechRegion(new Span(w.End, end), who, ReportedAfterRule);
         }
         return null;
+    }
+
+    /// <summary>The words (not punctuation) of words[from..to], joined by spaces.</summary>
+    private static string Subject(IReadOnlyList<WordToken> words, int from, int to)
+    {
+        var subject = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (!words[k].IsWord) continue;
+            if (subject.Length > 0) subject.Append(' ');
+            subject.Append(words[k].Text);
+        }
+        return subject.ToString();
+    }
+
+    /// <summary>How many words come from <paramref name="from"/> up to the first ".", "!" or "?".</summary>
+    private static int WordsToSentenceEnd(IReadOnlyList<WordToken> words, int from)
+    {
+        var count = 0;
+        for (var k = from; k < words.Count && words[k].Text is not ("." or "!" or "?"); k++)
+            if (words[k].IsWord) count++;
+        return count;
+    }
+
+    private static bool ThatOrPronounFrom(IReadOnlyList<WordToken> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+            if (words[k].Lower == "that" || Pronouns.Contains(words[k].Lower)) return true;
+        return false;
     }
 
     // a loop, not quotes.Any(q => ...): that lambda captured the word, one allocation for every word of every sentence
