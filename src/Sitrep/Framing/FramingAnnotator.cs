@@ -54,7 +54,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences and their
     /// words: the phrases are looked up word by word (<see cref="FramingPhrases"/>), a sentence is
     /// scanned only with the patterns its words call for (<see cref="FramingGate"/>), and for
-    /// neutral uses only when it holds a cue. Most sentences call for no scan at all. The same pass
+    /// neutral uses only when it holds a cue (and only with those its words call for). Most sentences call for no scan at all. The same pass
     /// (<see cref="FramingWords"/>) tells, per sentence, whether <paramref name="mayReport"/> speech.
     /// </summary>
     internal List<FramingCue> Candidates(Document document, List<bool>? mayReport = null)
@@ -62,6 +62,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         var text = document.Text;
         var candidates = new List<FramingCue>();
         var needed = new bool[lexicon.Gate.Count];
+        var neutralNeeded = new bool[lexicon.NeutralGate.Count];
         var phrases = new List<(int Start, int End, int Phrase)>();
         var tried = new List<int>();
         foreach (var sentence in SentenceSpans(document))
@@ -78,13 +79,17 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
             }
             ScanPatterns(text, sentence, needed, candidates);
             if (candidates.Count == first) continue;
-            foreach (var (pattern, _) in lexicon.Neutral)
-                foreach (var m in pattern.Matches(text, sentence.Start, sentence.Length))
+            lexicon.NeutralGate.Mark(words, neutralNeeded);
+            for (var n = 0; n < lexicon.Neutral.Count; n++)
+            {
+                if (!neutralNeeded[n]) continue;
+                foreach (var m in lexicon.Neutral[n].Pattern.Matches(text, sentence.Start, sentence.Length))
                 {
                     var neutral = new Span(m.Index, m.Index + m.Length);
                     for (var i = candidates.Count - 1; i >= first; i--)
                         if (neutral.Overlaps(candidates[i].Span)) candidates.RemoveAt(i);
                 }
+            }
         }
         return candidates;
     }
