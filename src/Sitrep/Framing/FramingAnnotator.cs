@@ -143,9 +143,7 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         foreach (var q in regions.Where(r => r.Rule == SpeechRegions.QuoteRule))
         {
             // "call it “peace”": one ordinary word in quotation marks, in the outlet's own voice
-            var inside = text[(q.Span.Start + 1)..(q.Span.End - 1)].Trim().TrimEnd('.', ',');
-            if (inside.Length > 1 && inside.All(ch => char.IsLetter(ch) || ch == '-') && char.IsLower(inside[0])
-                && !reported.Any(r => r.Overlaps(q.Span)))
+            if (IsOneOrdinaryWord(text, q.Span) && !reported.Any(r => r.Overlaps(q.Span)))
                 yield return new FramingCue(q.Span, ScareQuoteRule, "Doubt", "doubt.scare-quotes", q.Span.Of(text), "scare quotes");
         }
         var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, text.Length)];
@@ -167,11 +165,25 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         }
     }
 
+    /// <summary>Is the text inside the quotation marks one lower-case word (letters and hyphens), final "." or "," aside? Read in place: most quotations are long.</summary>
+    private static bool IsOneOrdinaryWord(string text, Span quotation)
+    {
+        var inside = text.AsSpan(quotation.Start + 1, quotation.Length - 2).Trim().TrimEnd(".,");
+        if (inside.Length <= 1 || !char.IsLower(inside[0])) return false;
+        foreach (var ch in inside)
+            if (!char.IsLetter(ch) && ch != '-') return false;
+        return true;
+    }
+
     private FramingCue WithVoice(FramingCue cue, IReadOnlyList<SpeechRegion> regions)
     {
         if (cue.Rule == ScareQuoteRule) return cue; // the marks are the outlet's doing
-        var region = regions.Where(r => r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
-            .OrderBy(r => r.Span.Length).FirstOrDefault();
+        // the shortest region holding the cue's start, the first of equals
+        SpeechRegion? region = null;
+        foreach (var r in regions)
+            if ((r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
+                && (region is null || r.Span.Length < region.Span.Length))
+                region = r;
         if (region is null) return cue;
         return cue with
         {
