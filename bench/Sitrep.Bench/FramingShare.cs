@@ -106,7 +106,7 @@ public static class FramingShare
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static List<Article> Generated(string? file)
+    internal static List<Article> Generated(string? file)
     {
         if (file is not null) return [.. SourceReader.Default().Read([file]).Where(r => r.Article is not null).Select(r => r.Article!)];
         var corpus = Path.Combine(Path.GetTempPath(), $"sitrep-framing-share-{Environment.ProcessId}.jsonl");
@@ -121,7 +121,7 @@ public static class FramingShare
         }
     }
 
-    private static List<Article> Framed()
+    internal static List<Article> Framed()
     {
         var root = Root();
         var articles = SourceReader.Default().Read([Path.Combine(root, "samples")]).Where(r => r.Article is not null).Select(r => r.Article!).ToList();
@@ -139,6 +139,6 @@ public static class FramingShare
         throw new DirectoryNotFoundException("Sitrep.slnx not found above " + Directory.GetCurrentDirectory());
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

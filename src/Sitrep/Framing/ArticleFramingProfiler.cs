@@ -18,6 +18,12 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
     /// <summary>Sides that fight; civilians are counted but never "omitted" as a warring side.</summary>
     private static readonly string[] ArmedSides = ["government", "insurgent", "foreign"];
 
+    private readonly SpeakerParties _parties = new(sources);
+
+    /// <summary>The first words of the two-word death words ("shot" of "shot dead"): no other word starts one.</summary>
+    private readonly HashSet<string> _twoWordStarts = lexicon.DeathWords.Keys.Where(k => k.Contains(' '))
+        .Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public double HeavilyFramedShare => heavilyFramedShare;
 
     public static ArticleFramingProfiler Load(DataPack data) => data.Get(d =>
@@ -39,19 +45,21 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         var dead = Dead(document, sentences);
-        var atWar = document.Events.Where(e => e.Counts)
-            .SelectMany(e => new[] { e.Agent, e.Target }).Where(a => a is not null)
-            .Select(a => SideOf(document, a!.Span)).Where(s => s is not null && ArmedSides.Contains(s)).Select(s => s!)
-            .ToHashSet(StringComparer.Ordinal);
+        var atWar = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in document.Events)
+        {
+            if (!e.Counts) continue;
+            if (e.Agent is not null && SideOf(document, e.Agent.Span) is { } agent && ArmedSides.Contains(agent)) atWar.Add(agent);
+            if (e.Target is not null && SideOf(document, e.Target.Span) is { } target && ArmedSides.Contains(target)) atWar.Add(target);
+        }
         var counted = dead.Where(d => d.Killed > 0).Select(d => d.Side).ToHashSet(StringComparer.Ordinal);
         var countedArmed = counted.Where(ArmedSides.Contains).Order(StringComparer.Ordinal).ToList();
         // a side is omitted when the article counts some armed side's dead, and this side fights in its events
         var omitted = countedArmed.Count == 0 ? [] : atWar.Where(s => !counted.Contains(s)).Order(StringComparer.Ordinal).ToList();
 
-        // each distinct speaker once: Claimant tries every registry alias in turn
-        var parties = SpeechRegions.Find(document, lexicon.ReportingVerbs).Select(r => r.Speaker)
+        var parties = SpeechRegions.Of(document, lexicon.ReportingVerbs).Select(r => r.Speaker)
             .Concat(document.Casualties.Select(c => c.ClaimedBy)).Distinct(StringComparer.Ordinal)
-            .Select(speaker => sources.Claimant(speaker)?.Party)
+            .Select(_parties.Of)
             .Where(p => p is not null).Select(p => p!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         // One-sided: the dead of one side honoured and the other's not, or removed by euphemism
@@ -126,7 +134,7 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
         for (var i = 0; i < words.Count; i++)
         {
             // two-word forms first ("shot dead", "wiped out"), then one word
-            var two = i + 1 < words.Count ? words[i].Lower + " " + words[i + 1].Lower : null;
+            var two = i + 1 < words.Count && _twoWordStarts.Contains(words[i].Lower) ? words[i].Lower + " " + words[i + 1].Lower : null;
             var form = two is not null && lexicon.DeathWords.ContainsKey(two) ? two : lexicon.DeathWords.ContainsKey(words[i].Lower) ? words[i].Lower : null;
             if (form is null) continue;
             var d = Math.Abs(words[i].Start - figure.Start);
@@ -136,13 +144,20 @@ public sealed class ArticleFramingProfiler(FramingLexicon lexicon, SourceRegistr
         return best;
     }
 
-    private static string? SideOf(Document document, Span span) =>
-        document.Actors.Where(a => a.Span.Overlaps(span)).Select(a => a.Actor.Type switch
-        {
-            ActorType.StateForces => "government",
-            ActorType.RebelGroup or ActorType.PoliticalMilitia => "insurgent",
-            ActorType.ExternalForces => "foreign",
-            ActorType.Civilians => "civilian",
-            _ => null,
-        }).FirstOrDefault(s => s is not null);
+    /// <summary>The side of the first actor over <paramref name="span"/> that has one.</summary>
+    private static string? SideOf(Document document, Span span)
+    {
+        foreach (var a in document.Actors)
+            if (a.Span.Overlaps(span) && SideOf(a.Actor.Type) is { } side) return side;
+        return null;
+    }
+
+    private static string? SideOf(ActorType type) => type switch
+    {
+        ActorType.StateForces => "government",
+        ActorType.RebelGroup or ActorType.PoliticalMilitia => "insurgent",
+        ActorType.ExternalForces => "foreign",
+        ActorType.Civilians => "civilian",
+        _ => null,
+    };
 }

@@ -16,6 +16,8 @@ namespace Sitrep.Framing;
 /// </summary>
 public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sources) : IAnnotator
 {
+    private readonly SpeakerParties _parties = new(sources);
+
     public const string ScareQuoteRule = "framing.doubt.scare-quotes";
     public const string QuestionRule = "framing.doubt.rhetorical-question";
     public const string ExclamationRule = "framing.slogan.exclamation";
@@ -32,11 +34,11 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
 
     public void Annotate(Document document)
     {
-        var candidates = Candidates(document);
-        // reported speech is read only where it can matter: the sentences holding a cue or ending
-        // in "?" or "!" (and, inside Find, those a quotation overlaps)
-        var regions = SpeechRegions.Find(document, lexicon.ReportingVerbs,
-            sentence => candidates.Any(c => sentence.Start <= c.Span.Start && c.Span.Start < sentence.End) || EndsInQuestionOrExclamation(document.Text, sentence));
+        var mayReport = new List<bool>();
+        var candidates = Candidates(document, mayReport);
+        // every sentence's reported speech, though only those with a cue decide a voice: the stored
+        // summary reads the parties quoted from all of them, and this finds them once for both
+        var regions = SpeechRegions.Of(document, lexicon.ReportingVerbs, mayReport);
         candidates.AddRange(SentenceCues(document, regions));
 
         // longest first; a cue lying inside a kept one is not marked again
@@ -52,35 +54,42 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     /// The phrase and pattern cues, less the neutral uses, in one pass over the sentences and their
     /// words: the phrases are looked up word by word (<see cref="FramingPhrases"/>), a sentence is
     /// scanned only with the patterns its words call for (<see cref="FramingGate"/>), and for
-    /// neutral uses only when it holds a cue. Most sentences call for no scan at all.
+    /// neutral uses only when it holds a cue (and only with those its words call for). Most sentences call for no scan at all. The same pass
+    /// (<see cref="FramingWords"/>) tells, per sentence, whether <paramref name="mayReport"/> speech.
     /// </summary>
-    internal List<FramingCue> Candidates(Document document)
+    internal List<FramingCue> Candidates(Document document, List<bool>? mayReport = null)
     {
         var text = document.Text;
         var candidates = new List<FramingCue>();
         var needed = new bool[lexicon.Gate.Count];
+        var neutralNeeded = new bool[lexicon.NeutralGate.Count];
         var phrases = new List<(int Start, int End, int Phrase)>();
+        var tried = new List<int>();
         foreach (var sentence in SentenceSpans(document))
         {
             var words = document.Words.Of(sentence);
             var first = candidates.Count;
             phrases.Clear();
-            lexicon.PhraseMatcher.Find(text, sentence, words, phrases);
+            var reports = lexicon.Words.Read(text, sentence, words, needed, phrases, tried);
+            mayReport?.Add(reports);
             foreach (var (start, end, phrase) in phrases)
             {
                 var entry = lexicon.PhraseEntry(phrase);
                 candidates.Add(Cue(text, start, end, entry.Technique, entry.Kind, entry.Source));
             }
-            lexicon.Gate.Mark(words, needed);
             ScanPatterns(text, sentence, needed, candidates);
             if (candidates.Count == first) continue;
-            foreach (var (pattern, _) in lexicon.Neutral)
-                foreach (var m in pattern.Matches(text, sentence.Start, sentence.Length))
+            lexicon.NeutralGate.Mark(words, neutralNeeded);
+            for (var n = 0; n < lexicon.Neutral.Count; n++)
+            {
+                if (!neutralNeeded[n]) continue;
+                foreach (var m in lexicon.Neutral[n].Pattern.Matches(text, sentence.Start, sentence.Length))
                 {
                     var neutral = new Span(m.Index, m.Index + m.Length);
                     for (var i = candidates.Count - 1; i >= first; i--)
                         if (neutral.Overlaps(candidates[i].Span)) candidates.RemoveAt(i);
                 }
+            }
         }
         return candidates;
     }
@@ -126,24 +135,15 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
     private static IEnumerable<Span> SentenceSpans(Document document) =>
         document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, document.Text.Length)];
 
-    private static bool EndsInQuestionOrExclamation(string text, Span sentence)
-    {
-        var end = sentence.End;
-        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
-        return end > sentence.Start && text[end - 1] is '?' or '!';
-    }
-
     /// <summary>Cues read from a sentence's shape and its quotation marks rather than from its words.</summary>
-    private static IEnumerable<FramingCue> SentenceCues(Document document, List<SpeechRegion> regions)
+    private static IEnumerable<FramingCue> SentenceCues(Document document, IReadOnlyList<SpeechRegion> regions)
     {
         var text = document.Text;
         var reported = regions.Where(r => r.Rule != SpeechRegions.QuoteRule).Select(r => r.Span).ToList();
         foreach (var q in regions.Where(r => r.Rule == SpeechRegions.QuoteRule))
         {
             // "call it “peace”": one ordinary word in quotation marks, in the outlet's own voice
-            var inside = text[(q.Span.Start + 1)..(q.Span.End - 1)].Trim().TrimEnd('.', ',');
-            if (inside.Length > 1 && inside.All(ch => char.IsLetter(ch) || ch == '-') && char.IsLower(inside[0])
-                && !reported.Any(r => r.Overlaps(q.Span)))
+            if (IsOneOrdinaryWord(text, q.Span) && !reported.Any(r => r.Overlaps(q.Span)))
                 yield return new FramingCue(q.Span, ScareQuoteRule, "Doubt", "doubt.scare-quotes", q.Span.Of(text), "scare quotes");
         }
         var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new Span(0, text.Length)];
@@ -165,17 +165,31 @@ public sealed class FramingAnnotator(FramingLexicon lexicon, SourceRegistry sour
         }
     }
 
-    private FramingCue WithVoice(FramingCue cue, List<SpeechRegion> regions)
+    /// <summary>Is the text inside the quotation marks one lower-case word (letters and hyphens), final "." or "," aside? Read in place: most quotations are long.</summary>
+    private static bool IsOneOrdinaryWord(string text, Span quotation)
+    {
+        var inside = text.AsSpan(quotation.Start + 1, quotation.Length - 2).Trim().TrimEnd(".,");
+        if (inside.Length <= 1 || !char.IsLower(inside[0])) return false;
+        foreach (var ch in inside)
+            if (!char.IsLetter(ch) && ch != '-') return false;
+        return true;
+    }
+
+    private FramingCue WithVoice(FramingCue cue, IReadOnlyList<SpeechRegion> regions)
     {
         if (cue.Rule == ScareQuoteRule) return cue; // the marks are the outlet's doing
-        var region = regions.Where(r => r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
-            .OrderBy(r => r.Span.Length).FirstOrDefault();
+        // the shortest region holding the cue's start, the first of equals
+        SpeechRegion? region = null;
+        foreach (var r in regions)
+            if ((r.Span.Contains(cue.Span) || r.Span.Start <= cue.Span.Start && cue.Span.Start < r.Span.End)
+                && (region is null || r.Span.Length < region.Span.Length))
+                region = r;
         if (region is null) return cue;
         return cue with
         {
             Speaker = FramingCue.Quoted,
             SpeakerName = region.Speaker,
-            SpeakerParty = sources.Claimant(region.Speaker)?.Party,
+            SpeakerParty = _parties.Of(region.Speaker),
             VoiceRule = region.Rule,
         };
     }

@@ -29,15 +29,26 @@ public sealed partial class FramingClasses
     }
 
     /// <summary>
-    /// A pattern's word gate (patterns.tsv, fourth column): words separated by "|", and {class} for
-    /// the members of a class; of a phrase its first word counts, of a hyphenated word its first
-    /// part. The pattern is tried only on a text holding one of them. Null, no gate, when a member
-    /// is open-ended ("kill*"), which no word set can hold.
+    /// A pattern's word gate (patterns.tsv, fourth column): groups separated by "&amp;", each of words
+    /// separated by "|", and {class} for the members of a class; of a phrase its first word counts, of
+    /// a hyphenated word its first part. The pattern is tried only on a sentence holding a word of
+    /// every group. A group with an open-ended member ("kill*"), which no word set can hold, gates
+    /// nothing and is left out; null, no gate, when no group is left.
     /// </summary>
-    public IReadOnlySet<string>? Needs(string needs, string file, int line)
+    public IReadOnlyList<IReadOnlySet<string>>? Needs(string needs, string file, int line)
+    {
+        var groups = new List<IReadOnlySet<string>>();
+        foreach (var group in needs.Split('&', StringSplitOptions.TrimEntries))
+            if (Group(group, file, line) is { } words) groups.Add(words);
+        return groups.Count == 0 ? null : groups;
+    }
+
+    /// <summary>The words of one group of a gate; null when a member is open-ended.</summary>
+    private HashSet<string>? Group(string group, string file, int line)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in needs.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var open = false;
+        foreach (var item in group.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var reference = Reference().Match(item);
             IEnumerable<string> members = reference.Success && reference.Length == item.Length
@@ -45,11 +56,12 @@ public sealed partial class FramingClasses
                 : [item.ToLowerInvariant()];
             foreach (var member in members)
             {
-                if (member.EndsWith('*')) return null;
-                words.Add(GateWord(member));
+                if (member.EndsWith('*')) open = true;
+                else words.Add(GateWord(member));
             }
         }
-        return words.Count == 0 ? throw new FormatException($"{file}:{line}: the needs column names no word") : words;
+        if (words.Count == 0 && !open) throw new FormatException($"{file}:{line}: a group of the needs column names no word");
+        return open ? null : words;
     }
 
     /// <summary>The word of a member a text's word set is checked for: its first word, and of that the part before a hyphen or apostrophe.</summary>

@@ -6,7 +6,7 @@ namespace Sitrep.Framing;
 /// what a cue shows as its explanation); <see cref="Expanded"/> is the pattern with the classes
 /// spelled out, when it has any.
 /// </summary>
-public sealed record FramingEntry(string Source, string Technique, string Kind, string File, int Line, string? Expanded = null, IReadOnlySet<string>? Needs = null)
+public sealed record FramingEntry(string Source, string Technique, string Kind, string File, int Line, string? Expanded = null, IReadOnlyList<IReadOnlySet<string>>? Needs = null)
 {
     /// <summary>The rule id a cue from this entry carries: <c>framing.&lt;kind&gt;</c>.</summary>
     public string Rule => "framing." + Kind;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -25,7 +26,13 @@ public sealed class FramingLexicon
     /// <summary>The phrases, looked up word by word: the matches of <see cref="Phrases"/>, without its scan.</summary>
     public FramingPhrases PhraseMatcher { get; }
 
-    public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind)> neutral,
+    /// <summary>Which neutral uses a sentence's words call for (neutral.tsv, needs column), as <see cref="Gate"/> for the patterns.</summary>
+    public FramingGate NeutralGate { get; }
+
+    /// <summary>The gate, the phrases and the reporting verbs in one pass over a sentence's words.</summary>
+    public FramingWords Words { get; }
+
+    public FramingLexicon(IEnumerable<FramingEntry> phrases, IEnumerable<FramingEntry> patterns, IEnumerable<(string Pattern, string Kind, string? Needs)> neutral,
         IEnumerable<string> reportingVerbs, IReadOnlyDictionary<string, string> deathWords)
     {
         _phrases = [.. phrases
@@ -37,17 +44,21 @@ public sealed class FramingLexicon
         Patterns = [.. patterns.Select(e => (Compile(e.Pattern, RegexOptions.IgnoreCase, e.File, e.Line), e))];
         Gate = new FramingGate([.. Patterns.Select(p => p.Entry.Needs)]);
         PhraseMatcher = new FramingPhrases([.. _phrases.Select(p => p.Prefix + (p.Open ? "*" : ""))]);
-        Neutral = [.. neutral.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
-        ReportingVerbs = reportingVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var neutralUses = neutral.ToList();
+        Neutral = [.. neutralUses.Select(n => (Compile(n.Pattern, RegexOptions.None, "framing/neutral.tsv", 0), n.Kind))];
+        var words = new FramingClasses([]);
+        NeutralGate = new FramingGate([.. neutralUses.Select(n => n.Needs is null ? null : words.Needs(n.Needs, "framing/neutral.tsv", 0))]);
+        ReportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase); // looked up for every word of every sentence
+        Words = new FramingWords(Gate, PhraseMatcher, ReportingVerbs);
         DeathWords = deathWords;
     }
 
     public static FramingLexicon Load(DataPack data) => data.Get(d => new FramingLexicon(
         Entries(d, "framing/lexicon.tsv"),
         Entries(d, "framing/patterns.tsv", FramingClasses.Read(d.PathOf("framing/classes.tsv"), "framing/classes.tsv")),
-        d.ReadLines("framing/neutral.tsv").Select(line => line.Split('\t')).Select(f => f.Length == 2
-            ? (f[0], f[1])
-            : throw new FormatException($"framing/neutral.tsv: expected regex<TAB>kind: {string.Join('\t', f)}")),
+        d.ReadLines("framing/neutral.tsv").Select(line => line.Split('\t')).Select(f => f.Length is 2 or 3
+            ? (f[0], f[1], f.Length == 3 ? f[2] : null)
+            : throw new FormatException($"framing/neutral.tsv: expected regex<TAB>kind[<TAB>needs]: {string.Join('\t', f)}")),
         d.ReadLines("framing/reporting_verbs.txt").Concat(d.ReadLines("claims/speech_verbs.txt")).Select(l => l.Trim()),
         d.ReadLines("framing/death_verbs.tsv").Select(line => line.Split('\t'))
             .Select(f => f.Length == 2 ? f : throw new FormatException($"framing/death_verbs.tsv: expected form<TAB>register: {string.Join('\t', f)}"))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Text;
 
 namespace Sitrep.Framing;
@@ -16,11 +17,15 @@ namespace Sitrep.Framing;
 public sealed class FramingPhrases
 {
     private readonly (string Core, bool Open)[] _phrases;
-    private readonly Dictionary<string, int[]> _byFirstRun = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _firstRun;
-    private readonly Dictionary<string, int[]> _byOpenPrefix = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _openPrefix;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _firstRun;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _openPrefix;
     private readonly int[] _prefixLengths;
+
+    /// <summary>
+    /// The open prefixes cut to the shortest one's length: a run whose start is none of them begins
+    /// no open phrase, so most words cost one lookup here instead of one per prefix length.
+    /// </summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openHeads;
 
     /// <param name="phrases">Lower-case phrases in the order they are tried (longest first), "*" at the end of an open one.</param>
     public FramingPhrases(IReadOnlyList<string> phrases)
@@ -40,11 +45,11 @@ public sealed class FramingPhrases
             if (!target.TryGetValue(key, out var list)) target[key] = list = [];
             list.Add(i);
         }
-        foreach (var (key, list) in byFirst) _byFirstRun[key] = [.. list];
-        foreach (var (key, list) in byOpen) _byOpenPrefix[key] = [.. list];
-        _firstRun = _byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
-        _openPrefix = _byOpenPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixLengths = [.. _byOpenPrefix.Keys.Select(k => k.Length).Distinct().Order()];
+        _firstRun = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _openPrefix = byOpen.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLengths = [.. byOpen.Keys.Select(k => k.Length).Distinct().Order()];
+        _openHeads = byOpen.Keys.Select(k => k[..(_prefixLengths.Length > 0 ? _prefixLengths[0] : 0)]).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The phrase matches inside <paramref name="range"/> (a sentence, whose words are <paramref name="words"/>), in text order: start, end and the phrase's index.</summary>
@@ -57,27 +62,42 @@ public sealed class FramingPhrases
             var lower = word.Lower.AsSpan();
             foreach (var (i, j) in new LetterRuns(lower))
             {
-                var start = word.Start + i;
                 var run = lower[i..j];
-                if (start < taken || start > range.Start && text[start - 1] is '-') continue;
-                Candidates(run, tried);
-                for (var c = 0; c < tried.Count; c++)
-                {
-                    var end = MatchAt(text, start, range.End, _phrases[tried[c]]);
-                    if (end < 0) continue;
-                    found.Add((start, end, tried[c]));
-                    taken = end;
-                    break;
-                }
+                _firstRun.TryGetValue(run, out var closed);
+                TryAt(text, range, word.Start + i, run, closed, tried, found, ref taken);
             }
         }
     }
 
+    /// <summary>The phrases whose first word is a whole run of letters, by that run: what a caller looks a run up in before <see cref="TryAt"/>.</summary>
+    internal IEnumerable<KeyValuePair<string, int[]>> ByFirstRun => _firstRun.Dictionary;
+
+    /// <summary>
+    /// One run of letters of the sentence, in text order: the first phrase that matches at its
+    /// start, when one may start there, is added to <paramref name="found"/>. <paramref name="closed"/>
+    /// are the phrases <see cref="ByFirstRun"/> gives for the run (null for none).
+    /// </summary>
+    internal void TryAt(string text, Span range, int start, ReadOnlySpan<char> run, int[]? closed, List<int> tried,
+        List<(int Start, int End, int Phrase)> found, ref int taken)
+    {
+        if (start < taken || start > range.Start && text[start - 1] is '-') return;
+        Candidates(run, closed, tried);
+        for (var c = 0; c < tried.Count; c++)
+        {
+            var end = MatchAt(text, start, range.End, _phrases[tried[c]]);
+            if (end < 0) continue;
+            found.Add((start, end, tried[c]));
+            taken = end;
+            break;
+        }
+    }
+
     /// <summary>The phrases that may start with this run, in the order they are tried.</summary>
-    private void Candidates(ReadOnlySpan<char> run, List<int> tried)
+    private void Candidates(ReadOnlySpan<char> run, int[]? closed, List<int> tried)
     {
         tried.Clear();
-        if (_firstRun.TryGetValue(run, out var closed)) tried.AddRange(closed);
+        if (closed is not null) tried.AddRange(closed);
+        if (_prefixLengths.Length == 0 || run.Length < _prefixLengths[0] || !_openHeads.Contains(run[.._prefixLengths[0]])) return;
         var sort = false;
         foreach (var length in _prefixLengths)
         {

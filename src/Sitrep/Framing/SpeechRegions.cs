@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -26,16 +27,32 @@ public static class SpeechRegions
 
     private static readonly HashSet<string> ClauseJoiners = new(StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "yet", "although" };
 
-    /// <summary>Quotation regions (marks included) and reporting regions, in text order.</summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs) => Find(document, reportingVerbs, null);
+    /// <summary>
+    /// The regions of a document, found once and shared by the framing annotator (each cue's voice)
+    /// and the framing summary made after the pipeline (the parties quoted): finding them twice, once
+    /// for each, was most of what reported speech cost (issue #19). They are read from the text,
+    /// sentences, words and quotes, which no stage changes after the quote annotator. Callers must not change the list.
+    /// </summary>
+    /// <param name="mayReport">Per sentence, whether a word of it is a reporting verb or "according" (<see cref="FramingWords"/>); null to look at every sentence.</param>
+    public static IReadOnlyList<SpeechRegion> Of(Document document, IReadOnlySet<string> reportingVerbs, IReadOnlyList<bool>? mayReport = null)
+    {
+        if (Found.TryGetValue(document, out var found) && ReferenceEquals(found.Verbs, reportingVerbs)) return found.Regions;
+        var regions = Find(document, reportingVerbs, mayReport);
+        Found.AddOrUpdate(document, new FoundRegions(reportingVerbs, regions));
+        return regions;
+    }
+
+    /// <summary>Each document's regions while the document lives, with the verbs they were found with.</summary>
+    private static readonly ConditionalWeakTable<Document, FoundRegions> Found = new();
+
+    private sealed record FoundRegions(IReadOnlySet<string> Verbs, List<SpeechRegion> Regions);
 
     /// <summary>
-    /// Quotation regions, and the reporting regions of the sentences <paramref name="wanted"/> picks
-    /// (all when null) and of every sentence a quotation overlaps (its speaker may be named there).
-    /// A reporting region lies inside its sentence, so a caller that asks about a span only needs
-    /// the sentence holding it: the framing annotator skips the sentences with no cue in them.
+    /// Quotation regions (marks included) and reporting regions, in text order. A sentence that
+    /// <paramref name="mayReport"/> says has no reporting verb and no "according" reports no speech,
+    /// so its words are not read again.
     /// </summary>
-    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs, Func<Span, bool>? wanted)
+    public static List<SpeechRegion> Find(Document document, IReadOnlySet<string> reportingVerbs, IReadOnlyList<bool>? mayReport = null)
     {
         var regions = new List<SpeechRegion>();
         var sentences = document.Sentences.Count > 0
@@ -46,12 +63,16 @@ public static class SpeechRegions
             ? []
             : Quotations(document.Text, [.. sentences.SelectMany(document.Words.Of)]);
         var reports = new List<SpeechRegion>();
-        foreach (var sentence in sentences)
+        var inSentence = new List<Span>();
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var sentence = sentences[index];
+            if (mayReport is not null && !mayReport[index]) continue;
             // only a quotation overlapping the sentence can hold one of its words
-            var inSentence = quotes.Count == 0 ? quotes : quotes.FindAll(q => q.Overlaps(sentence));
-            if ((wanted is null || wanted(sentence) || inSentence.Count > 0)
-                && Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
+            inSentence.Clear();
+            foreach (var q in quotes)
+                if (q.Overlaps(sentence)) inSentence.Add(q);
+            if (Reported(document.Text, sentence, document.Words.Of(sentence), inSentence, reportingVerbs) is { } reported)
                 reports.Add(reported);
         }
         foreach (var q in quotes)
@@ -104,19 +125,19 @@ public static class SpeechRegions
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!w.IsWord || quotes.Any(q => q.Start <= w.Start && w.End <= q.End)) continue;
+            if (!w.IsWord || InsideAny(quotes, w)) continue;
             if (w.Lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to")
                 return AccordingTo(sentence, words, i);
             if (!verbs.Contains(w.Lower) || i > 0 && (NounMarkers.Contains(words[i - 1].Lower) || words[i - 1].Lower.EndsWith("'s") || words[i - 1].Lower.EndsWith("’s"))) continue;
             var clauseStart = i - 1;
             while (clauseStart >= 0 && words[clauseStart].Text is not ("," or ";" or ":")) clauseStart--;
-            var subject = string.Join(' ', words.Skip(clauseStart + 1).Take(i - clauseStart - 1).Where(x => x.IsWord).Select(x => x.Text));
-            var after = words.Skip(i + 1).TakeWhile(x => x.Text is not ("." or "!" or "?")).Count(x => x.IsWord);
+            // loops, not LINQ: most sentences of a news story have a "said", and this ran for each
+            var subject = Subject(words, clauseStart + 1, i);
             var who = subject.Length == 0 ? null : subject;
             // "..., and then announced they had ...": a clause going on, not a speaker named
             if (who is not null && NotASubject.Contains(subject.Split(' ')[0])) continue;
             // "..., police said." / "..., the ministry said in a statement.": the clause before is theirs
-            if (clauseStart > 0 && words[clauseStart].Text == "," && after <= 6 && !words.Skip(i + 1).Any(x => x.Lower == "that" || Pronouns.Contains(x.Lower)))
+            if (clauseStart > 0 && words[clauseStart].Text == "," && WordsToSentenceEnd(words, i + 1) <= 6 && !ThatOrPronounFrom(words, i + 1))
                 return new SpeechRegion(new Span(sentence.Start, words[clauseStart].Start), who, ReportedBeforeRule);
             if (who is null) continue; // a verb with no subject before it: not a report of speech we can place
             var end = sentence.End;
@@ -131,6 +152,43 @@ public static class SpeechRegions
             return new SpeechRegion(new Span(w.End, end), who, ReportedAfterRule);
         }
         return null;
+    }
+
+    /// <summary>The words (not punctuation) of words[from..to], joined by spaces.</summary>
+    private static string Subject(IReadOnlyList<WordToken> words, int from, int to)
+    {
+        var subject = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (!words[k].IsWord) continue;
+            if (subject.Length > 0) subject.Append(' ');
+            subject.Append(words[k].Text);
+        }
+        return subject.ToString();
+    }
+
+    /// <summary>How many words come from <paramref name="from"/> up to the first ".", "!" or "?".</summary>
+    private static int WordsToSentenceEnd(IReadOnlyList<WordToken> words, int from)
+    {
+        var count = 0;
+        for (var k = from; k < words.Count && words[k].Text is not ("." or "!" or "?"); k++)
+            if (words[k].IsWord) count++;
+        return count;
+    }
+
+    private static bool ThatOrPronounFrom(IReadOnlyList<WordToken> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+            if (words[k].Lower == "that" || Pronouns.Contains(words[k].Lower)) return true;
+        return false;
+    }
+
+    // a loop, not quotes.Any(q => ...): that lambda captured the word, one allocation for every word of every sentence
+    private static bool InsideAny(List<Span> quotes, WordToken word)
+    {
+        foreach (var q in quotes)
+            if (q.Start <= word.Start && word.End <= q.End) return true;
+        return false;
     }
 
     private static SpeechRegion AccordingTo(Span sentence, IReadOnlyList<WordToken> words, int at)
