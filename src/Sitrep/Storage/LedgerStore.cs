@@ -360,11 +360,17 @@ public sealed class LedgerStore : ILedgerStore
 
     private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, DbTransaction? tx)
     {
-        if (DateWindow.AnchorMonth(m) is not { } month) return [];
-        // a bucket's mentions have windows meeting its month (a window holds the anchor day)
+        if (DateWindow.AnchorMonth(m) is not { } month || DateWindow.Of(m) is not { } own) return [];
+        // a bucket's mentions have windows meeting its month (a window holds the anchor day); of those,
+        // only windows meeting this mention's own can pair with it (PairScorer), so a dense month is not
+        // read whole for every report
         var first = DateWindow.FirstDayOfMonth(month);
         var (firstWeek, lastWeek) = (DateWindow.WeekOf(first), DateWindow.WeekOf(first.AddMonths(1).AddDays(-1)));
-        var window = new { m.Family, country = m.Country ?? "", low = firstWeek - MaxWindowWeeks, high = lastWeek, first = firstWeek };
+        var window = new
+        {
+            m.Family, country = m.Country ?? "",
+            low = Math.Max(firstWeek, own.FirstWeek) - MaxWindowWeeks, high = Math.Min(lastWeek, own.LastWeek), first = Math.Max(firstWeek, own.FirstWeek),
+        };
         var select = $"SELECT data, {column} FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
         IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
             _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx,
