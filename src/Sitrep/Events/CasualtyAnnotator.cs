@@ -57,11 +57,6 @@ public sealed class CasualtyAnnotator : IAnnotator
     private const int VoiceWords = 8;
 
     /// <summary>
-    /// "Ministry of Defense: In an operation ... 32 Taliban were killed": a text that opens with a
-    /// speaker and a colon is that speaker's statement throughout, so its figures are the speaker's
-    /// claims unless a sentence names another source. Null when the text opens otherwise.
-    /// </summary>
-    /// <summary>
     /// "Police: 6 officers killed as gunmen raid checkpoint": a title (one line, one sentence, no
     /// sentence end) is an outlet quoting the speaker, not the speaker's own statement.
     /// </summary>
@@ -72,6 +67,11 @@ public sealed class CasualtyAnnotator : IAnnotator
             && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D');
     }
 
+    /// <summary>
+    /// "Ministry of Defense: In an operation ... 32 Taliban were killed": a text that opens with a
+    /// speaker and a colon is that speaker's statement throughout, so its figures are the speaker's
+    /// claims unless a sentence names another source. Null when the text opens otherwise.
+    /// </summary>
     private static string? StatementVoice(Document document)
     {
         var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));

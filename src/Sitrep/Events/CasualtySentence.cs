@@ -640,13 +640,13 @@ internal sealed class CasualtySentence
     private string? EnemyLossesClaimedBy(Figure figure, string? claimant, bool ownClaim)
     {
         if (claimant is null || figure.Count.Value == 0 || _lexicon.Parties.Find(claimant) is not { } party) return null;
-        if (ClaimParty.Camp(party.Side) == "state" && !ownClaim) return null;
+        if (party.IsState && !ownClaim) return null;
         var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
         var victimWords = _tokens.Skip(first).Take(Math.Clamp(figure.Last, first, _tokens.Count - 1) - first + 1).ToList();
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "MoD: 4 army soldiers were killed": two state bodies of one camp are one side
         if (_lexicon.Parties.Find(victimWords) is { } named)
-            return named.Name == party.Name || ClaimParty.Camp(named.Side) == "state" && ClaimParty.Camp(party.Side) == "state" ? null : party.Name;
+            return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
         var camp = ClaimParty.Camp(figure.Victim.Side);
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }

@@ -14,6 +14,9 @@ internal sealed record ClaimParty(string Name, string Side)
         "insurgent" => "insurgent",
         _ => null,
     };
+
+    /// <summary>A state body (a ministry, the army, the police), whose figures are claims only in its own statement.</summary>
+    public bool IsState => Camp(Side) == "state";
 }
 
 /// <summary>

@@ -40,7 +40,7 @@ public sealed class Gazetteer
         // longest match swallows them and the place inside is not reported.
         var stopPhrase = new Place(StopPhraseId, "(stop phrase)", PlaceKind.Site, "", null, null, null, null);
         foreach (var phrase in stops.Where(w => w.Contains(' '))) Trie.Add(PlaceName.Of(stopPhrase, phrase));
-        foreach (var row in PlaceRows.Merge(placeLines, _pool)) AddRow(row);
+        foreach (var row in PlaceRows.Merge(placeLines, _pool!)) AddRow(row);
         // The one-edit index is built on first use: most texts never need it.
         _byDeletion = new Lazy<Dictionary<string, List<PlaceName>>>(BuildDeletionIndex);
         foreach (var (fold, country) in _pendingDemonyms) AddDemonym(fold, country);
@@ -141,7 +141,7 @@ public sealed class Gazetteer
         _ => 5,
     };
 
-    /// <summary>Adds a merged row, its kept strings already shared (<see cref="PlaceRows.Merge(IEnumerable{string}, StringPool?)"/>).</summary>
+    /// <summary>Adds a merged row, its kept strings already shared (<see cref="PlaceRows.Merge(IEnumerable{string}, StringPool)"/>).</summary>
     private void AddRow(string[] f)
     {
         var place = new Place(

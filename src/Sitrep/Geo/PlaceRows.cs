@@ -15,14 +15,12 @@ public static class PlaceRows
     /// <summary>The columns a place keeps as strings (id, kind, name, country, admin ids and names, source, capital): not the numbers, parsed once.</summary>
     private static readonly int[] Shared = [0, 1, 2, 3, 4, 5, 6, 7, 11, 15];
 
-    public static List<string[]> Merge(IEnumerable<string> lines) => Merge(lines, null);
-
     /// <param name="pool">
     /// Shares each field as its line is split: every row is held until the merge ends, and without
     /// it the world file's repeated codes, sources and admin names were a copy per row (tens of
     /// megabytes more at the peak of loading).
     /// </param>
-    internal static List<string[]> Merge(IEnumerable<string> lines, StringPool? pool)
+    internal static List<string[]> Merge(IEnumerable<string> lines, StringPool pool)
     {
         var rows = new List<string[]>();
         var byId = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
@@ -30,8 +28,7 @@ public static class PlaceRows
         {
             if (line.StartsWith("id\t", StringComparison.Ordinal)) continue;
             var f = Columns16(line.Split('\t'));
-            if (pool is not null)
-                foreach (var shared in Shared) f[shared] = pool.Share(f[shared]);
+            foreach (var shared in Shared) f[shared] = pool.Share(f[shared]);
             if (byId.TryGetValue(f[Id], out var earlier))
             {
                 Enrich(earlier, f);
