@@ -18,6 +18,15 @@ public static class LshBands
     public const int Rows = 3;
     public const int Count = MinHash.Length / Rows;
 
+    /// <summary>
+    /// Stored articles compared per shared bucket: the most recent ones. A bucket that thousands of
+    /// articles share holds boilerplate (a template's fixed sentences, an outlet's footer) rather
+    /// than evidence of copying, and reading it whole made every lookup grow with the store. A
+    /// real copy shares several buckets with its original (a republished story, J >= 0.7, about 7
+    /// of 21), so it is still found where one of them is crowded.
+    /// </summary>
+    public const int ComparedPerBucket = 64;
+
     /// <summary>The (band, bucket) keys of a signature, one per band, in band order.</summary>
     public static IEnumerable<(int Band, long Bucket)> Keys(MinHash signature)
     {

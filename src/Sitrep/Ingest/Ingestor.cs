@@ -56,6 +56,8 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
             .Select(item => (item.index, item.result, fresh: item.result.Article is { } a && IsFresh(a)));
         var items = InBoundedWindows(source, item => (item.index, item.result, outcome: item.fresh ? Process(item.result.Article!) : null), cancel);
 
+        // mentions an earlier run stored but was stopped before fusing: each batch below fuses only its own
+        Ledger?.Update();
         var batch = new List<StoredDocument>(BatchSize);
         foreach (var (index, result, outcome) in items)
         {
@@ -117,7 +119,7 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
         if (batch.Count == 0) return 0;
         var stored = store.Save(batch, DateTimeOffset.UtcNow, duplicates);
         foreach (var document in batch) unflushed.Remove(document.Article.Id);
-        Ledger?.Update();
+        Ledger?.Update([.. batch.Select(d => d.Article.Id)]);
         batch.Clear();
         NativeHeap.Trim();
         return stored;

@@ -34,10 +34,4 @@ public readonly record struct DateWindow(DateOnly First, DateOnly Last)
     public static DateOnly FirstDayOfMonth(int month) => new(month / 12, month % 12 + 1, 1);
 
     public bool Overlaps(DateWindow other) => First <= other.Last && other.First <= Last;
-
-    /// <summary>Monday-aligned week number (day 1 of the calendar, 0001-01-01, is a Monday): the ISO week as one integer.</summary>
-    public static int WeekOf(DateOnly date) => date.DayNumber / 7;
-
-    public int FirstWeek => WeekOf(First);
-    public int LastWeek => WeekOf(Last);
 }

@@ -8,6 +8,9 @@ public interface ILedgerWriter
     /// <summary>Fuses the counted mentions stored since the last update.</summary>
     LedgerUpdate Update(DateTimeOffset? at = null);
 
+    /// <summary>Fuses the counted mentions of the given stored articles that are not in the ledger yet.</summary>
+    LedgerUpdate Update(IReadOnlyCollection<string> articleIds, DateTimeOffset? at = null);
+
     /// <summary>Fuses mentions already projected, as if their articles had just been stored.</summary>
     LedgerUpdate Add(IReadOnlyList<LedgerMention> mentions, DateTimeOffset? at = null);
 

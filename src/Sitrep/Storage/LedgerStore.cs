@@ -21,8 +21,6 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed class LedgerStore : ILedgerStore
 {
-    // A window spans at most 8 weeks (a month, its slack and a follow-up's week): bucket lookups reach that far back.
-    private const int MaxWindowWeeks = 10;
     public const string Current = "current";
     public const string Superseded = "superseded";
 
@@ -70,11 +68,27 @@ public sealed class LedgerStore : ILedgerStore
 
     public void Dispose() => _connection.Dispose();
 
+    private const string NotFused = "AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.mention_id = e.id)";
+
     /// <summary>Fuses the counted mentions stored since the last update; returns how many mentions joined and events were written.</summary>
     public LedgerUpdate Update(DateTimeOffset? at = null)
     {
         using var tx = _dialect.BeginWrite(_connection);
-        var done = Fuse(Project("AND NOT EXISTS (SELECT 1 FROM ledger_mentions m WHERE m.mention_id = e.id)", null, tx), Stamp(at), tx);
+        var done = Fuse(Project(NotFused, null, tx), Stamp(at), tx);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>
+    /// Fuses the counted mentions of these stored articles that are not in the ledger yet: an
+    /// ingest's batch, looked up by its ids rather than by scanning every stored mention, which
+    /// made each batch cost more as the store grew.
+    /// </summary>
+    public LedgerUpdate Update(IReadOnlyCollection<string> articleIds, DateTimeOffset? at = null)
+    {
+        if (articleIds.Count == 0) return new LedgerUpdate(0, 0);
+        using var tx = _dialect.BeginWrite(_connection);
+        var done = Fuse(Project($"AND {_dialect.In("a.id", "@articleIds")} {NotFused}", new { articleIds = articleIds.ToList() }, tx), Stamp(at), tx);
         tx.Commit();
         return done;
     }
@@ -328,17 +342,17 @@ public sealed class LedgerStore : ILedgerStore
 
     private void InsertMention(LedgerMention m, DbTransaction tx)
     {
-        var w = DateWindow.Of(m);
+        var keys = LedgerMentionKeys.Of(m);
         _connection.Execute("""
-            INSERT INTO ledger_mentions (mention_id, article_id, family, country, region, win_first, week_first, week_last, event_id, component, data)
-            VALUES (@Id, @ArticleId, @Family, @Country, @Region, @first, @weekFirst, @weekLast, NULL, @Id, @data)
+            INSERT INTO ledger_mentions (mention_id, article_id, family, country, region, anchor_month, day_first, day_last, district, event_id, component, data)
+            VALUES (@Id, @ArticleId, @Family, @Country, @Region, @AnchorMonth, @DayFirst, @DayLast, @District, NULL, @Id, @data)
             ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, family = excluded.family, country = excluded.country,
-                region = excluded.region, win_first = excluded.win_first, week_first = excluded.week_first, week_last = excluded.week_last,
-                event_id = NULL, component = excluded.component, data = excluded.data
+                region = excluded.region, anchor_month = excluded.anchor_month, day_first = excluded.day_first, day_last = excluded.day_last,
+                district = excluded.district, event_id = NULL, component = excluded.component, data = excluded.data
             """, new
         {
             m.Id, m.ArticleId, m.Family, Country = m.Country ?? "", m.Region,
-            first = w is { } x ? Iso(x.First) : null, weekFirst = w?.FirstWeek, weekLast = w?.LastWeek,
+            keys.AnchorMonth, keys.DayFirst, keys.DayLast, keys.District,
             data = SitrepJson.Serialize(m),
         }, tx);
     }
@@ -360,20 +374,17 @@ public sealed class LedgerStore : ILedgerStore
 
     private IEnumerable<(LedgerMention Mention, string Component)> Around(LedgerMention m, string column, DbTransaction? tx)
     {
-        if (DateWindow.AnchorMonth(m) is not { } month || DateWindow.Of(m) is not { } own) return [];
-        // a bucket's mentions have windows meeting its month (a window holds the anchor day); of those,
-        // only windows meeting this mention's own can pair with it (PairScorer), so a dense month is not
-        // read whole for every report
-        var first = DateWindow.FirstDayOfMonth(month);
-        var (firstWeek, lastWeek) = (DateWindow.WeekOf(first), DateWindow.WeekOf(first.AddMonths(1).AddDays(-1)));
-        var window = new
-        {
-            m.Family, country = m.Country ?? "",
-            low = Math.Max(firstWeek, own.FirstWeek) - MaxWindowWeeks, high = Math.Min(lastWeek, own.LastWeek), first = Math.Max(firstWeek, own.FirstWeek),
-        };
-        var select = $"SELECT data, {column} FROM ledger_mentions WHERE family = @Family AND week_first BETWEEN @low AND @high AND week_last >= @first";
+        var keys = LedgerMentionKeys.Of(m);
+        if (keys is not { AnchorMonth: { } month, DayFirst: { } first, DayLast: { } last }) return [];
+        // only rows that can pair (PairScorer): the bucket, a window meeting this one, no other district; the index holds all
+        // of these, so a busy province's month is not read and parsed for every report
+        var select = $"""
+            SELECT data, {column} FROM ledger_mentions
+            WHERE family = @Family AND anchor_month = @month AND day_first <= @last AND day_last >= @first
+            {(keys.District is null ? "" : "AND (district IS NULL OR district = @District)")}
+            """;
         IEnumerable<(string Data, string Component)> Query(string filter, string? region = null) =>
-            _connection.Query<(string Data, string Component)>($"{select} {filter}", new { window.Family, window.country, region, window.low, window.high, window.first }, tx,
+            _connection.Query<(string Data, string Component)>($"{select} {filter}", new { m.Family, country = m.Country ?? "", region, month, first, last, keys.District }, tx,
                 buffered: false); // a busy bucket holds thousands of reports: read them one at a time
         var rows = m.Admin1 is not null ? new[] { m.Region, "*" + m.Country, "*" }.SelectMany(region => Query("AND region = @region", region))
             : m.Country is not null ? Query("AND country = @country").Concat(Query("AND region = @region", "*"))

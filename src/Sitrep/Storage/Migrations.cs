@@ -187,5 +187,26 @@ internal static class Migrations
         """
         ALTER TABLE articles ADD COLUMN framing TEXT;
         """,
+        // 11: a ledger mention is found by the keys the pair scorer decides on first (LedgerMentionKeys):
+        // bucket, the days of its window and its district, all in the index, so a new report reads only
+        // rows that can pair with it. The week columns they replace were a coarser form of the window.
+        // SchemaMigrator fills the keys of mentions stored before this step.
+        """
+        DROP INDEX ledger_mentions_bucket;
+        DROP INDEX ledger_mentions_country;
+        DROP INDEX ledger_mentions_window;
+        ALTER TABLE ledger_mentions DROP COLUMN win_first;
+        ALTER TABLE ledger_mentions DROP COLUMN week_first;
+        ALTER TABLE ledger_mentions DROP COLUMN week_last;
+        ALTER TABLE ledger_mentions ADD COLUMN anchor_month INTEGER;
+        ALTER TABLE ledger_mentions ADD COLUMN day_first INTEGER;
+        ALTER TABLE ledger_mentions ADD COLUMN day_last INTEGER;
+        ALTER TABLE ledger_mentions ADD COLUMN district TEXT;
+        CREATE INDEX ledger_mentions_near ON ledger_mentions(family, region, anchor_month, day_first, day_last, district);
+        CREATE INDEX ledger_mentions_near_country ON ledger_mentions(family, country, anchor_month, day_first, day_last, district);
+        """,
     ];
+
+    /// <summary>The step that added <see cref="LedgerMentionKeys"/>: stores older than it get their mentions' keys filled.</summary>
+    public const int LedgerKeysStep = 11;
 }

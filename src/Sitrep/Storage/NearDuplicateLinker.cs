@@ -19,14 +19,16 @@ internal sealed class NearDuplicateLinker : IDisposable
 
     public NearDuplicateLinker(SqliteConnection connection, SqliteTransaction transaction, Action? beforeWrite)
     {
-        var keys = string.Join(", ", Enumerable.Range(0, LshBands.Count).Select(b => $"({b}, $k{b})"));
-        // In band order, then in the order articles were stored: the first of equally similar candidates wins, as it always has.
+        // Each band's most recent bucket members (the (band, bucket) index holds rowids in order, so the
+        // limit reads no more), then in band order and the order articles were stored: the first of
+        // equally similar candidates wins, as it always has.
+        var recent = string.Join("\n            UNION ALL ", Enumerable.Range(0, LshBands.Count).Select(b =>
+            $"SELECT * FROM (SELECT {b} AS band, rowid AS seq, article_id FROM article_lsh WHERE band = {b} AND bucket = $k{b} ORDER BY rowid DESC LIMIT {LshBands.ComparedPerBucket})"));
         _candidates = Command(connection, transaction, $"""
-            WITH keys(band, bucket) AS (VALUES {keys})
-            SELECT l.article_id, f.minhash
-            FROM keys JOIN article_lsh l ON l.band = keys.band AND l.bucket = keys.bucket
-            JOIN article_fingerprints f ON f.article_id = l.article_id
-            ORDER BY keys.band, l.rowid
+            WITH recent AS ({recent})
+            SELECT recent.article_id, f.minhash
+            FROM recent JOIN article_fingerprints f ON f.article_id = recent.article_id
+            ORDER BY recent.band, recent.seq
             """, LshBands.Count, "$k");
         _originalOf = Command(connection, transaction, "SELECT duplicate_of FROM article_links WHERE article_id = $p0 ORDER BY similarity DESC, duplicate_of LIMIT 1", 1, "$p");
         _fingerprint = new PreparedInsert(connection, transaction, beforeWrite, "INSERT OR IGNORE INTO article_fingerprints", "article_id", "minhash");
@@ -55,11 +57,16 @@ internal sealed class NearDuplicateLinker : IDisposable
         return link;
     }
 
+    /// <summary>Stored articles the last lookup compared: bounded by the bands and <see cref="LshBands.ComparedPerBucket"/>, not by the store.</summary>
+    public int LastCompared { get; private set; }
+
     private (string ArticleId, double Similarity)? BestMatch(MinHash signature, List<(int Band, long Bucket)> keys)
     {
         for (var i = 0; i < keys.Count; i++) _candidates.Parameters[i].Value = keys[i].Bucket;
         using var reader = _candidates.ExecuteReader();
-        return NearDuplicateMatch.Best(reader, signature);
+        var best = NearDuplicateMatch.Best(reader, signature, out var compared);
+        LastCompared = compared;
+        return best;
     }
 
     private string? OriginalOf(string articleId)

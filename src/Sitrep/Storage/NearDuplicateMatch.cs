@@ -10,17 +10,19 @@ namespace Sitrep.Storage;
 /// </summary>
 internal static class NearDuplicateMatch
 {
-    public static (string ArticleId, double Similarity)? Best(DbDataReader candidates, MinHash signature)
+    /// <param name="compared">How many stored articles were compared (each once, however many bands it shares).</param>
+    public static (string ArticleId, double Similarity)? Best(DbDataReader candidates, MinHash signature, out int compared)
     {
         (string ArticleId, double Similarity)? best = null;
-        var compared = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (candidates.Read())
         {
             var id = candidates.GetString(0);
-            if (!compared.Add(id)) continue;
+            if (!seen.Add(id)) continue;
             var similarity = MinHash.FromBytes((byte[])candidates.GetValue(1)).Similarity(signature);
             if (similarity >= LshBands.Threshold && (best is null || similarity > best.Value.Similarity)) best = (id, similarity);
         }
+        compared = seen.Count;
         return best;
     }
 }

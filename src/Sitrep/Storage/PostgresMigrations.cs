@@ -182,5 +182,19 @@ internal static class PostgresMigrations
         $"""
         ALTER TABLE articles ADD COLUMN IF NOT EXISTS framing {Text}; -- IF NOT EXISTS: a store taken back to an older step by hand keeps the column
         """,
+        // 11: as SQLite's step 11 (LedgerMentionKeys)
+        $"""
+        DROP INDEX IF EXISTS ledger_mentions_bucket;
+        DROP INDEX IF EXISTS ledger_mentions_country;
+        DROP INDEX IF EXISTS ledger_mentions_window;
+        ALTER TABLE ledger_mentions DROP COLUMN IF EXISTS win_first, DROP COLUMN IF EXISTS week_first, DROP COLUMN IF EXISTS week_last,
+            ADD COLUMN IF NOT EXISTS anchor_month BIGINT, ADD COLUMN IF NOT EXISTS day_first BIGINT, ADD COLUMN IF NOT EXISTS day_last BIGINT,
+            ADD COLUMN IF NOT EXISTS district {Text};
+        CREATE INDEX IF NOT EXISTS ledger_mentions_near ON ledger_mentions(family, region, anchor_month, day_first, day_last, district);
+        CREATE INDEX IF NOT EXISTS ledger_mentions_near_country ON ledger_mentions(family, country, anchor_month, day_first, day_last, district);
+        -- a near-duplicate lookup reads each bucket's most recent members (LshBands.ComparedPerBucket)
+        CREATE INDEX IF NOT EXISTS article_lsh_recent ON article_lsh(band, bucket, seq);
+        DROP INDEX IF EXISTS article_lsh_key;
+        """,
     ];
 }

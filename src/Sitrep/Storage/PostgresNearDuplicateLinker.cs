@@ -11,10 +11,12 @@ namespace Sitrep.Storage;
 /// </summary>
 internal sealed class PostgresNearDuplicateLinker(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
-    private const string Candidates = """
+    // each band's most recent bucket members only (LshBands.ComparedPerBucket), read backwards on (band, bucket, seq)
+    private static readonly string Candidates = $"""
         SELECT l.article_id, f.minhash
         FROM unnest(@bands, @buckets) AS keys(band, bucket)
-        JOIN article_lsh l ON l.band = keys.band AND l.bucket = keys.bucket
+        CROSS JOIN LATERAL (SELECT r.article_id, r.seq FROM article_lsh r WHERE r.band = keys.band AND r.bucket = keys.bucket
+            ORDER BY r.seq DESC LIMIT {LshBands.ComparedPerBucket}) l
         JOIN article_fingerprints f ON f.article_id = l.article_id
         ORDER BY keys.band, l.seq
         """;
@@ -46,7 +48,7 @@ internal sealed class PostgresNearDuplicateLinker(NpgsqlConnection connection, N
         command.Parameters.Add(new NpgsqlParameter("bands", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys.Select(k => (long)k.Band).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("buckets", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys.Select(k => k.Bucket).ToArray() });
         using var reader = command.ExecuteReader();
-        return NearDuplicateMatch.Best(reader, signature);
+        return NearDuplicateMatch.Best(reader, signature, out _);
     }
 
     private string? OriginalOf(string articleId)

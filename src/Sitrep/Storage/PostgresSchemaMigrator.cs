@@ -32,6 +32,7 @@ internal static class PostgresSchemaMigrator
         for (var step = from; step < latest; step++)
             connection.Execute(PostgresMigrations.Steps[step], transaction: tx);
         if (!hadLsh && TableExists(connection, tx, "article_lsh")) BackfillLsh(connection, tx);
+        if (from < Migrations.LedgerKeysStep) LedgerMentionKeys.Backfill(connection, tx);
         if (from < latest)
             connection.Execute("UPDATE schema_version SET version = @v", new { v = latest }, tx);
         tx.Commit();

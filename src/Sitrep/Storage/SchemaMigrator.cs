@@ -28,6 +28,7 @@ internal static class SchemaMigrator
         for (var step = from; step < Migrations.Steps.Length; step++)
             connection.Execute(Migrations.Steps[step], transaction: tx);
         if (!hadLsh && TableExists(connection, tx, "article_lsh")) BackfillLsh(connection, tx);
+        if (from < Migrations.LedgerKeysStep) LedgerMentionKeys.Backfill(connection, tx);
         if (from < Migrations.Steps.Length)
             connection.Execute("UPDATE schema_version SET version = @v", new { v = Migrations.Steps.Length }, tx);
         tx.Commit();
