@@ -53,6 +53,10 @@ public sealed class CasualtyAnnotator : IAnnotator
         }
     }
 
+    private static bool IsOrdinal(string word) =>
+        word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        && word[..^2].All(char.IsDigit);
+
     /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
     private const int VoiceWords = 8;
 
@@ -75,11 +79,26 @@ public sealed class CasualtyAnnotator : IAnnotator
     private static string? StatementVoice(Document document)
     {
         var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));
-        for (var i = 0; i < opening.Count && i <= VoiceWords; i++)
+        var words = 0;
+        for (var i = 0; i < opening.Count && words <= VoiceWords; i++, words++)
         {
             var t = opening[i];
             if (t.Text == ":") return i > 0 ? document.Text[opening[0].Start..opening[i - 1].End] : null;
-            if (t.IsDigits || t.Text == "." || document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+            if (document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+            // "MoI statement (21 Oct 2019):", "MoD daily report (11 June 2021):": a dated aside in the
+            // speaker's name is still its statement (the aside's words do not count towards the limit)
+            if (t.Text == "(" && i > 0)
+            {
+                var close = i + 1;
+                while (close < opening.Count && close <= i + VoiceWords && opening[close].Text != ")") close++;
+                if (close < opening.Count && opening[close].Text == ")")
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            // "Press release - 209th Corps:" names a unit by its ordinal; a bare figure opens a headline ("12 killed: ...")
+            if (t.IsDigits && !IsOrdinal(t.Text) || t.Text == ".") return null;
         }
         return null;
     }

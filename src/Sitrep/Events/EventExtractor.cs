@@ -851,9 +851,28 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             }
         }
         var main = draft.Main;
-        var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= 1
-            && q.Value is > 1 and < 10 && document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End).IsWhiteSpace());
+        // "two suicide bombers", "three female suicide bombers": the figure may stand two words before the trigger
+        var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= AttackerAdjectiveGap
+            && q.Value is > 1 and < 10 && IsAdjectiveGap(document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End)));
         return written is null ? (1, "casualty.suicide-attacker") : ((int)written.Value, "casualty.suicide-attackers-written");
+    }
+
+    /// <summary>Most characters between "three" and "suicide bombers" ("three female suicide bombers").</summary>
+    private const int AttackerAdjectiveGap = 24;
+
+    /// <summary>Blank, or at most two lower-case words ("female", "teenage"): nothing that starts another phrase.</summary>
+    private static bool IsAdjectiveGap(ReadOnlySpan<char> gap)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in gap)
+        {
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (!char.IsLower(c) && c != '-') return false;
+            if (!inWord) words++;
+            inWord = true;
+        }
+        return words <= 2;
     }
 
     private static string EventId(string articleId, Span trigger, string type, string? subType, int part)
