@@ -203,8 +203,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The Logar police said ...": a place of the same province as the event is no new scene
         if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
-        if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+        var hasToll = Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        if (drafts.Count == 0) return hasToll;
+        // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
+        // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
+        var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || setting && IsSetting(s, t)));
+    }
+
+    /// <summary>"after a siege", "in the exchange of fire": a trigger governed by a setting preposition (articles between).</summary>
+    private static bool IsSetting(SentenceContext s, TriggerMatch t)
+    {
+        var k = t.FirstToken - 1;
+        while (k >= 0 && s.IsAny(k, "the", "a", "an")) k--;
+        return k >= 0 && s.IsIn(k, s.Words["toll-setting"]);
     }
 
     /// <summary>
