@@ -808,6 +808,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (sameKind.Count == 0) return true;
         if (!sameScene || c.Count.Value == 0 || sameKind.Any(k => k.Count.Value == 0)) return false;
         if (c.Side is not null && sameKind.All(k => k.Side is not null && k.Side != c.Side)) return true;
+        // "killing 24 people ... All three attackers were killed": the attackers are never among the people
+        // they killed, so their dead add to a toll that does not name its side or names another
+        var attackerNouns = Lexicon.Words["attacker-noun"];
+        bool NamesAttackers(Casualty x) => document.Words.LexOf(x.Span).Lower.Any(attackerNouns.Contains);
+        if (c.Side is not null && NamesAttackers(c) && sameKind.All(k => k.Side != c.Side && !NamesAttackers(k))) return true;
         if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
