@@ -170,6 +170,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             order.RemoveAll(d => d.IsViolent && d.Triggers.All(t => t.IsNounPhrase && t.FirstToken > disrupted.Main.FirstToken && t.FirstToken - disrupted.Main.EndToken <= 6));
         MarkTransfers(order);
         MergeProtest(s, order);
+        MergeDestructionIntoAttack(order);
         var result = new List<EventDraft>();
         foreach (var draft in order)
         {
@@ -182,6 +183,24 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (violent.Count > 1)
             foreach (var d in violent) d.SharesSentence = true;
         return result;
+    }
+
+    /// <summary>
+    /// "Gunmen killed 11 villagers and burned dozens of houses", "burned vehicles and killed 30
+    /// travellers": property destroyed in the clause of an attack that kills is part of that attack
+    /// (ACLED codes the attack, not a second, looting event), so the destruction is no event of its own.
+    /// A passive toll ("Three vehicles were destroyed and 19 soldiers were killed") is no attack: it may
+    /// continue the sentence before.
+    /// </summary>
+    private static void MergeDestructionIntoAttack(List<EventDraft> order)
+    {
+        foreach (var destruction in order.Where(d => d.Main.Rule.SubEventType == "Looting/property destruction").ToList())
+        {
+            if (order.FirstOrDefault(d => d != destruction && d.IsViolent && d.ClauseFirst == destruction.ClauseFirst
+                    && d.Arguments.Any(a => a.Trigger.Rule.IsViolent && (!a.Trigger.Rule.IsCasualtyOnly || !a.Passive))) is not { } attack) continue;
+            attack.ExtraEvidence.Add(new Evidence("split", destruction.Main.Span, "event.destruction-in-attack", destruction.Main.Text));
+            order.Remove(destruction);
+        }
     }
 
     private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
