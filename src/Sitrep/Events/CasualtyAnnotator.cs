@@ -47,10 +47,30 @@ public sealed class CasualtyAnnotator : IAnnotator
 
             var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice, ownStatement);
             reader.Read();
-            document.Casualties.AddRange(reader.Casualties);
+            document.Casualties.AddRange(reader.Casualties.Select(c => c.ClaimedBy is null && OutletOf(document.Text, c.Span) is { } outlet ? c with { ClaimedBy = outlet } : c));
             document.StatisticalClaims.AddRange(reader.Statistics);
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
+    }
+
+    /// <summary>Between two outlets' entries of a citation list ("Outlet | date | title || Outlet | date | title").</summary>
+    private const string CitationSeparator = "||";
+
+    /// <summary>
+    /// "Pajhwok | 2021-03-18 | 3 killed in blast || Khaama Press | 2021-03-18 | Blast kills three": in
+    /// a list of several outlets' titles each figure is its outlet's report of the one toll, not more
+    /// dead, so the outlet is its source (rival sources' figures are not added up). Null elsewhere.
+    /// </summary>
+    private static string? OutletOf(string text, Span span)
+    {
+        var separator = text.IndexOf(CitationSeparator, StringComparison.Ordinal);
+        if (separator < 0) return null;
+        var start = text.LastIndexOf(CitationSeparator, Math.Max(0, span.Start - 1), StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + CitationSeparator.Length;
+        var field = text.IndexOf('|', start);
+        if (field < 0 || field > span.Start) return null;
+        var outlet = text[start..field].Trim();
+        return outlet.Length == 0 ? null : outlet;
     }
 
     private static bool IsOrdinal(string word) =>
