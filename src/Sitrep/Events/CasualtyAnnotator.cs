@@ -47,11 +47,35 @@ public sealed class CasualtyAnnotator : IAnnotator
 
             var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice, ownStatement);
             reader.Read();
-            document.Casualties.AddRange(reader.Casualties);
+            document.Casualties.AddRange(reader.Casualties.Select(c => c.ClaimedBy is null && OutletOf(document.Text, c.Span) is { } outlet ? c with { ClaimedBy = outlet } : c));
             document.StatisticalClaims.AddRange(reader.Statistics);
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
     }
+
+    /// <summary>Between two outlets' entries of a citation list ("Outlet | date | title || Outlet | date | title").</summary>
+    private const string CitationSeparator = "||";
+
+    /// <summary>
+    /// "Pajhwok | 2021-03-18 | 3 killed in blast || Khaama Press | 2021-03-18 | Blast kills three": in
+    /// a list of several outlets' titles each figure is its outlet's report of the one toll, not more
+    /// dead, so the outlet is its source (rival sources' figures are not added up). Null elsewhere.
+    /// </summary>
+    private static string? OutletOf(string text, Span span)
+    {
+        var separator = text.IndexOf(CitationSeparator, StringComparison.Ordinal);
+        if (separator < 0) return null;
+        var start = text.LastIndexOf(CitationSeparator, Math.Max(0, span.Start - 1), StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + CitationSeparator.Length;
+        var field = text.IndexOf('|', start);
+        if (field < 0 || field > span.Start) return null;
+        var outlet = text[start..field].Trim();
+        return outlet.Length == 0 ? null : outlet;
+    }
+
+    private static bool IsOrdinal(string word) =>
+        word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        && word[..^2].All(char.IsDigit);
 
     /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
     private const int VoiceWords = 8;
@@ -75,11 +99,26 @@ public sealed class CasualtyAnnotator : IAnnotator
     private static string? StatementVoice(Document document)
     {
         var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));
-        for (var i = 0; i < opening.Count && i <= VoiceWords; i++)
+        var words = 0;
+        for (var i = 0; i < opening.Count && words <= VoiceWords; i++, words++)
         {
             var t = opening[i];
             if (t.Text == ":") return i > 0 ? document.Text[opening[0].Start..opening[i - 1].End] : null;
-            if (t.IsDigits || t.Text == "." || document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+            if (document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+            // "MoI statement (21 Oct 2019):", "MoD daily report (11 June 2021):": a dated aside in the
+            // speaker's name is still its statement (the aside's words do not count towards the limit)
+            if (t.Text == "(" && i > 0)
+            {
+                var close = i + 1;
+                while (close < opening.Count && close <= i + VoiceWords && opening[close].Text != ")") close++;
+                if (close < opening.Count && opening[close].Text == ")")
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            // "Press release - 209th Corps:" names a unit by its ordinal; a bare figure opens a headline ("12 killed: ...")
+            if (t.IsDigits && !IsOrdinal(t.Text) || t.Text == ".") return null;
         }
         return null;
     }

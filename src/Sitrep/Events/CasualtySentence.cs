@@ -131,6 +131,7 @@ internal sealed class CasualtySentence
             end = end + 1 + l2;
         }
         var rule = kinds.Count > 1 ? CombinedRule : "";
+        if (verb.Form is VerbForm.Verb or VerbForm.State && ReadTally(start, end, kinds)) return;
 
         switch (verb.Form)
         {
@@ -213,9 +214,10 @@ internal sealed class CasualtySentence
         return !next.IsWord || _passiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
     }
 
-    private bool ReadObjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, bool needsVictim, string rule)
+    /// <param name="from">where the list of victims starts when it does not follow the verb (an aside before it), else -1</param>
+    private bool ReadObjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, bool needsVictim, string rule, int from = -1)
     {
-        var k = verbEnd;
+        var k = from >= 0 ? from : verbEnd;
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
@@ -226,7 +228,14 @@ internal sealed class CasualtySentence
         {
             Quantity count;
             int npStart, first = k;
-            if (_quantityAt.TryGetValue(k, out var q))
+            var collective = false;
+            if (CollectiveSize(k) is { } size)
+            {
+                // "killed a family of six": the group's size is the count
+                (count, npStart) = size;
+                collective = true;
+            }
+            else if (_quantityAt.TryGetValue(k, out var q))
             {
                 count = q.Quantity;
                 npStart = q.End;
@@ -286,7 +295,7 @@ internal sealed class CasualtySentence
             var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, figureFirst, figureLast,
-                    (isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
+                    (collective ? "casualty.collective" : isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
             found = true;
             afterPossessive = _possessives.Contains(_tokens[first].Lower) || first > 0 && _possessives.Contains(_tokens[first - 1].Lower);
             // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians",
@@ -312,9 +321,31 @@ internal sealed class CasualtySentence
             p--;
         }
         // "Eight personnel - five soldiers, two police officers and an operative - were killed": the
-        // aside breaks down the total before it, which is the subject
-        if (AsideOpening(p) is var opening and > 0) p = opening;
+        // aside breaks down the total before it, which is the subject; "Three members of one family, a
+        // father and his two sons, were shot dead": so does an apposition between commas
+        var opening = AsideOpening(p);
+        if (opening < 0) opening = AppositionOpening(p);
+        // "Two soldiers, a policeman and a civilian, were killed": a list closed by a comma is the subject all the same
+        if (opening < 0 && p > 2 && _tokens[p - 1].Text == "," && _tokens[p - 2].IsWord && SubsetClauseStart(p - 2) < 0
+            && (_quantityEndingAt.ContainsKey(p - 1) || _lexicon.Victims.Contains(_tokens, p - 2))) p--;
+        if (opening > 0)
+        {
+            var (before, sized) = PhraseBack(opening);
+            // "The victims - a man, his wife and their two daughters - were killed": with no figure
+            // before it, the aside lists the dead one by one
+            if (sized is null && !(before < opening && ParseVictim(before, opening) is { Singular: true }))
+            {
+                ReadObjects(verbStart, verbEnd, kinds, false, rule + "+aside-list", opening + 1);
+                return;
+            }
+            p = opening;
+        }
         var (npStart, quantity) = PhraseBack(p);
+        // "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
+        // complement sizes the group the dead belong to; the figure before it counts the dead
+        if (quantity is { } inner && inner.Start > 1 && _tokens[inner.Start - 1].Lower == "of"
+            && PhraseBack(inner.Start - 1) is { Count: { } outer } && outer.Start < inner.Start)
+            (npStart, quantity) = (outer.Start, outer);
         // "12 fighters including a local commander were killed": the commander is one of the 12
         if (quantity is null && npStart > 0 && _lexicon.Cue("subset").MatchEndingAt(_tokens, npStart, out _) > 0
             && SubsetClauseStart(npStart - 1) is var subsetStart and >= 0 && PhraseBack(subsetStart) is { Count: not null } total)
@@ -416,6 +447,72 @@ internal sealed class CasualtySentence
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
                     (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
+    }
+
+    /// <summary>
+    /// "The number of people killed in Monday's blast at the school has reached 60": a running count
+    /// named before its victims takes the figure its tally verb ("reached", "rose to") gives, however
+    /// far along the sentence. False when no tally head stands before the kill word.
+    /// </summary>
+    private bool ReadTally(int verbStart, int verbEnd, List<CasualtyKind> kinds)
+    {
+        var head = _lexicon.Cue("tally-head");
+        int headStart = -1, victimStart = -1;
+        for (var j = verbStart; j >= Math.Max(1, verbStart - 4) && headStart < 0; j--)
+        {
+            if (_quantityEndingAt.ContainsKey(j) || j < verbStart && !_tokens[j].IsWord) break;
+            var n = head.MatchEndingAt(_tokens, j, out _);
+            if (n > 0) (headStart, victimStart) = (j - n, j);
+        }
+        if (headStart < 0) return false;
+        var tallyVerbs = _lexicon.Cue("tally-verb");
+        for (var k = verbEnd; k < _tokens.Count; k++)
+        {
+            // another kill word or a new clause starts another account
+            if (_tokens[k].Text == ";" || _lexicon.Verbs.Contains(_tokens, k)) return false;
+            var n = tallyVerbs.MatchAt(_tokens, k, out _);
+            if (n == 0 || !_quantityAt.TryGetValue(k + n, out var q)) continue;
+            var victim = Inherit(ParseVictim(victimStart, verbStart), victimStart == verbStart);
+            foreach (var kind in kinds)
+                Add(new Figure(kind, q.Quantity, victim, headStart, q.End - 1, "casualty.tally", false), k + n);
+            for (var u = verbStart; u < verbEnd; u++) _usedVerbs.Add(u);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a family of six" at <paramref name="k"/>: the size and the token after it, or null.</summary>
+    private (Quantity Count, int End)? CollectiveSize(int k)
+    {
+        if (k < _tokens.Count && _determiners.Contains(_tokens[k].Lower)) k++;
+        var n = _lexicon.Cue("collective").MatchAt(_tokens, k, out _);
+        return n > 0 && _quantityAt.TryGetValue(k + n, out var q) ? (q.Quantity, q.End) : null;
+    }
+
+    /// <summary>
+    /// For a subject ending right before <paramref name="end"/> with a comma: the comma that opens an
+    /// apposition ("Three members of one family, a father and his two sons, were killed") when the
+    /// phrase before it is a total the apposition breaks down (a generic or unknown head, or its
+    /// breakdown names a possessive or adds up to it); else -1. "Two soldiers, a policeman and a
+    /// civilian, were killed" is a list, not an apposition.
+    /// </summary>
+    private int AppositionOpening(int end)
+    {
+        if (end < 4 || _tokens[end - 1].Text != "," || SubsetClauseStart(end - 2) >= 0) return -1;
+        for (var j = end - 3; j >= Math.Max(1, end - 16); j--)
+        {
+            if (_tokens[j].Text != ",") continue;
+            if (!_tokens[j - 1].IsWord) return -1;
+            var (before, total) = PhraseBack(j);
+            var inside = Enumerable.Range(j + 1, end - 2 - j);
+            var possessive = inside.Any(i => _possessives.Contains(_tokens[i].Lower));
+            if (total is null) return possessive || inside.Any(i => _determiners.Contains(_tokens[i].Lower)) ? j : -1;
+            var victim = ParseVictim(_quantityAt[total.Value.Start].End, j);
+            var parts = inside.Where(_quantityAt.ContainsKey).Select(i => _quantityAt[i].Quantity.Value).ToList();
+            var addsUp = parts.Count >= 2 && parts.Sum() == total.Value.Quantity.Value;
+            return victim.Generic || !victim.Known || possessive || addsUp ? j : -1;
+        }
+        return -1;
     }
 
     private void ReadToll(int start, int end, CasualtyKind kind)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Numbers;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -36,7 +37,16 @@ internal sealed class ClaimParties
     }
 
     /// <summary>The first party named in <paramref name="text"/>, or null.</summary>
-    public ClaimParty? Find(string text) => Find(WordTokenizer.Tokenize(text, 0, text.Length));
+    /// <remarks>"Ghazni governor's media office" is the governor's voice: a possessive ending is read off its noun.</remarks>
+    public ClaimParty? Find(string text)
+    {
+        // a party whose own name has one ("People's Defence Force") is found as written first
+        if (Find(WordTokenizer.Tokenize(text, 0, text.Length)) is { } party) return party;
+        var plain = Possessive.Replace(text, "");
+        return plain.Length == text.Length ? null : Find(WordTokenizer.Tokenize(plain, 0, plain.Length));
+    }
+
+    private static readonly Regex Possessive = new(@"(?<=\w)['\u2019]s\b", RegexOptions.CultureInvariant);
 
     public ClaimParty? Find(IReadOnlyList<WordToken> tokens)
     {

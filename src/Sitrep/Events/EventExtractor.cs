@@ -170,6 +170,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             order.RemoveAll(d => d.IsViolent && d.Triggers.All(t => t.IsNounPhrase && t.FirstToken > disrupted.Main.FirstToken && t.FirstToken - disrupted.Main.EndToken <= 6));
         MarkTransfers(order);
         MergeProtest(s, order);
+        MergeDestructionIntoAttack(order);
         var result = new List<EventDraft>();
         foreach (var draft in order)
         {
@@ -182,6 +183,24 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (violent.Count > 1)
             foreach (var d in violent) d.SharesSentence = true;
         return result;
+    }
+
+    /// <summary>
+    /// "Gunmen killed 11 villagers and burned dozens of houses", "burned vehicles and killed 30
+    /// travellers": property destroyed in the clause of an attack that kills is part of that attack
+    /// (ACLED codes the attack, not a second, looting event), so the destruction is no event of its own.
+    /// A passive toll ("Three vehicles were destroyed and 19 soldiers were killed") is no attack: it may
+    /// continue the sentence before.
+    /// </summary>
+    private static void MergeDestructionIntoAttack(List<EventDraft> order)
+    {
+        foreach (var destruction in order.Where(d => d.Main.Rule.SubEventType == "Looting/property destruction").ToList())
+        {
+            if (order.FirstOrDefault(d => d != destruction && d.IsViolent && d.ClauseFirst == destruction.ClauseFirst
+                    && d.Arguments.Any(a => a.Trigger.Rule.IsViolent && (!a.Trigger.Rule.IsCasualtyOnly || !a.Passive))) is not { } attack) continue;
+            attack.ExtraEvidence.Add(new Evidence("split", destruction.Main.Span, "event.destruction-in-attack", destruction.Main.Text));
+            order.Remove(destruction);
+        }
     }
 
     private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
@@ -203,8 +222,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The Logar police said ...": a place of the same province as the event is no new scene
         if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
         if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
-        if (drafts.Count == 0) return Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t)));
+        var hasToll = Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        if (drafts.Count == 0) return hasToll;
+        // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
+        // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
+        var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || setting && IsSetting(s, t)));
+    }
+
+    /// <summary>"after a siege", "in the exchange of fire": a trigger governed by a setting preposition (articles between).</summary>
+    private static bool IsSetting(SentenceContext s, TriggerMatch t)
+    {
+        var k = t.FirstToken - 1;
+        while (k >= 0 && s.IsAny(k, "the", "a", "an")) k--;
+        return k >= 0 && s.IsIn(k, s.Words["toll-setting"]);
     }
 
     /// <summary>
@@ -796,6 +827,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (sameKind.Count == 0) return true;
         if (!sameScene || c.Count.Value == 0 || sameKind.Any(k => k.Count.Value == 0)) return false;
         if (c.Side is not null && sameKind.All(k => k.Side is not null && k.Side != c.Side)) return true;
+        // "killing 24 people ... All three attackers were killed": the attackers are never among the people
+        // they killed, so their dead add to a toll that does not name its side or names another
+        var attackerNouns = Lexicon.Words["attacker-noun"];
+        bool NamesAttackers(Casualty x) => document.Words.LexOf(x.Span).Lower.Any(attackerNouns.Contains);
+        if (c.Side is not null && NamesAttackers(c) && sameKind.All(k => k.Side != c.Side && !NamesAttackers(k))) return true;
         if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
@@ -851,9 +887,28 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             }
         }
         var main = draft.Main;
-        var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= 1
-            && q.Value is > 1 and < 10 && document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End).IsWhiteSpace());
+        // "two suicide bombers", "three female suicide bombers": the figure may stand two words before the trigger
+        var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= AttackerAdjectiveGap
+            && q.Value is > 1 and < 10 && IsAdjectiveGap(document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End)));
         return written is null ? (1, "casualty.suicide-attacker") : ((int)written.Value, "casualty.suicide-attackers-written");
+    }
+
+    /// <summary>Most characters between "three" and "suicide bombers" ("three female suicide bombers").</summary>
+    private const int AttackerAdjectiveGap = 24;
+
+    /// <summary>Blank, or at most two lower-case words ("female", "teenage"): nothing that starts another phrase.</summary>
+    private static bool IsAdjectiveGap(ReadOnlySpan<char> gap)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in gap)
+        {
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (!char.IsLower(c) && c != '-') return false;
+            if (!inWord) words++;
+            inWord = true;
+        }
+        return words <= 2;
     }
 
     private static string EventId(string articleId, Span trigger, string type, string? subType, int part)

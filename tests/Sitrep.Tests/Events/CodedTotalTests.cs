@@ -19,6 +19,9 @@ public class CodedTotalTests
     [InlineData("Ambush in the north. [5 fatalities]", 5, 5, null)]
     [InlineData("Coded as abduction; 4 fatalities.", 4, 4, null)]
     [InlineData("An estimated 200 to 800 were killed. Coded 200 (low), high 800.", 200, 200, 800L)]
+    // a note that shows its sum codes the sum; a bracketed breakdown codes what it ends on
+    [InlineData("Scores died in the raid. Fatalities coded 20 (scores) + 3 = 23.", 23, 23, null)]
+    [InlineData("A bus was hit. [Fatalities: 5 pilgrims + 1 driver per a later tally; coded 6]", 6, 6, null)]
     public void Finds_the_stated_total(string text, long best, long low, long? high)
     {
         var found = Totals.Find(text);
