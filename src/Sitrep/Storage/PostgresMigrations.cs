@@ -192,9 +192,10 @@ internal static class PostgresMigrations
             ADD COLUMN IF NOT EXISTS district {Text};
         CREATE INDEX IF NOT EXISTS ledger_mentions_near ON ledger_mentions(family, region, anchor_month, day_first, day_last, district);
         CREATE INDEX IF NOT EXISTS ledger_mentions_near_country ON ledger_mentions(family, country, anchor_month, day_first, day_last, district);
-        -- a near-duplicate lookup reads each bucket's most recent members (LshBands.ComparedPerBucket)
-        CREATE INDEX IF NOT EXISTS article_lsh_recent ON article_lsh(band, bucket, seq);
+        -- a near-duplicate lookup reads each bucket's most recent members (LshBands.ComparedPerBucket): the key
+        -- ends with seq, as SQLite's (band, bucket) index ends with the rowid
         DROP INDEX IF EXISTS article_lsh_key;
+        CREATE INDEX article_lsh_key ON article_lsh(band, bucket, seq);
         """,
     ];
 }

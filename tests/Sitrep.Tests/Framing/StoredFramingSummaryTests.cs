@@ -78,6 +78,7 @@ public class StoredFramingSummaryTests(FramedDemoStore demo) : IClassFixture<Fra
         using (var c = new SqliteConnection($"Data Source={old};Pooling=False"))
         {
             c.Open();
+            OlderSchema.UndoLedgerKeys(c);
             c.Execute("ALTER TABLE articles DROP COLUMN framing; UPDATE schema_version SET version = 9;");
         }
         var first = Read(old);

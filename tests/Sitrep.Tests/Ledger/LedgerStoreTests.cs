@@ -180,17 +180,7 @@ public class LedgerStoreTests : IDisposable
         using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
             old.Open();
-            Dapper.SqlMapper.Execute(old, """
-                DROP INDEX ledger_mentions_near; DROP INDEX ledger_mentions_near_country;
-                ALTER TABLE ledger_mentions DROP COLUMN anchor_month; ALTER TABLE ledger_mentions DROP COLUMN day_first;
-                ALTER TABLE ledger_mentions DROP COLUMN day_last; ALTER TABLE ledger_mentions DROP COLUMN district;
-                ALTER TABLE ledger_mentions ADD COLUMN win_first TEXT; ALTER TABLE ledger_mentions ADD COLUMN week_first INTEGER;
-                ALTER TABLE ledger_mentions ADD COLUMN week_last INTEGER;
-                CREATE INDEX ledger_mentions_bucket ON ledger_mentions(family, region, week_first);
-                CREATE INDEX ledger_mentions_country ON ledger_mentions(family, country, week_first);
-                CREATE INDEX ledger_mentions_window ON ledger_mentions(win_first);
-                UPDATE schema_version SET version = 10;
-                """);
+            OlderSchema.UndoLedgerKeys(old);
         }
 
         using (var store = SqliteStore.Open(path))
