@@ -287,8 +287,10 @@ internal sealed class CasualtySentence
             var isArticle = count.Rule is "casualty.article" or "casualty.possessive" or "casualty.bare-noun";
             // "killing 3 volunteers, 40 civilians and a gendarme": a singular noun closing the list is one more person
             if (isArticle && !IsOnePerson(victim, npStart, npEnd)) break;
-            // "wounded nine civilians, a hospital official said": the next noun phrase speaks, it is no victim
-            if (isArticle && found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)) break;
+            // "wounded nine civilians, a hospital official said", "killing 30 people, two witnesses said":
+            // a noun phrase joined by a comma that a reporting verb follows speaks, it is no victim
+            if (found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)
+                && (isArticle || _tokens[first - 1].Lower == ",")) break;
             if (needsVictim && !victim.Known) break;
             victim = Inherit(victim, npStart == npEnd);
             var figureFirst = found ? first : Math.Min(first, verbStart);
@@ -510,7 +512,9 @@ internal sealed class CasualtySentence
             var victim = ParseVictim(_quantityAt[total.Value.Start].End, j);
             var parts = inside.Where(_quantityAt.ContainsKey).Select(i => _quantityAt[i].Quantity.Value).ToList();
             var addsUp = parts.Count >= 2 && parts.Sum() == total.Value.Quantity.Value;
-            return victim.Generic || !victim.Known || possessive || addsUp ? j : -1;
+            // "Six villagers, four of them children, were killed": the aside names part of the total
+            var partOf = _quantityAt.TryGetValue(j + 1, out var lead) && _lexicon.Cue("subset-after").MatchAt(_tokens, lead.End, out _) > 0;
+            return victim.Generic || !victim.Known || possessive || addsUp || partOf ? j : -1;
         }
         return -1;
     }

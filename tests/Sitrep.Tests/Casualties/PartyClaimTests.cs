@@ -55,4 +55,12 @@ public class PartyClaimTests
         Assert.Equal(20, killed.High);
         Assert.Equal(["Officials", "the Taliban"], killed.Claims.Select(c => c.ClaimedBy));
     }
+
+    [Fact]
+    public void A_parallel_government_speaks_for_its_armed_wing()
+    {
+        // the NUG's ministry is the PDF's voice: the soldiers it says were killed are a claim, its own dead are counted
+        var killed = Killed("NUG Ministry of Defence: PDF fighters ambushed an army convoy near Kani township on Monday. 20 junta soldiers were killed. Three of our comrades sacrificed their lives.");
+        Assert.Equal((3L, 3L, 23L), (killed.Best, killed.Low, killed.High));
+    }
 }

@@ -22,6 +22,9 @@ public class RealWorldCasualtyTests
     [InlineData("Three soldiers, a policeman and a civilian, were killed in the attack on the base.", 5)]
     // "members of one family": the figure of the "of" complement sizes the family, not the dead
     [InlineData("Two members of one clan were killed in the feud.", 2)]
+    // an apposition "N of them ..." is part of the total before it, not a second figure or a break
+    [InlineData("Six villagers, four of them children, were killed when the shell hit the market.", 6)]
+    [InlineData("Three labourers, two of them brothers, were shot dead at the quarry.", 3)]
     public void Asides_and_appositions(string text, long killed)
     {
         Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
@@ -100,5 +103,28 @@ public class RealWorldCasualtyTests
         var killed = CasualtyTotals.For(doc.Casualties).Killed!;
         Assert.Equal((4L, 4L), (killed.Best, killed.High));
         Assert.Equal(new[] { "Ariana News", "Tolo News" }, doc.Casualties.Select(c => c.ClaimedBy ?? "").ToArray());
+    }
+
+    [Theory]
+    // a figure after a comma that a reporting verb follows is the source, not more victims
+    [InlineData("A drone strike hit the market on Monday, killing 31 people, two medics said.", 31)]
+    [InlineData("Gunmen attacked the bus, killing 12 passengers, three survivors told reporters.", 12)]
+    // a plain list of victims is still summed
+    [InlineData("The blast killed 4 soldiers, two policemen and a child.", 7)]
+    public void A_source_after_the_victims_is_not_counted(string text, long killed)
+    {
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+    }
+
+    [Theory]
+    // "both" counts exactly two
+    [InlineData("Both gunmen were shot dead by the guards at the gate.", 2)]
+    [InlineData("The missile hit the helicopter, killing both pilots.", 2)]
+    // a party's own dead in its statement's words
+    [InlineData("Four of our comrades sacrificed their lives in the battle for the bridge.", 4)]
+    [InlineData("Two volunteers gave their lives defending the checkpoint.", 2)]
+    public void Both_and_the_words_a_party_uses_for_its_own_dead(string text, long killed)
+    {
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
     }
 }

@@ -63,4 +63,13 @@ public class RealWorldEventTests
         Assert.Equal((8L, 6L), (e.Fatalities!.Best, e.Fatalities.Low));
         Assert.Contains(e.Evidence, ev => ev.Rule == "casualty.suicide-attackers-written");
     }
+
+    [Fact]
+    public void Mujahideen_a_group_admits_lost_add_to_the_enemy_dead_it_claims()
+    {
+        // "mujahideen" is the insurgent side: its own dead in the next sentence are another side, not a rival figure
+        var e = Assert.Single(Counted("Islamic Emirate: The mujahideen attacked an army post in Zurmat district of Paktia on Monday and killed 14 soldiers. Three mujahideen were martyred."));
+        Assert.Equal(3, e.Fatalities?.Best);
+        Assert.Equal(17, e.Fatalities?.High);
+    }
 }
