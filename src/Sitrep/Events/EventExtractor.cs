@@ -829,9 +829,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (c.Side is not null && sameKind.All(k => k.Side is not null && k.Side != c.Side)) return true;
         // "killing 24 people ... All three attackers were killed": the attackers are never among the people
         // they killed, so their dead add to a toll that does not name its side or names another
-        var attackerNouns = Lexicon.Words["attacker-noun"];
-        bool NamesAttackers(Casualty x) => document.Words.LexOf(x.Span).Lower.Any(attackerNouns.Contains);
-        if (c.Side is not null && NamesAttackers(c) && sameKind.All(k => k.Side != c.Side && !NamesAttackers(k))) return true;
+        if (c.Side is not null && NamesAttacker(document, c.Span) && sameKind.All(k => k.Side != c.Side && !NamesAttacker(document, k.Span))) return true;
         if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
@@ -868,8 +866,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     {
         var attackerNouns = Lexicon.Words["attacker-noun"];
         var subsetWords = Lexicon.Words["breakdown-cue"];
-        bool NamesAttacker(Span span) => document.Words.LexOf(span).Lower.Any(attackerNouns.Contains);
-        if (casualties.Any(c => c.Kind == CasualtyKind.Killed && NamesAttacker(c.Span))) return null;
+        if (casualties.Any(c => c.Kind == CasualtyKind.Killed && NamesAttacker(document, c.Span))) return null;
         var sentences = new[] { draft.Sentence }.Concat(draft.Continuations).Select(x => x.Sentence.Span).ToList();
         // "... killing six people. The bomber was among the dead.": the sentence after the event's own
         var end = sentences.Max(x => x.End);
@@ -892,6 +889,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             && q.Value is > 1 and < 10 && IsAdjectiveGap(document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End)));
         return written is null ? (1, "casualty.suicide-attacker") : ((int)written.Value, "casualty.suicide-attackers-written");
     }
+
+    /// <summary>The span names attackers ("the bomber", "three gunmen"): words of the <c>attacker-noun</c> class.</summary>
+    private bool NamesAttacker(Document document, Span span) =>
+        document.Words.LexOf(span).Lower.Any(Lexicon.Words["attacker-noun"].Contains);
 
     /// <summary>Most characters between "three" and "suicide bombers" ("three female suicide bombers").</summary>
     private const int AttackerAdjectiveGap = 24;
