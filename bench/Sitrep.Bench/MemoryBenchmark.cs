@@ -17,9 +17,11 @@ public static class MemoryBenchmark
 {
     public static readonly int[] DefaultSizes = [3_000, 30_000, 100_000];
 
-    /// <summary>`memory [N ...]`: one child process per size, then a table of the peaks.</summary>
-    public static int Run(IReadOnlyList<int> sizes)
+    /// <summary>`memory [--dense] [N ...]`: one child process per size, then a table of the peaks.</summary>
+    /// <param name="dense">The stress corpus (<see cref="CorpusGenerator"/>) instead of the newsroom one (<see cref="NewsroomCorpus"/>).</param>
+    public static int Run(IReadOnlyList<int> sizes, bool dense)
     {
+        Console.WriteLine(dense ? "corpus: dense (every sentence a new event; density grows with size)" : "corpus: newsroom (a fixed pool of events, more reports of them as size grows)");
         var cap = Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit");
         Console.WriteLine($"managed heap cap: {(cap is null ? "none" : $"{cap} ({Convert.ToInt64(cap, 16) / 1024 / 1024} MiB)")}");
         Console.WriteLine("articles   stored   events   links   seconds   articles/s   peak resident set of `sitrep ingest`");
@@ -31,6 +33,7 @@ public static class MemoryBenchmark
             start.ArgumentList.Add(typeof(MemoryBenchmark).Assembly.Location);
             start.ArgumentList.Add("memory-one");
             start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
+            if (dense) start.ArgumentList.Add("--dense");
             using var child = Process.Start(start)!;
             var line = child.StandardOutput.ReadToEnd().Trim();
             child.WaitForExit();
@@ -40,8 +43,8 @@ public static class MemoryBenchmark
         return failed ? 1 : 0;
     }
 
-    /// <summary>`memory-one N`: generates N articles, runs `sitrep ingest` on them into a new store, prints one row of the table.</summary>
-    public static int RunOne(int articles)
+    /// <summary>`memory-one N [--dense]`: generates N articles, runs `sitrep ingest` on them into a new store, prints one row of the table.</summary>
+    public static int RunOne(int articles, bool dense)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -52,7 +55,8 @@ public static class MemoryBenchmark
         Directory.CreateDirectory(folder);
         try
         {
-            var corpus = CorpusGenerator.Generate(Path.Combine(folder, "corpus.jsonl"), articles);
+            var path = Path.Combine(folder, "corpus.jsonl");
+            var corpus = dense ? CorpusGenerator.Generate(path, articles) : NewsroomCorpus.Generate(path, articles);
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "sitrep.dll"), "ingest", corpus, "--db", Path.Combine(folder, "bench.db")])
                 start.ArgumentList.Add(argument);

@@ -5,11 +5,11 @@ using Sitrep.Bench;
 // `profile [N]`: time per annotator on one thread.
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
-// `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
+// `memory [--dense] [N ...]`: peak memory of an ingest at 3k, 30k and 100k newsroom articles (or the sizes given); --dense: the stress corpus.
 // `analysis [N] [--keep] [--reuse]`: N generated ledger events (default 1,000,000); times trend and compare on them.
 // `analysis-year DB`: adds a generated year (2020) of ledger events to a store, e.g. the demo's (ceasefires damped).
 // `serve-load [N] [--seconds S] [--clients C] [--no-ingest]`: GET /events requests/s and latency over N ledger events (default 100,000) while /ingest runs.
-// `corpus N FILE`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
+// `corpus N FILE [--newsroom]`: writes N generated articles as JSON Lines, for timing or profiling `sitrep ingest` by hand.
 // `store-ingest N [sqlite] [postgres://...]`: write rate of each store (extracted once, then stored and fused), then a whole ingest into each (scripts/bench-postgres.sh starts a server).
 // `framing-profile [ROUNDS]`: where the framing stage's time goes, pattern by pattern.
 // `framing-share [ROUNDS] [--corpus FILE]`: what framing adds to the pipeline's time (#19 allows 10%), wire and framed corpora.
@@ -26,9 +26,12 @@ if (args.Length > 0 && args[0] == "profile")
 if (args.Length > 0 && args[0] == "startup")
     return StartupProfile.Run();
 if (args.Length > 0 && args[0] == "memory")
-    return MemoryBenchmark.Run(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : MemoryBenchmark.DefaultSizes);
+{
+    var sizes = args.Skip(1).Where(a => a != "--dense").Select(int.Parse).ToArray();
+    return MemoryBenchmark.Run(sizes.Length > 0 ? sizes : MemoryBenchmark.DefaultSizes, dense: args.Contains("--dense"));
+}
 if (args.Length > 1 && args[0] == "memory-one")
-    return MemoryBenchmark.RunOne(int.Parse(args[1]));
+    return MemoryBenchmark.RunOne(int.Parse(args[1]), dense: args.Contains("--dense"));
 if (args.Length > 0 && args[0] == "analysis")
     return AnalysisBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var a) ? a : 1_000_000, args.Contains("--keep"), args.Contains("--reuse"));
 if (args.Length > 0 && args[0] == "framing-profile")
@@ -45,7 +48,7 @@ if (args.Length > 1 && args[0] == "store-ingest" && int.TryParse(args[1], out va
     return StoreIngest.Run(storeArticles, [.. args.Skip(2)]);
 if (args.Length > 2 && args[0] == "corpus" && int.TryParse(args[1], out var size))
 {
-    Console.WriteLine(CorpusGenerator.Generate(args[2], size));
+    Console.WriteLine(args.Contains("--newsroom") ? NewsroomCorpus.Generate(args[2], size) : CorpusGenerator.Generate(args[2], size));
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);

@@ -115,19 +115,30 @@ public sealed class LedgerStore : ILedgerStore
         foreach (var m in fresh) InsertMention(m, tx);
         var constraints = Constraints(tx);
 
-        var components = new SortedSet<string>(StringComparer.Ordinal);
+        var touched = new NameSets();
         foreach (var m in fresh)
         {
-            components.Add(m.Id);
+            touched.Add(m.Id);
             foreach (var (other, component) in Neighbours(m, tx))
             {
                 LastBucketReads++;
-                if (other.Id != m.Id && _builder.Scorer.Links(m, other)) components.Add(component);
+                if (other.Id != m.Id && _builder.Scorer.Links(m, other)) touched.Join(m.Id, component);
             }
         }
-        var group = LoadComponents(components, constraints, tx);
-        var written = Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx,
-            new Unchanged(group.ToDictionary(g => g.Key, g => g.Value.Component), fresh.Select(m => m.Id).ToHashSet(StringComparer.Ordinal)));
+        // Groups no fresh report ties together are closed apart from each other, so each set is
+        // loaded, clustered and written on its own: a batch holds one set in memory at a time, not
+        // every group it touches. People's decisions may tie any groups (LoadComponents follows
+        // them), so with decisions in force everything touched is recomputed as one.
+        var sets = touched.Sets();
+        if (!constraints.IsEmpty) sets = [[.. sets.SelectMany(s => s)]];
+        var freshIds = fresh.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var written = 0;
+        foreach (var components in sets)
+        {
+            var group = LoadComponents(components, constraints, tx);
+            written += Write(group.Values.Select(g => g.Mention).ToList(), group.ToDictionary(g => g.Key, g => g.Value.EventId), constraints, when, tx,
+                new Unchanged(group.ToDictionary(g => g.Key, g => g.Value.Component), freshIds));
+        }
         return new LedgerUpdate(fresh.Count, written);
     }
 
