@@ -73,6 +73,9 @@ public sealed class CasualtyAnnotator : IAnnotator
         return outlet.Length == 0 ? null : outlet;
     }
 
+    private static bool IsUnitNumber(IReadOnlyList<WordToken> words, int i) =>
+        i > 0 && words[i].Text.Length <= 2 && words[i - 1].IsWord && !words[i - 1].IsDigits && char.IsUpper(words[i - 1].Text[0]);
+
     private static bool IsOrdinal(string word) =>
         word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
         && word[..^2].All(char.IsDigit);
@@ -118,7 +121,8 @@ public sealed class CasualtyAnnotator : IAnnotator
                 }
             }
             // "Press release - 209th Corps:" names a unit by its ordinal; a bare figure opens a headline ("12 killed: ...")
-            if (t.IsDigits && !IsOrdinal(t.Text) || t.Text == ".") return null;
+            // "FARDC Sokola 1 spokesman:", "Task Force 3:": a short number after a capitalised word numbers a unit
+            if (t.IsDigits && !IsOrdinal(t.Text) && !IsUnitNumber(opening, i) || t.Text == ".") return null;
         }
         return null;
     }

@@ -257,12 +257,16 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool RefersBackTo(SentenceContext s, EventDraft draft, EventDraft told)
     {
         if (!draft.IsViolent || s.Sentence.Index - told.Sentence.Sentence.Index is < 1 or > AnaphoraReach) return false;
-        var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly).ToList();
+        var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly && !IsIntended(s, t)).ToList();
         if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t))) return false;
         var provinces = Provinces(told.Sentence);
         var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
         return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
     }
+
+    /// <summary>"fighters who were preparing to attack a checkpoint": an act only intended happened nowhere, so it tells no event of its own.</summary>
+    private static bool IsIntended(SentenceContext s, TriggerMatch t) =>
+        t.FirstToken >= 2 && s.IsAny(t.FirstToken - 1, "to") && s.IsIn(t.FirstToken - 2, s.Words["future-governor"]);
 
     private static HashSet<string> Places(SentenceContext s, int first, int end) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
