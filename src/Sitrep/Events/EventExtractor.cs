@@ -227,7 +227,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
         var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || setting && IsSetting(s, t)));
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t)));
     }
 
     /// <summary>"after a siege", "in the exchange of fire": a trigger governed by a setting preposition (articles between).</summary>
@@ -258,11 +258,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     {
         if (!draft.IsViolent || s.Sentence.Index - told.Sentence.Sentence.Index is < 1 or > AnaphoraReach) return false;
         var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly && !IsIntended(s, t)).ToList();
-        if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t))) return false;
+        if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t) || RepelsTold(s, t, draft))) return false;
         var provinces = Provinces(told.Sentence);
         var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
         return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
     }
+
+    /// <summary>
+    /// "The mujahideen repelled the attack and killed 14", "police pushed back the assault": fending off an
+    /// attack already told ("the attack") is the defenders' side of that event, not a second one.
+    /// </summary>
+    private static bool RepelsTold(SentenceContext s, TriggerMatch t, EventDraft draft) =>
+        t.Rule.Arguments == ArgumentPattern.Repel
+        && (draft.Triggers.Any(o => o != t && o.FirstToken >= t.FirstToken && o.FirstToken <= t.EndToken + 2 && IsAnaphoric(s, o))
+            || Enumerable.Range(t.FirstToken, t.EndToken - t.FirstToken).Any(k => s.IsAny(k, "the", "this", "that"))); // "pushed back the assault" is one match
 
     /// <summary>"fighters who were preparing to attack a checkpoint": an act only intended happened nowhere, so it tells no event of its own.</summary>
     private static bool IsIntended(SentenceContext s, TriggerMatch t) =>
@@ -600,7 +609,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
     private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
-        foreach (var c in casualties)
+        // in the order told: a refinement's figures join the list after later sentences' ones
+        foreach (var c in casualties.OrderBy(c => c.Span.Start))
         {
             var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
                 && !OwnSide.IsAgentsOwnMen(a, agent));

@@ -126,4 +126,22 @@ public class EventTotalTests
         var events = Pipeline.Process(Article.Create("Taliban assault on police HQ", "test", published: new DateOnly(2020, 3, 12))).Events;
         Assert.DoesNotContain(events, e => e.Counts);
     }
+
+    [Theory]
+    [InlineData("Islamic Emirate: Last night enemy soldiers raided a school in Khan Abad district of Kunduz. The mujahideen repelled the raid and killed 9 soldiers. Three mujahideen were martyred.", 3L, 12L)]
+    [InlineData("Insurgents attacked a police post in Nahr-e Saraj district of Helmand on Monday night. Police pushed back the assault, killing six attackers, officials said.", 6L, 6L)]
+    [InlineData("Taliban fighters stormed a checkpoint in Khash Rod district of Nimroz overnight. Soldiers fought off the attack and four Taliban were killed, the governor said.", 4L, 4L)]
+    public void Fending_off_the_attack_told_before_is_the_same_event(string text, long best, long high)
+    {
+        var e = Counted(text);
+        Assert.Equal((best, high), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
+
+    [Fact]
+    public void A_strike_told_again_by_the_other_side_is_one_event_even_with_an_intended_act()
+    {
+        // "who were preparing to attack" is no attack that happened, so the sentence still refers back to the strike
+        var e = Counted("Islamic Emirate spokesman: Last night enemy aircraft bombed homes in Chora district of Uruzgan, martyring 5 civilians. The army's corps said the air strike had killed eight Taliban fighters who were planning to attack a base.");
+        Assert.Equal((8L, 13L), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
 }
