@@ -27,6 +27,7 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _selfKilledAttackers;
     private readonly IReadOnlySet<string> _speakerEnemies;
     private readonly IReadOnlySet<string> _selfReferences;
+    private readonly IReadOnlySet<string> _tollLinks;
     private readonly CasualtyLexicon _lexicon;
     private readonly string _text;
     private readonly Span _span;
@@ -73,6 +74,7 @@ internal sealed class CasualtySentence
         _selfKilledAttackers = classes["self-killed-attacker"];
         _speakerEnemies = classes["speaker-enemy"];
         _selfReferences = classes["speaker-self"];
+        _tollLinks = classes["toll-link"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -525,12 +527,17 @@ internal sealed class CasualtySentence
         return -1;
     }
 
+    /// <summary>How far after "death toll" any figure is its value, and how far one after a <c>toll-link</c> word ("rose to").</summary>
+    private const int TollReach = 7, LinkedTollReach = 20;
+
     private void ReadToll(int start, int end, CasualtyKind kind)
     {
-        for (var k = end; k < Math.Min(_tokens.Count, end + 7); k++)
+        for (var k = end; k < Math.Min(_tokens.Count, end + LinkedTollReach); k++)
         {
             if (_clause[k] != _clause[start]) return;
             if (!_quantityAt.TryGetValue(k, out var q)) continue;
+            // past a few words only a figure the toll is said to reach: "... in the city has risen to 47"
+            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) return;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
             Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
             return;

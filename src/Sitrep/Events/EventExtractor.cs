@@ -221,14 +221,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     {
         // "The Logar police said ...": a place of the same province as the event is no new scene
         if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
-        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         var hasToll = Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration && !(hasToll && IsTollSoFar(s.Document, t)))) return false;
         if (drafts.Count == 0) return hasToll;
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
         var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
         return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t)));
     }
+
+    /// <summary>How many days back a toll "since Saturday" may reach and still be the fighting just told.</summary>
+    private const int TollSoFarDays = 7;
+
+    /// <summary>
+    /// "25 Taliban have been killed since Saturday", "..., the ministry said on Monday": a toll so far or the
+    /// day of a statement dates no new event, so the sentence may still count the dead of the one told before.
+    /// </summary>
+    private static bool IsTollSoFar(Document document, TimeExpression t) =>
+        t.Role == TimeRole.Statement
+        || t.Role == TimeRole.Since && t.Start is { } from && document.ReferenceDate is { } reference
+           && from <= reference && reference.DayNumber - from.DayNumber <= TollSoFarDays;
 
     /// <summary>"after a siege", "in the exchange of fire": a trigger governed by a setting preposition (articles between).</summary>
     private static bool IsSetting(SentenceContext s, TriggerMatch t)

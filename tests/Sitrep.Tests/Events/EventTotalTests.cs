@@ -144,4 +144,12 @@ public class EventTotalTests
         var e = Counted("Islamic Emirate spokesman: Last night enemy aircraft bombed homes in Chora district of Uruzgan, martyring 5 civilians. The army's corps said the air strike had killed eight Taliban fighters who were planning to attack a base.");
         Assert.Equal((8L, 13L), (e.Fatalities?.Best, e.Fatalities?.High));
     }
+
+    [Fact]
+    public void A_toll_so_far_adds_to_the_fighting_just_told()
+    {
+        // "since Saturday" counts the dead of the fighting the lead tells; it dates no new event
+        var e = Counted("KUNDUZ, Afghanistan (AFP) - Heavy fighting raged for a third day on Monday in Kunduz city after Taliban fighters entered the outskirts. At least 8 soldiers and 20 Taliban have been killed since Saturday, according to a provincial council member.");
+        Assert.Equal(28, e.Fatalities?.Best);
+    }
 }
