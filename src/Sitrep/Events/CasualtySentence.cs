@@ -227,6 +227,8 @@ internal sealed class CasualtySentence
         // "says it 'neutralised' 57 fighters", "killed 'over 30' Taliban": scare quotes distance the words, not the figure
         if (IsQuoteMark(k)) k++;
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
+        // "killing all four gunmen", "killed all 12 passengers": "all" only says none survived
+        if (k + 1 < _tokens.Count && _tokens[k].Lower == "all" && _quantityAt.ContainsKey(k + 1)) k++;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);

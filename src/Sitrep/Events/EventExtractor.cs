@@ -157,6 +157,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             var mainClauses = hosts.Where(d => !IsBackgroundClause(s, d)).ToList();
             if (mainClauses.Count > 0) hosts = mainClauses;
             var host = hosts.LastOrDefault(d => d.ClauseFirst < casualtyOnly.ClauseFirst) ?? hosts.FirstOrDefault();
+            // "Gunmen shot dead two employees ...; their driver was injured": with no attack named, the first
+            // killing is the event, and a later clause that names no other place tells more of its victims
+            host ??= order.FirstOrDefault(d => d != casualtyOnly && d.IsViolent && d.ClauseFirst < casualtyOnly.ClauseFirst
+                && Places(s, casualtyOnly.ClauseFirst, casualtyOnly.ClauseEnd).Count == 0);
             if (host is null) continue;
             host.Triggers.AddRange(casualtyOnly.Triggers);
             host.Arguments.AddRange(casualtyOnly.Arguments);
@@ -458,7 +462,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
         }
 
-        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
+        // force used on a crowd is violent too: "police fired on protesters, killing two" counts its dead
+        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent || IsForceOnCrowd(draft)) ? CasualtiesOf(document, draft) : [];
         var victims = VictimActor(s, casualties, agent);
         // "a drone strike aimed at an Islamic State hideout killed 30 civilians": who died, not who was aimed at
         if (target is null || victims?.Slot.Mention.Actor.Type == ActorType.Civilians && IsIntended(s, target))
@@ -824,12 +829,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
+    /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
+    private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
+
     private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
     {
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
-        var list = draft.IsViolent ? Document.Within(document.Casualties, scope).ToList() : [];
+        var list = draft.IsViolent || IsForceOnCrowd(draft) ? Document.Within(document.Casualties, scope).ToList() : [];
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();

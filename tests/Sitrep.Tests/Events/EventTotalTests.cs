@@ -152,4 +152,37 @@ public class EventTotalTests
         var e = Counted("KUNDUZ, Afghanistan (AFP) - Heavy fighting raged for a third day on Monday in Kunduz city after Taliban fighters entered the outskirts. At least 8 soldiers and 20 Taliban have been killed since Saturday, according to a provincial council member.");
         Assert.Equal(28, e.Fatalities?.Best);
     }
+
+    [Theory]
+    [InlineData("Unknown gunmen shot dead three employees of a private bank in Jalalabad city on Sunday; a guard was wounded.", 3L, 1L)]
+    [InlineData("Gunmen killed two teachers on their way to school in Maiwand district of Kandahar on Monday; a student was injured.", 2L, 1L)]
+    public void A_later_clause_of_the_killing_tells_more_of_its_victims(string text, long killed, long injured)
+    {
+        var e = Counted(text);
+        Assert.Equal((killed, injured), (e.Fatalities?.Best, e.Injuries?.Best));
+    }
+
+    [Theory]
+    [InlineData("Security forces fired on protesters in Taloqan city on Saturday, killing three and wounding 14, witnesses said.", 3L)]
+    [InlineData("Police fire on demonstrators in Herat, killing one and wounding 9", 1L)]
+    public void Force_on_a_crowd_counts_its_dead(string text, long best)
+    {
+        var e = Counted(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal(best, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Gunmen stormed a guesthouse in Kabul on Friday, killing 9 guests, police said. Commandos ended the siege after six hours, killing all three gunmen.", 12L)]
+    [InlineData("Insurgents attacked a convoy in Zhari district of Kandahar on Monday; soldiers killed all 7 attackers, officials said.", 7L)]
+    public void All_of_a_number_counts_that_number(string text, long best) => Assert.Equal(best, Counted(text).Fatalities?.Best);
+
+    [Fact]
+    public void An_armed_groups_martyrdom_seeker_is_its_own_counted_suicide_attacker()
+    {
+        // the group's claim of the dead it caused is not counted; the bomber it sent is
+        var e = Counted("Amaq: A martyrdom-seeker of the Islamic State detonated his explosive belt at a gate of an army base in Jalalabad city on Sunday, killing 25 soldiers.");
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal((1L, 26L), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
 }
