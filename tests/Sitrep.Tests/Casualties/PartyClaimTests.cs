@@ -114,4 +114,22 @@ public class PartyClaimTests
         var killed = Killed(text);
         Assert.Equal((0L, claimed), (killed.Best, killed.High));
     }
+
+    [Theory]
+    [InlineData("Soldiers repelled an attack on a base in Nawa district overnight, killing 21 insurgents, the army said. The Taliban said they had killed 9 soldiers and suffered no casualties.", 0, 21)]
+    [InlineData("Police said 14 Taliban were killed in the clash. The Taliban denied the figure, saying none of their fighters had been killed.", 0, 14)]
+    public void A_figure_the_other_side_denies_is_a_rival_claim(string text, long best, long denied)
+    {
+        var killed = Killed(text);
+        Assert.Equal(best, killed.Best);
+        Assert.True(killed.High >= denied);
+    }
+
+    [Fact]
+    public void A_figure_the_other_side_does_not_deny_stays_counted()
+    {
+        // the Taliban give their own figure of soldiers killed, but say nothing of their own dead
+        var killed = Killed("Clashes left 18 militants and 3 soldiers dead, according to the army. The Taliban said 20 soldiers had been killed.");
+        Assert.Equal(21, killed.Best);
+    }
 }
