@@ -829,6 +829,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
+    /// <summary>How many words before a figure an additive cue may stand ("sources also reported 5 Taliban killed").</summary>
+    private const int AdditiveCueReach = 3;
+
+    private bool AdditiveCueBefore(Document document, Span sentence, Span figure)
+    {
+        var lower = document.Words.LexOf(new Span(sentence.Start, figure.Start)).Lower;
+        return lower.Skip(Math.Max(0, lower.Length - AdditiveCueReach)).Any(Lexicon.Words["additive-cue"].Contains);
+    }
+
     /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
     private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
 
@@ -864,9 +873,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "killing 24 people ... All three attackers were killed": the attackers are never among the people
         // they killed, so their dead add to a toll that does not name its side or names another
         if (c.Side is not null && NamesAttacker(document, c.Span) && sameKind.All(k => k.Side != c.Side && !NamesAttacker(document, k.Span))) return true;
-        if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
-        // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
+        // "four attackers were also killed", "Officials also reported 5 Taliban killed": the cue may stand before the figure
+        if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)
+            && !AdditiveCueBefore(document, sentence, c.Span)) return false;
+        // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
     }
 

@@ -185,4 +185,9 @@ public class EventTotalTests
         Assert.Equal("Explosions/Remote violence", e.EventType);
         Assert.Equal((1L, 26L), (e.Fatalities?.Best, e.Fatalities?.High));
     }
+
+    [Theory]
+    [InlineData("Three men were killed when gunmen attacked a house in Khost city on Monday. Local sources also reported two gunmen killed.", 5L)]
+    [InlineData("Four people died when insurgents stormed a village in Shinwar district of Nangarhar on Friday. Elders also said three attackers were killed.", 7L)]
+    public void An_additive_cue_before_a_later_figure_adds_its_dead(string text, long best) => Assert.Equal(best, Counted(text).Fatalities?.Best);
 }
