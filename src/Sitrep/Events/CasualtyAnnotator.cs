@@ -51,6 +51,31 @@ public sealed class CasualtyAnnotator : IAnnotator
             document.StatisticalClaims.AddRange(reader.Statistics);
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
+        RivalClaims(document);
+    }
+
+    /// <summary>
+    /// "..., killing 32 insurgents, the defence ministry said. The Taliban said they had killed 15 soldiers and
+    /// suffered no casualties": a side that says it lost nobody disputes the other side's figure of its dead, which
+    /// is then a claim however it is relayed (where sources differ the most conservative figure is coded, and
+    /// when both sides' claims conflict and nothing else is given, best is 0). Figures of a side's dead that the
+    /// side does not deny, and what a side admits of its own, stay counted.
+    /// </summary>
+    private void RivalClaims(Document document)
+    {
+        var denying = document.Casualties.Where(c => c.Kind == CasualtyKind.Killed && c.Count.Value == 0 && c.ClaimedBy is not null)
+            .Select(c => (Party: _lexicon.Parties.Find(c.ClaimedBy!), c.Side))
+            .Where(x => x.Party is not null && (x.Side is null || ClaimParty.Camp(x.Side) == ClaimParty.Camp(x.Party.Side)))
+            .Select(x => ClaimParty.Camp(x.Party!.Side)).OfType<string>().ToHashSet();
+        if (denying.Count == 0) return;
+        for (var i = 0; i < document.Casualties.Count; i++)
+        {
+            var c = document.Casualties[i];
+            if (c.PartyClaim is not null || c.ClaimedBy is null || c.Count.Value == 0 || _lexicon.Parties.Find(c.ClaimedBy) is not { } party) continue;
+            var victims = ClaimParty.Camp(c.Side);
+            if (victims is null || victims == ClaimParty.Camp(party.Side) || !denying.Contains(victims)) continue;
+            document.Casualties[i] = c with { PartyClaim = party.Name };
+        }
     }
 
     /// <summary>Between two outlets' entries of a citation list ("Outlet | date | title || Outlet | date | title").</summary>
@@ -72,6 +97,9 @@ public sealed class CasualtyAnnotator : IAnnotator
         var outlet = text[start..field].Trim();
         return outlet.Length == 0 ? null : outlet;
     }
+
+    private static bool IsUnitNumber(IReadOnlyList<WordToken> words, int i) =>
+        i > 0 && words[i].Text.Length <= 2 && words[i - 1].IsWord && !words[i - 1].IsDigits && char.IsUpper(words[i - 1].Text[0]);
 
     private static bool IsOrdinal(string word) =>
         word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
@@ -118,7 +146,8 @@ public sealed class CasualtyAnnotator : IAnnotator
                 }
             }
             // "Press release - 209th Corps:" names a unit by its ordinal; a bare figure opens a headline ("12 killed: ...")
-            if (t.IsDigits && !IsOrdinal(t.Text) || t.Text == ".") return null;
+            // "FARDC Sokola 1 spokesman:", "Task Force 3:": a short number after a capitalised word numbers a unit
+            if (t.IsDigits && !IsOrdinal(t.Text) && !IsUnitNumber(opening, i) || t.Text == ".") return null;
         }
         return null;
     }

@@ -25,6 +25,9 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _chainAdverbs;
     private readonly IReadOnlySet<string> _ownLossCues;
     private readonly IReadOnlySet<string> _selfKilledAttackers;
+    private readonly IReadOnlySet<string> _speakerEnemies;
+    private readonly IReadOnlySet<string> _selfReferences;
+    private readonly IReadOnlySet<string> _tollLinks;
     private readonly CasualtyLexicon _lexicon;
     private readonly string _text;
     private readonly Span _span;
@@ -69,6 +72,9 @@ internal sealed class CasualtySentence
         _chainAdverbs = classes["casualty-chain-adverb"];
         _ownLossCues = classes["own-loss-cue"];
         _selfKilledAttackers = classes["self-killed-attacker"];
+        _speakerEnemies = classes["speaker-enemy"];
+        _selfReferences = classes["speaker-self"];
+        _tollLinks = classes["toll-link"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -218,7 +224,11 @@ internal sealed class CasualtySentence
     private bool ReadObjects(int verbStart, int verbEnd, List<CasualtyKind> kinds, bool needsVictim, string rule, int from = -1)
     {
         var k = from >= 0 ? from : verbEnd;
+        // "says it 'neutralised' 57 fighters", "killed 'over 30' Taliban": scare quotes distance the words, not the figure
+        if (IsQuoteMark(k)) k++;
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
+        // "killing all four gunmen", "killed all 12 passengers": "all" only says none survived
+        if (k + 1 < _tokens.Count && _tokens[k].Lower == "all" && _quantityAt.ContainsKey(k + 1)) k++;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
@@ -238,7 +248,7 @@ internal sealed class CasualtySentence
             else if (_quantityAt.TryGetValue(k, out var q))
             {
                 count = q.Quantity;
-                npStart = q.End;
+                npStart = IsQuoteMark(q.End) ? q.End + 1 : q.End;
                 if (IsSubset(k, found)) break;
             }
             else if (_determiners.Contains(_tokens[k].Lower))
@@ -519,12 +529,17 @@ internal sealed class CasualtySentence
         return -1;
     }
 
+    /// <summary>How far after "death toll" any figure is its value, and how far one after a <c>toll-link</c> word ("rose to").</summary>
+    private const int TollReach = 7, LinkedTollReach = 20;
+
     private void ReadToll(int start, int end, CasualtyKind kind)
     {
-        for (var k = end; k < Math.Min(_tokens.Count, end + 7); k++)
+        for (var k = end; k < Math.Min(_tokens.Count, end + LinkedTollReach); k++)
         {
             if (_clause[k] != _clause[start]) return;
             if (!_quantityAt.TryGetValue(k, out var q)) continue;
+            // past a few words only a figure the toll is said to reach: "... in the city has risen to 47"
+            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) return;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
             Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
             return;
@@ -639,8 +654,23 @@ internal sealed class CasualtySentence
             if (subject is null && i > 1 && _tokens[i - 1].Lower == ",") subject = SubjectBefore(i - 1);
             if (subject is null) continue;
             lastSubject = subject;
-            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims));
+            if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims || SaysItKilled(i + verb)));
         }
+    }
+
+    /// <summary>
+    /// "the army said it killed 40", "says they 'neutralised' 12": a speaker telling what it did itself claims
+    /// its enemy's losses, whether or not the verb is "claimed" (a state body relayed by a wire included).
+    /// </summary>
+    private bool SaysItKilled(int after)
+    {
+        if (after >= _tokens.Count || !_selfReferences.Contains(_tokens[after].Lower)) return false;
+        for (var k = after + 1; k < _tokens.Count && k <= after + 3; k++)
+        {
+            if (_lexicon.Verbs.MatchAt(_tokens, k, out var v) > 0) return v.Kind == CasualtyKind.Killed && v.Form != VerbForm.Toll;
+            if (_tokens[k].IsWord && !_auxiliaries.Contains(_tokens[k].Lower)) return false;
+        }
+        return false;
     }
 
     /// <summary>", said a police spokesman.": a claimant after the verb that closes the clause, or null.</summary>
@@ -744,7 +774,13 @@ internal sealed class CasualtySentence
         if (party.IsState && !ownClaim) return null;
         var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
         var victimWords = _tokens.Skip(first).Take(Math.Clamp(figure.Last, first, _tokens.Count - 1) - first + 1).ToList();
+        // "the invaders bombed homes; twelve civilians were martyred": in an armed group's own statement the civilians
+        // it says its enemy killed are an accusation, a claim like its figures of enemy dead (relayed by a wire they are
+        // reported); "martyred" there mourns them, it does not make them the group's own
+        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent") return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
+        // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
+        if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
         // "MoD: 4 army soldiers were killed": two state bodies of one camp are one side
         if (_lexicon.Parties.Find(victimWords) is { } named)
             return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
@@ -798,6 +834,8 @@ internal sealed class CasualtySentence
         var (start, quantity) = PhraseBack(complement - 1);
         return quantity is null && start < complement - 1 && _determiners.Contains(_tokens[start].Lower) ? start : -1;
     }
+
+    private bool IsQuoteMark(int k) => k < _tokens.Count && _tokens[k].Text is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D";
 
     private int PhraseForward(int start)
     {

@@ -157,6 +157,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             var mainClauses = hosts.Where(d => !IsBackgroundClause(s, d)).ToList();
             if (mainClauses.Count > 0) hosts = mainClauses;
             var host = hosts.LastOrDefault(d => d.ClauseFirst < casualtyOnly.ClauseFirst) ?? hosts.FirstOrDefault();
+            // "Gunmen shot dead two employees ...; their driver was injured": with no attack named, the first
+            // killing is the event, and a later clause that names no other place tells more of its victims
+            host ??= order.FirstOrDefault(d => d != casualtyOnly && d.IsViolent && d.ClauseFirst < casualtyOnly.ClauseFirst
+                && Places(s, casualtyOnly.ClauseFirst, casualtyOnly.ClauseEnd).Count == 0);
             if (host is null) continue;
             host.Triggers.AddRange(casualtyOnly.Triggers);
             host.Arguments.AddRange(casualtyOnly.Arguments);
@@ -221,14 +225,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     {
         // "The Logar police said ...": a place of the same province as the event is no new scene
         if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
-        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)) return false;
         var hasToll = Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration && !(hasToll && IsTollSoFar(s.Document, t)))) return false;
         if (drafts.Count == 0) return hasToll;
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
         var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || setting && IsSetting(s, t)));
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t)));
     }
+
+    /// <summary>How many days back a toll "since Saturday" may reach and still be the fighting just told.</summary>
+    private const int TollSoFarDays = 7;
+
+    /// <summary>
+    /// "25 Taliban have been killed since Saturday", "..., the ministry said on Monday": a toll so far or the
+    /// day of a statement dates no new event, so the sentence may still count the dead of the one told before.
+    /// </summary>
+    private static bool IsTollSoFar(Document document, TimeExpression t) =>
+        t.Role == TimeRole.Statement
+        || t.Role == TimeRole.Since && t.Start is { } from && document.ReferenceDate is { } reference
+           && from <= reference && reference.DayNumber - from.DayNumber <= TollSoFarDays;
 
     /// <summary>"after a siege", "in the exchange of fire": a trigger governed by a setting preposition (articles between).</summary>
     private static bool IsSetting(SentenceContext s, TriggerMatch t)
@@ -257,12 +273,25 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool RefersBackTo(SentenceContext s, EventDraft draft, EventDraft told)
     {
         if (!draft.IsViolent || s.Sentence.Index - told.Sentence.Sentence.Index is < 1 or > AnaphoraReach) return false;
-        var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly).ToList();
-        if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t))) return false;
+        var named = draft.Triggers.Where(t => !t.Rule.IsCasualtyOnly && !IsIntended(s, t)).ToList();
+        if (named.Count == 0 || !named.All(t => IsAnaphoric(s, t) || RepelsTold(s, t, draft))) return false;
         var provinces = Provinces(told.Sentence);
         var here = Provinces(s, draft.ClauseFirst, draft.ClauseEnd);
         return provinces.Count == 0 || here.Count == 0 || here.Overlaps(provinces);
     }
+
+    /// <summary>
+    /// "The mujahideen repelled the attack and killed 14", "police pushed back the assault": fending off an
+    /// attack already told ("the attack") is the defenders' side of that event, not a second one.
+    /// </summary>
+    private static bool RepelsTold(SentenceContext s, TriggerMatch t, EventDraft draft) =>
+        t.Rule.Arguments == ArgumentPattern.Repel
+        && (draft.Triggers.Any(o => o != t && o.FirstToken >= t.FirstToken && o.FirstToken <= t.EndToken + 2 && IsAnaphoric(s, o))
+            || Enumerable.Range(t.FirstToken, t.EndToken - t.FirstToken).Any(k => s.IsAny(k, "the", "this", "that"))); // "pushed back the assault" is one match
+
+    /// <summary>"fighters who were preparing to attack a checkpoint": an act only intended happened nowhere, so it tells no event of its own.</summary>
+    private static bool IsIntended(SentenceContext s, TriggerMatch t) =>
+        t.FirstToken >= 2 && s.IsAny(t.FirstToken - 1, "to") && s.IsIn(t.FirstToken - 2, s.Words["future-governor"]);
 
     private static HashSet<string> Places(SentenceContext s, int first, int end) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
@@ -433,7 +462,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             target = force ?? draft.Arguments.Select(a => a.Target).FirstOrDefault(a => a?.Slot.Mention.Actor.Type is ActorType.StateForces);
         }
 
-        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent) ? CasualtiesOf(document, draft) : [];
+        // force used on a crowd is violent too: "police fired on protesters, killing two" counts its dead
+        var casualties = draft.TakesCasualties && (draft.IsViolent || draft.ProtestTurnedViolent || IsForceOnCrowd(draft)) ? CasualtiesOf(document, draft) : [];
         var victims = VictimActor(s, casualties, agent);
         // "a drone strike aimed at an Islamic State hideout killed 30 civilians": who died, not who was aimed at
         if (target is null || victims?.Slot.Mention.Actor.Type == ActorType.Civilians && IsIntended(s, target))
@@ -596,7 +626,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
     private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
-        foreach (var c in casualties)
+        // in the order told: a refinement's figures join the list after later sentences' ones
+        foreach (var c in casualties.OrderBy(c => c.Span.Start))
         {
             var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
                 && !OwnSide.IsAgentsOwnMen(a, agent));
@@ -798,12 +829,24 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
+    /// <summary>How many words before a figure an additive cue may stand ("sources also reported 5 Taliban killed").</summary>
+    private const int AdditiveCueReach = 3;
+
+    private bool AdditiveCueBefore(Document document, Span sentence, Span figure)
+    {
+        var lower = document.Words.LexOf(new Span(sentence.Start, figure.Start)).Lower;
+        return lower.Skip(Math.Max(0, lower.Length - AdditiveCueReach)).Any(Lexicon.Words["additive-cue"].Contains);
+    }
+
+    /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
+    private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
+
     private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
     {
         var s = draft.Sentence;
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
-        var list = draft.IsViolent ? Document.Within(document.Casualties, scope).ToList() : [];
+        var list = draft.IsViolent || IsForceOnCrowd(draft) ? Document.Within(document.Casualties, scope).ToList() : [];
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();
@@ -830,9 +873,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "killing 24 people ... All three attackers were killed": the attackers are never among the people
         // they killed, so their dead add to a toll that does not name its side or names another
         if (c.Side is not null && NamesAttacker(document, c.Span) && sameKind.All(k => k.Side != c.Side && !NamesAttacker(document, k.Span))) return true;
-        if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)) return false;
-        // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         var sentence = document.SentenceAt(c.Span.Start)!.Span;
+        // "four attackers were also killed", "Officials also reported 5 Taliban killed": the cue may stand before the figure
+        if (!document.Words.LexOf(c.Span).Lower.Any(Lexicon.Words["additive-cue"].Contains)
+            && !AdditiveCueBefore(document, sentence, c.Span)) return false;
+        // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
     }
 

@@ -63,4 +63,73 @@ public class PartyClaimTests
         var killed = Killed("NUG Ministry of Defence: PDF fighters ambushed an army convoy near Kani township on Monday. 20 junta soldiers were killed. Three of our comrades sacrificed their lives.");
         Assert.Equal((3L, 3L, 23L), (killed.Best, killed.Low, killed.High));
     }
+
+    [Theory]
+    [InlineData("Statement of the Islamic Emirate: Fighters of the resistance front attacked a post in Rukha district overnight. One mujahid was martyred; five of the attackers were killed.", 1, 6)]
+    [InlineData("Ministry of Interior: Police repelled an assault on a checkpoint in Gereshk district on Sunday. Four of the assailants were killed and one policeman was martyred.", 1, 5)]
+    [InlineData("Zabihullah Mujahid: The mujahideen killed 11 enemy in Nerkh district last night and seized their weapons.", 0, 11)]
+    [InlineData("Spokesman of the Islamic Emirate: The invaders raided a village in Andar district at dawn; 8 of the invaders were killed and one mujahid was martyred.", 1, 9)]
+    public void Victims_named_by_what_they_did_to_the_speaker_are_its_enemy(string text, long best, long high)
+    {
+        // "attackers", "enemy", "invaders" have no side of their own: in a party's statement they are the other camp
+        var killed = Killed(text);
+        Assert.Equal((best, high), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("Islamic Emirate spokesman: The occupiers bombed a village in Sangin district this morning. Nine civilians were martyred and four wounded.", 9)]
+    [InlineData("Statement of the Islamic Emirate: Enemy forces shelled homes in Nawa district on Friday, martyring 6 civilians including two children.", 6)]
+    [InlineData("Al-Shabaab statement: Crusader aircraft struck a village near Jilib on Monday and killed 14 civilians.", 14)]
+    public void An_armed_groups_own_statement_of_civilians_its_enemy_killed_is_an_accusation(string text, long claimed)
+    {
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+        Assert.All(killed.Parts, p => Assert.NotNull(p.PartyClaim));
+    }
+
+    [Theory]
+    [InlineData("The army said it killed 40 militants in an operation near Gao on Tuesday.", 40)]
+    [InlineData("US forces said they had killed 12 Taliban fighters in a drone strike in Chahar Bolak.", 12)]
+    [InlineData("The Defence Ministry says it 'neutralised' 23 terrorists in Marib.", 23)]
+    [InlineData("Police said they shot dead three gunmen after a chase in Gardez.", 3)]
+    public void A_party_telling_what_it_killed_itself_claims_it(string text, long claimed)
+    {
+        // "said it killed" frames the figure as the speaker's own claim, however it is relayed
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("The army said 40 militants were killed in an operation near Gao on Tuesday.", 40)]
+    [InlineData("Police said the gunmen killed three shopkeepers in Gardez.", 3)]
+    public void A_party_relaying_others_deaths_is_reported(string text, long best) => Assert.Equal(best, Killed(text).Best);
+
+    [Theory]
+    [InlineData("FARDC Sokola 2 spokesman: Our forces killed 6 ADF fighters near Oicha on Monday.", 6)]
+    [InlineData("SANA: Army units repelled an attack by terrorist groups near Saraqib, killing 12 terrorists.", 12)]
+    [InlineData("SDF media office: Our fighters killed 9 ISIS members in a raid near Hajin.", 9)]
+    [InlineData("FAMa communique: The army neutralised 15 terrorists near Boni on Sunday.", 15)]
+    public void Statements_of_other_countries_parties_are_claims(string text, long claimed)
+    {
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("Soldiers repelled an attack on a base in Nawa district overnight, killing 21 insurgents, the army said. The Taliban said they had killed 9 soldiers and suffered no casualties.", 0, 21)]
+    [InlineData("Police said 14 Taliban were killed in the clash. The Taliban denied the figure, saying none of their fighters had been killed.", 0, 14)]
+    public void A_figure_the_other_side_denies_is_a_rival_claim(string text, long best, long denied)
+    {
+        var killed = Killed(text);
+        Assert.Equal(best, killed.Best);
+        Assert.True(killed.High >= denied);
+    }
+
+    [Fact]
+    public void A_figure_the_other_side_does_not_deny_stays_counted()
+    {
+        // the Taliban give their own figure of soldiers killed, but say nothing of their own dead
+        var killed = Killed("Clashes left 18 militants and 3 soldiers dead, according to the army. The Taliban said 20 soldiers had been killed.");
+        Assert.Equal(21, killed.Best);
+    }
 }

@@ -126,4 +126,68 @@ public class EventTotalTests
         var events = Pipeline.Process(Article.Create("Taliban assault on police HQ", "test", published: new DateOnly(2020, 3, 12))).Events;
         Assert.DoesNotContain(events, e => e.Counts);
     }
+
+    [Theory]
+    [InlineData("Islamic Emirate: Last night enemy soldiers raided a school in Khan Abad district of Kunduz. The mujahideen repelled the raid and killed 9 soldiers. Three mujahideen were martyred.", 3L, 12L)]
+    [InlineData("Insurgents attacked a police post in Nahr-e Saraj district of Helmand on Monday night. Police pushed back the assault, killing six attackers, officials said.", 6L, 6L)]
+    [InlineData("Taliban fighters stormed a checkpoint in Khash Rod district of Nimroz overnight. Soldiers fought off the attack and four Taliban were killed, the governor said.", 4L, 4L)]
+    public void Fending_off_the_attack_told_before_is_the_same_event(string text, long best, long high)
+    {
+        var e = Counted(text);
+        Assert.Equal((best, high), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
+
+    [Fact]
+    public void A_strike_told_again_by_the_other_side_is_one_event_even_with_an_intended_act()
+    {
+        // "who were preparing to attack" is no attack that happened, so the sentence still refers back to the strike
+        var e = Counted("Islamic Emirate spokesman: Last night enemy aircraft bombed homes in Chora district of Uruzgan, martyring 5 civilians. The army's corps said the air strike had killed eight Taliban fighters who were planning to attack a base.");
+        Assert.Equal((8L, 13L), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
+
+    [Fact]
+    public void A_toll_so_far_adds_to_the_fighting_just_told()
+    {
+        // "since Saturday" counts the dead of the fighting the lead tells; it dates no new event
+        var e = Counted("KUNDUZ, Afghanistan (AFP) - Heavy fighting raged for a third day on Monday in Kunduz city after Taliban fighters entered the outskirts. At least 8 soldiers and 20 Taliban have been killed since Saturday, according to a provincial council member.");
+        Assert.Equal(28, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Unknown gunmen shot dead three employees of a private bank in Jalalabad city on Sunday; a guard was wounded.", 3L, 1L)]
+    [InlineData("Gunmen killed two teachers on their way to school in Maiwand district of Kandahar on Monday; a student was injured.", 2L, 1L)]
+    public void A_later_clause_of_the_killing_tells_more_of_its_victims(string text, long killed, long injured)
+    {
+        var e = Counted(text);
+        Assert.Equal((killed, injured), (e.Fatalities?.Best, e.Injuries?.Best));
+    }
+
+    [Theory]
+    [InlineData("Security forces fired on protesters in Taloqan city on Saturday, killing three and wounding 14, witnesses said.", 3L)]
+    [InlineData("Police fire on demonstrators in Herat, killing one and wounding 9", 1L)]
+    public void Force_on_a_crowd_counts_its_dead(string text, long best)
+    {
+        var e = Counted(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal(best, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Gunmen stormed a guesthouse in Kabul on Friday, killing 9 guests, police said. Commandos ended the siege after six hours, killing all three gunmen.", 12L)]
+    [InlineData("Insurgents attacked a convoy in Zhari district of Kandahar on Monday; soldiers killed all 7 attackers, officials said.", 7L)]
+    public void All_of_a_number_counts_that_number(string text, long best) => Assert.Equal(best, Counted(text).Fatalities?.Best);
+
+    [Fact]
+    public void An_armed_groups_martyrdom_seeker_is_its_own_counted_suicide_attacker()
+    {
+        // the group's claim of the dead it caused is not counted; the bomber it sent is
+        var e = Counted("Amaq: A martyrdom-seeker of the Islamic State detonated his explosive belt at a gate of an army base in Jalalabad city on Sunday, killing 25 soldiers.");
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal((1L, 26L), (e.Fatalities?.Best, e.Fatalities?.High));
+    }
+
+    [Theory]
+    [InlineData("Three men were killed when gunmen attacked a house in Khost city on Monday. Local sources also reported two gunmen killed.", 5L)]
+    [InlineData("Four people died when insurgents stormed a village in Shinwar district of Nangarhar on Friday. Elders also said three attackers were killed.", 7L)]
+    public void An_additive_cue_before_a_later_figure_adds_its_dead(string text, long best) => Assert.Equal(best, Counted(text).Fatalities?.Best);
 }
