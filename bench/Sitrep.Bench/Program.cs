@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
 // `throughput [N] [--keep]`: whole-pipeline articles/s on a generated corpus.
-// `profile [N]`: time per annotator on one thread.
+// `profile [N] [--warm]`: time per annotator on one thread; --warm first runs the corpus once untimed (lazy data such as the world gazetteer loaded, regexes past their compile budget), for the steady state.
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
 // `memory [N ...]`: peak memory of an ingest at 3k, 30k and 100k generated articles (or the sizes given).
@@ -22,7 +22,7 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "ledger")
     return LedgerBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var l) ? l : 1_000_000);
 if (args.Length > 0 && args[0] == "profile")
-    return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500);
+    return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500, args.Contains("--warm"));
 if (args.Length > 0 && args[0] == "startup")
     return StartupProfile.Run();
 if (args.Length > 0 && args[0] == "memory")
