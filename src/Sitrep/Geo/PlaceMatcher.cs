@@ -47,7 +47,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         for (var j = first; node != PlaceNameTrie.None;)
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
-            if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
+            if (trie.NameSetAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
                 var agreeing = Agreeing(text, tokens, first, j, names, Concat(tokens, first, j, fold: true),
                     Concat(tokens, first, j, fold: false), titleCase is not null && titleCase[first]);
@@ -73,7 +73,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
     private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
-        IReadOnlyList<PlaceName> names, string fold, string key, bool exactOnly)
+        TrieNames names, string fold, string key, bool exactOnly)
     {
         List<PlaceName>? result = null;
         var checkedRun = false;
@@ -86,8 +86,13 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         // Spelling variants must stay close in letters too, not only in consonants and vowel
         // classes: "Hirat" for "Herat" or "Qunduz" for "Kunduz" pass, "Domain" for "Daman" does not.
         var allowance = Math.Max(1, fold.Length / 4);
-        foreach (var n in names)
+        var foldHash = fold.GetHashCode();
+        var keyHash = key.GetHashCode();
+        var checks = names.Checks;
+        for (var k = 0; k < checks.Length; k++)
         {
+            if (!checks[k].MayAgree(foldHash, keyHash)) continue;
+            var n = names.Names[k];
             if (!n.Agrees(fold, key)) continue;
             var exact = n.Fold == fold;
             if (!exact && (exactOnly || PlaceNameNormalizer.Distance(fold, n.Fold, allowance) > allowance)) continue;

@@ -15,7 +15,7 @@ public sealed class PlaceNameTrie
 
     private readonly Dictionary<long, int> _edges = new(capacity: 1 << 17);
     private readonly Dictionary<int, List<PlaceName>> _adding = new();
-    private Dictionary<int, PlaceName[]>? _names;
+    private Dictionary<int, TrieNames>? _names;
     private int _nodeCount = 1;
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="chars"/>, or <see cref="None"/>.</summary>
@@ -29,13 +29,16 @@ public sealed class PlaceNameTrie
     }
 
     /// <summary>Names whose skeleton ends at this node.</summary>
-    public PlaceName[]? NamesAt(int node) =>
+    public PlaceName[]? NamesAt(int node) => NameSetAt(node)?.Names;
+
+    /// <summary>As <see cref="NamesAt"/>, with the spelling checks the matcher filters on.</summary>
+    public TrieNames? NameSetAt(int node) =>
         node == None ? null : (_names ?? throw new InvalidOperationException("the trie is read once frozen")).GetValueOrDefault(node);
 
     /// <summary>Ends loading: the names become arrays and <see cref="Add"/> is closed.</summary>
     public void Freeze()
     {
-        _names = _adding.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        _names = _adding.ToDictionary(pair => pair.Key, pair => new TrieNames(pair.Value.ToArray()));
         _adding.Clear();
         _adding.TrimExcess();
         _edges.TrimExcess();
