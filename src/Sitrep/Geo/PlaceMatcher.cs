@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Geo;
@@ -19,11 +20,15 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     /// (headlines where every word is capitalised) capitals prove nothing, so only exact
     /// spellings count there.
     /// </summary>
-    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens, IReadOnlyList<bool>? titleCase = null)
+    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens, IReadOnlyList<bool>? titleCase = null) =>
+        // The walk reads tokens in place: through the interface each read was a call and a copy of the token.
+        Find(text, tokens is List<TextToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray(), titleCase);
+
+    private List<PlaceNameMatch> Find(string text, ReadOnlySpan<TextToken> tokens, IReadOnlyList<bool>? titleCase)
     {
         var matches = new List<PlaceNameMatch>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var match = Longest(text, tokens, i, titleCase);
             // "German" is a demonym before it is a village of that name.
@@ -37,9 +42,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return matches;
     }
 
-    private PlaceNameMatch? Longest(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
+    private PlaceNameMatch? Longest(string text, ReadOnlySpan<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
-        var t0 = tokens[first];
+        ref readonly var t0 = ref tokens[first];
         if (t0.Key.Length == 0) return null;
         var trie = gazetteer.Trie;
         var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
@@ -54,14 +59,14 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
                 if (agreeing.Count > 0)
                     best = new PlaceNameMatch(first, j, agreeing, Blocked: agreeing.All(n => n.Place.Id == Gazetteer.StopPhraseId));
             }
-            if (j + 1 >= tokens.Count || j + 1 - first >= MaxTokens || !Joined(text, tokens[j], tokens[j + 1])) break;
+            if (j + 1 >= tokens.Length || j + 1 - first >= MaxTokens || !Joined(text, in tokens[j], in tokens[j + 1])) break;
             j++;
             node = trie.Step(node, tokens[j].SkeletonPiece(first: false));
         }
         return best;
     }
 
-    private static string Concat(IReadOnlyList<TextToken> tokens, int first, int last, bool fold)
+    private static string Concat(ReadOnlySpan<TextToken> tokens, int first, int last, bool fold)
     {
         if (first == last) return fold ? tokens[first].Fold : tokens[first].Key;
         var sb = new StringBuilder();
@@ -69,10 +74,10 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return sb.ToString();
     }
 
-    private bool EndsOnAdminWord(TextToken token) =>
+    private bool EndsOnAdminWord(in TextToken token) =>
         cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
-    private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
+    private List<PlaceName> Agreeing(string text, ReadOnlySpan<TextToken> tokens, int first, int last,
         TrieNames names, string fold, string key, bool exactOnly)
     {
         List<PlaceName>? result = null;
@@ -113,7 +118,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return result ?? [];
     }
 
-    private void CheckRun(IReadOnlyList<TextToken> tokens, int first, int last, out bool looseAllowed, out bool lowerInside, out int words)
+    private void CheckRun(ReadOnlySpan<TextToken> tokens, int first, int last, out bool looseAllowed, out bool lowerInside, out int words)
     {
         looseAllowed = true;
         lowerInside = false;
@@ -135,9 +140,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     }
 
     /// <summary>One-edit matches of long major names, then demonyms, for a capitalised word (or two).</summary>
-    private PlaceNameMatch? Weak(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
+    private PlaceNameMatch? Weak(string text, ReadOnlySpan<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
-        var t0 = tokens[first];
+        ref readonly var t0 = ref tokens[first];
         if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
         var inTitle = titleCase is not null && titleCase[first];
         if (gazetteer.ByDemonymFold(t0.Fold) is { } country)
@@ -154,22 +159,23 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
                 var near = gazetteer.Near(key);
                 if (near.Count > 0) return new PlaceNameMatch(first, j, near, Fuzzy: true);
             }
-            if (j > first || j + 1 >= tokens.Count || !tokens[j + 1].Capitalised || !Joined(text, tokens[j], tokens[j + 1])) break;
+            if (j > first || j + 1 >= tokens.Length || !tokens[j + 1].Capitalised || !Joined(text, in tokens[j], in tokens[j + 1])) break;
             j++;
             key += tokens[j].Key;
         }
         return null;
     }
 
-    private bool NextToKindWord(string text, IReadOnlyList<TextToken> tokens, int first)
+    private bool NextToKindWord(string text, ReadOnlySpan<TextToken> tokens, int first)
     {
-        bool IsKind(int t) => t >= 0 && t < tokens.Count && PlaceCues.IsKindCue(cues.RoleOf(tokens[t].Fold));
-        if (first >= 2 && tokens[first - 1].Fold == "of" && IsKind(first - 2)) return true;
-        return IsKind(first + 1) || IsKind(first + 2) && Joined(text, tokens[first], tokens[first + 1]);
+        if (first >= 2 && tokens[first - 1].Fold == "of" && IsKind(tokens, first - 2)) return true;
+        return IsKind(tokens, first + 1) || IsKind(tokens, first + 2) && Joined(text, in tokens[first], in tokens[first + 1]);
     }
 
+    private bool IsKind(ReadOnlySpan<TextToken> tokens, int t) => t >= 0 && t < tokens.Length && PlaceCues.IsKindCue(cues.RoleOf(tokens[t].Fold));
+
     /// <summary>Tokens of one name are separated by a space, a hyphen or an apostrophe, or a dot in "U.S.".</summary>
-    private static bool Joined(string text, TextToken a, TextToken b)
+    private static bool Joined(string text, in TextToken a, in TextToken b)
     {
         var gap = text.AsSpan(a.End, b.Start - a.End);
         if (gap.Length == 0) return true;
