@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
 // `throughput [N] [--keep]`: whole-pipeline articles/s on a generated corpus.
-// `profile [N]`: time per annotator on one thread.
+// `profile [N] [--warm]`: time per annotator on one thread; --warm first runs the corpus once untimed (lazy data such as the world gazetteer loaded, regexes past their compile budget), for the steady state.
+// `stage NAME [N] [ROUNDS]`: one stage's thread CPU time over N generated articles (default 1000), best and median of ROUNDS (default 5), after a warm run.
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
 // `memory [--dense] [N ...]`: peak memory of an ingest at 3k, 30k and 100k newsroom articles (or the sizes given); --dense: the stress corpus.
@@ -22,7 +23,9 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "ledger")
     return LedgerBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var l) ? l : 1_000_000);
 if (args.Length > 0 && args[0] == "profile")
-    return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500);
+    return AnnotatorProfile.Run(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 500, args.Contains("--warm"));
+if (args.Length > 1 && args[0] == "stage")
+    return StageLoop.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var sn) ? sn : 1000, args.Length > 3 && int.TryParse(args[3], out var sr) ? sr : 5);
 if (args.Length > 0 && args[0] == "startup")
     return StartupProfile.Run();
 if (args.Length > 0 && args[0] == "memory")

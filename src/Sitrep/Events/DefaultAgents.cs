@@ -10,6 +10,9 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class DefaultAgents(IReadOnlyList<(string Type, string Condition, Actor Actor)> rules)
 {
+    // An array, walked without an enumerator: For runs for every event draft.
+    private readonly (string Type, string Condition, Actor Actor)[] _rules = [.. rules];
+
     public static DefaultAgents Load(DataPack data) => data.Get(d =>
     {
         var actors = ActorDictionary.Load(d);
@@ -25,7 +28,7 @@ public sealed class DefaultAgents(IReadOnlyList<(string Type, string Condition, 
     /// <summary>The conventional agent for an event of this type (or trigger mode: "drone") with this agent (null: keep what was found).</summary>
     public Actor? For(string eventType, string? subEventType, Actor? agent, string? mode = null)
     {
-        foreach (var (type, condition, actor) in rules)
+        foreach (var (type, condition, actor) in _rules)
         {
             if (type != subEventType && type != eventType && type != mode) continue;
             var applies = condition == "missing"

@@ -47,10 +47,13 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     public void Annotate(Document document) => document.Places.AddRange(Find(document.Text, document.Sentences));
 
     /// <summary>Place mentions in <paramref name="text"/>; without sentences the whole text is one paragraph.</summary>
-    public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence>? sentences = null)
+    public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence>? sentences = null) =>
+        Find(text, sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")],
+            PlaceTokenizer.Tokenize(text));
+
+    /// <summary>As <see cref="Find(string, IReadOnlyList{Sentence})"/> on the text's tokens, which the world gazetteer's reading shares.</summary>
+    private IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence> sentences, List<TextToken> tokens)
     {
-        sentences = sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")];
-        var tokens = PlaceTokenizer.Tokenize(text);
         var sentenceOfToken = SentenceIndexes(tokens, sentences);
         var matches = _matcher.Find(text, tokens, TitleCaseTokens(tokens, sentenceOfToken));
         bool StartsSentence(int t) => t < 0 || t == 0 || sentenceOfToken[t] != sentenceOfToken[t - 1];
@@ -77,17 +80,19 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
 
         // Units and towns of other countries stand only where the article names their country.
         var actorVotes = actorCountries?.Find(text, tokens).Select(c => c.Country) ?? [];
-        var articleCountries = ArticleCountries.From(found.Select(f => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
-            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0))),
+        // The folded spelling of each match, made once rather than once per candidate.
+        var folds = found.Select(f => MatchFold(tokens, f.Match)).ToArray();
+        var articleCountries = ArticleCountries.From(found.Select((f, k) => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
+            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, folds[k]) == 0))),
             sentences.Count, actorVotes);
         // An article about another country is read again with every country's units and towns.
         // (a foreign city gets its admin units there too: "in Aden").
         var foreignPlace = found.Any(f => f.Candidates.Any(p => p.Country is not ("AF" or "") && p.Kind != PlaceKind.Country));
         if (world is not null && (foreignPlace || NeedsWorld(articleCountries, tokens, matches)) && _world.Value is { } full)
-            return full.Find(text, sentences);
+            return full.Find(text, sentences, tokens);
         found = found
-            .Select(f => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
-                !f.Match.Fuzzy && SpellingRank(p, f.Match, MatchFold(tokens, f.Match)) == 0)).ToList() })
+            .Select((f, k) => f with { Candidates = f.Candidates.Where(p => articleCountries.Admits(p, f.Sentence, f.Context.KindCue, f.Candidates,
+                !f.Match.Fuzzy && SpellingRank(p, f.Match, folds[k]) == 0)).ToList() })
             .Where(f => f.Candidates.Count > 0)
             .ToList();
         var mainCountry = MainCountry(found);

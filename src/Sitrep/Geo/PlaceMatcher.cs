@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Geo;
@@ -19,11 +20,15 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     /// (headlines where every word is capitalised) capitals prove nothing, so only exact
     /// spellings count there.
     /// </summary>
-    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens, IReadOnlyList<bool>? titleCase = null)
+    public List<PlaceNameMatch> Find(string text, IReadOnlyList<TextToken> tokens, IReadOnlyList<bool>? titleCase = null) =>
+        // The walk reads tokens in place: through the interface each read was a call and a copy of the token.
+        Find(text, tokens is List<TextToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray(), titleCase);
+
+    private List<PlaceNameMatch> Find(string text, ReadOnlySpan<TextToken> tokens, IReadOnlyList<bool>? titleCase)
     {
         var matches = new List<PlaceNameMatch>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var match = Longest(text, tokens, i, titleCase);
             // "German" is a demonym before it is a village of that name.
@@ -37,9 +42,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return matches;
     }
 
-    private PlaceNameMatch? Longest(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
+    private PlaceNameMatch? Longest(string text, ReadOnlySpan<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
-        var t0 = tokens[first];
+        ref readonly var t0 = ref tokens[first];
         if (t0.Key.Length == 0) return null;
         var trie = gazetteer.Trie;
         var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
@@ -47,21 +52,21 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         for (var j = first; node != PlaceNameTrie.None;)
         {
             // A name never ends on a kind word: "Kandahar city" is the name "Kandahar" plus a cue.
-            if (trie.NamesAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
+            if (trie.NameSetAt(node) is { } names && tokens[j].Key.Length > 0 && (j == first || !EndsOnAdminWord(tokens[j])))
             {
                 var agreeing = Agreeing(text, tokens, first, j, names, Concat(tokens, first, j, fold: true),
                     Concat(tokens, first, j, fold: false), titleCase is not null && titleCase[first]);
                 if (agreeing.Count > 0)
                     best = new PlaceNameMatch(first, j, agreeing, Blocked: agreeing.All(n => n.Place.Id == Gazetteer.StopPhraseId));
             }
-            if (j + 1 >= tokens.Count || j + 1 - first >= MaxTokens || !Joined(text, tokens[j], tokens[j + 1])) break;
+            if (j + 1 >= tokens.Length || j + 1 - first >= MaxTokens || !Joined(text, in tokens[j], in tokens[j + 1])) break;
             j++;
             node = trie.Step(node, tokens[j].SkeletonPiece(first: false));
         }
         return best;
     }
 
-    private static string Concat(IReadOnlyList<TextToken> tokens, int first, int last, bool fold)
+    private static string Concat(ReadOnlySpan<TextToken> tokens, int first, int last, bool fold)
     {
         if (first == last) return fold ? tokens[first].Fold : tokens[first].Key;
         var sb = new StringBuilder();
@@ -69,11 +74,11 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return sb.ToString();
     }
 
-    private bool EndsOnAdminWord(TextToken token) =>
+    private bool EndsOnAdminWord(in TextToken token) =>
         cues.RoleOf(token.Fold) is CueRole.Province or CueRole.District or CueRole.City or CueRole.Village or CueRole.Capital;
 
-    private List<PlaceName> Agreeing(string text, IReadOnlyList<TextToken> tokens, int first, int last,
-        IReadOnlyList<PlaceName> names, string fold, string key, bool exactOnly)
+    private List<PlaceName> Agreeing(string text, ReadOnlySpan<TextToken> tokens, int first, int last,
+        TrieNames names, string fold, string key, bool exactOnly)
     {
         List<PlaceName>? result = null;
         var checkedRun = false;
@@ -86,8 +91,13 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         // Spelling variants must stay close in letters too, not only in consonants and vowel
         // classes: "Hirat" for "Herat" or "Qunduz" for "Kunduz" pass, "Domain" for "Daman" does not.
         var allowance = Math.Max(1, fold.Length / 4);
-        foreach (var n in names)
+        var foldHash = fold.GetHashCode();
+        var keyHash = key.GetHashCode();
+        var checks = names.Checks;
+        for (var k = 0; k < checks.Length; k++)
         {
+            if (!checks[k].MayAgree(foldHash, keyHash)) continue;
+            var n = names.Names[k];
             if (!n.Agrees(fold, key)) continue;
             var exact = n.Fold == fold;
             if (!exact && (exactOnly || PlaceNameNormalizer.Distance(fold, n.Fold, allowance) > allowance)) continue;
@@ -108,7 +118,7 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
         return result ?? [];
     }
 
-    private void CheckRun(IReadOnlyList<TextToken> tokens, int first, int last, out bool looseAllowed, out bool lowerInside, out int words)
+    private void CheckRun(ReadOnlySpan<TextToken> tokens, int first, int last, out bool looseAllowed, out bool lowerInside, out int words)
     {
         looseAllowed = true;
         lowerInside = false;
@@ -130,9 +140,9 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     }
 
     /// <summary>One-edit matches of long major names, then demonyms, for a capitalised word (or two).</summary>
-    private PlaceNameMatch? Weak(string text, IReadOnlyList<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
+    private PlaceNameMatch? Weak(string text, ReadOnlySpan<TextToken> tokens, int first, IReadOnlyList<bool>? titleCase)
     {
-        var t0 = tokens[first];
+        ref readonly var t0 = ref tokens[first];
         if (!t0.Capitalised || t0.AllCaps || t0.Key.Length == 0) return null;
         var inTitle = titleCase is not null && titleCase[first];
         if (gazetteer.ByDemonymFold(t0.Fold) is { } country)
@@ -149,22 +159,23 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
                 var near = gazetteer.Near(key);
                 if (near.Count > 0) return new PlaceNameMatch(first, j, near, Fuzzy: true);
             }
-            if (j > first || j + 1 >= tokens.Count || !tokens[j + 1].Capitalised || !Joined(text, tokens[j], tokens[j + 1])) break;
+            if (j > first || j + 1 >= tokens.Length || !tokens[j + 1].Capitalised || !Joined(text, in tokens[j], in tokens[j + 1])) break;
             j++;
             key += tokens[j].Key;
         }
         return null;
     }
 
-    private bool NextToKindWord(string text, IReadOnlyList<TextToken> tokens, int first)
+    private bool NextToKindWord(string text, ReadOnlySpan<TextToken> tokens, int first)
     {
-        bool IsKind(int t) => t >= 0 && t < tokens.Count && PlaceCues.IsKindCue(cues.RoleOf(tokens[t].Fold));
-        if (first >= 2 && tokens[first - 1].Fold == "of" && IsKind(first - 2)) return true;
-        return IsKind(first + 1) || IsKind(first + 2) && Joined(text, tokens[first], tokens[first + 1]);
+        if (first >= 2 && tokens[first - 1].Fold == "of" && IsKind(tokens, first - 2)) return true;
+        return IsKind(tokens, first + 1) || IsKind(tokens, first + 2) && Joined(text, in tokens[first], in tokens[first + 1]);
     }
 
+    private bool IsKind(ReadOnlySpan<TextToken> tokens, int t) => t >= 0 && t < tokens.Length && PlaceCues.IsKindCue(cues.RoleOf(tokens[t].Fold));
+
     /// <summary>Tokens of one name are separated by a space, a hyphen or an apostrophe, or a dot in "U.S.".</summary>
-    private static bool Joined(string text, TextToken a, TextToken b)
+    private static bool Joined(string text, in TextToken a, in TextToken b)
     {
         var gap = text.AsSpan(a.End, b.Start - a.End);
         if (gap.Length == 0) return true;

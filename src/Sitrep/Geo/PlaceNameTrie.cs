@@ -15,12 +15,22 @@ public sealed class PlaceNameTrie
 
     private readonly Dictionary<long, int> _edges = new(capacity: 1 << 17);
     private readonly Dictionary<int, List<PlaceName>> _adding = new();
-    private Dictionary<int, PlaceName[]>? _names;
+    private TrieNames?[]? _names;
+    private FrozenEdges? _frozenEdges;
     private int _nodeCount = 1;
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="chars"/>, or <see cref="None"/>.</summary>
     public int Step(int node, ReadOnlySpan<char> chars)
     {
+        if (_frozenEdges is { } frozen)
+        {
+            foreach (var c in chars)
+            {
+                if (node == None) return None;
+                node = frozen.Get(Edge(node, c));
+            }
+            return node;
+        }
         foreach (var c in chars)
         {
             if (node == None || !_edges.TryGetValue(Edge(node, c), out node)) return None;
@@ -29,15 +39,24 @@ public sealed class PlaceNameTrie
     }
 
     /// <summary>Names whose skeleton ends at this node.</summary>
-    public PlaceName[]? NamesAt(int node) =>
-        node == None ? null : (_names ?? throw new InvalidOperationException("the trie is read once frozen")).GetValueOrDefault(node);
+    public PlaceName[]? NamesAt(int node) => NameSetAt(node)?.Names;
 
-    /// <summary>Ends loading: the names become arrays and <see cref="Add"/> is closed.</summary>
+    /// <summary>As <see cref="NamesAt"/>, with the spelling checks the matcher filters on.</summary>
+    public TrieNames? NameSetAt(int node) =>
+        node == None ? null : (_names ?? throw new InvalidOperationException("the trie is read once frozen"))[node];
+
+    /// <summary>Ends loading: the names become arrays, indexed by node, the edges one packed table, and <see cref="Add"/> is closed.</summary>
     public void Freeze()
     {
-        _names = _adding.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        _names = new TrieNames?[_nodeCount];
+        foreach (var (node, names) in _adding) _names[node] = new TrieNames([.. names]);
         _adding.Clear();
         _adding.TrimExcess();
+        if (FrozenEdges.Fits(_nodeCount))
+        {
+            _frozenEdges = new FrozenEdges(_edges);
+            _edges.Clear();
+        }
         _edges.TrimExcess();
     }
 
