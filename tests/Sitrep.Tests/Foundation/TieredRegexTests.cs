@@ -29,6 +29,19 @@ public class TieredRegexTests
         Assert.True(regex.IsMatch(Text.AsSpan(27)));
     }
 
+    [Fact]
+    public void APatternLongerThanTheCompileLimitStaysInterpretedPastItsBudget()
+    {
+        var months = string.Join('|', Enumerable.Range(0, 120).Select(i => $"Month{i}"));
+        var pattern = $@"\b(?:May|June|{months})\s+\d+";
+        Assert.True(pattern.Length > TieredRegex.MaxCompiledLength);
+        var regex = new TieredRegex(pattern, RegexOptions.CultureInvariant, TimeSpan.Zero);
+
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.Equal(Expected, regex.Matches(Text).Select(m => (m.Index, m.Value)));
+        Assert.False(regex.IsCompiled);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
