@@ -1,30 +1,30 @@
+using Sitrep.Tests.Foundation;
+
 namespace Sitrep.Tests.Events;
 
+/// <summary>Sentences and the event a careful coder would code for them: tests/spec/events.tsv.</summary>
 public class SentenceTableTests
 {
-    public static TheoryData<string> Rows()
+    public static TheoryData<int, string, string, string, string, string, string> Rows()
     {
-        var data = new TheoryData<string>();
-        foreach (var row in SentenceTable.Rows) data.Add(row);
+        var data = new TheoryData<int, string, string, string, string, string, string>();
+        foreach (var (line, c) in SpecFile.Rows("events.tsv", 6)) data.Add(line, c[0], c[1], c[2], c[3], c[4], c[5]);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void Sentence_yields_the_coded_event(string row)
+    public void Sentence_yields_the_coded_event(int line, string text, string kind, string agent, string target, string modality, string attribution)
     {
-        var c = row.Split(" | ");
-        Assert.Equal(6, c.Length);
-        var (text, kind, agent, target, modality, attribution) = (c[0], c[1], c[2], c[3], c[4], c[5]);
         var events = EventTestKit.Extract(text);
-        var described = string.Join("; ", events.Select(e =>
+        var described = $"(events.tsv:{line}) " + string.Join("; ", events.Select(e =>
             $"{e.EventType}/{e.SubEventType}/{e.Plover} {e.Agent?.ActorId}->{e.Target?.ActorId} {e.Modality} by {e.AttributedTo} [{e.TriggerText}]"));
         if (kind == "none")
         {
             Assert.True(events.Count == 0, $"expected no event, got: {described}");
             return;
         }
-        Assert.True(events.Count > 0, "expected an event, got none");
+        Assert.True(events.Count > 0, $"(events.tsv:{line}) expected an event, got none");
         var e = events[0];
         if (kind != "*")
         {
