@@ -785,6 +785,11 @@ internal sealed class CasualtySentence
         if (_lexicon.Parties.Find(victimWords) is { } named)
             return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
         var camp = ClaimParty.Camp(figure.Victim.Side);
+        // "stormed the base, killing 17 of them", "3 of its occupants perished": in its own statement, dead an armed group
+        // does not call its own (no "our", "martyred", "mujahideen") and names by no noun are those it fought, a claim
+        // ("four people were injured" names bystanders);
+        // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
+        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
