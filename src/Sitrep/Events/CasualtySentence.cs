@@ -26,6 +26,7 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _ownLossCues;
     private readonly IReadOnlySet<string> _selfKilledAttackers;
     private readonly IReadOnlySet<string> _speakerEnemies;
+    private readonly IReadOnlySet<string> _reflexives;
     private readonly IReadOnlySet<string> _selfReferences;
     private readonly IReadOnlySet<string> _tollLinks;
     private readonly CasualtyLexicon _lexicon;
@@ -75,6 +76,7 @@ internal sealed class CasualtySentence
         _speakerEnemies = classes["speaker-enemy"];
         _selfReferences = classes["speaker-self"];
         _tollLinks = classes["toll-link"];
+        _reflexives = classes["reflexive"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -229,6 +231,9 @@ internal sealed class CasualtySentence
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
         // "killing all four gunmen", "killed all 12 passengers": "all" only says none survived
         if (k + 1 < _tokens.Count && _tokens[k].Lower == "all" && _quantityAt.ContainsKey(k + 1)) k++;
+        // "killing himself and five soldiers": the attacker is counted with his attack (as a suicide attacker), the
+        // people he killed are the object
+        if (k + 2 < _tokens.Count && _reflexives.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower == "and") k += 2;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
@@ -255,6 +260,13 @@ internal sealed class CasualtySentence
             {
                 count = One(k, "casualty.article");
                 npStart = k + 1;
+            }
+            else if (!found && _possessives.Contains(_tokens[k].Lower) && _quantityAt.TryGetValue(k + 1, out var ownedFirst))
+            {
+                // "struck a car, killing its two occupants": the owner is told before, the figure is the object's
+                count = ownedFirst.Quantity;
+                npStart = ownedFirst.End;
+                first = k + 1;
             }
             else if (found && _possessives.Contains(_tokens[k].Lower))
             {
@@ -562,8 +574,10 @@ internal sealed class CasualtySentence
             if (both > 0)
             {
                 var count = Zero(i, i + both);
-                Add(new Figure(CasualtyKind.Killed, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
-                Add(new Figure(CasualtyKind.Injured, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
+                // "no civilian casualties" is a zero for the civilians only, beside other sides' dead
+                var nobody = Head(i, i + both) ?? default;
+                Add(new Figure(CasualtyKind.Killed, count, nobody, i, i + both - 1, "casualty.zero", false), -1 - i);
+                Add(new Figure(CasualtyKind.Injured, count, nobody, i, i + both - 1, "casualty.zero", false), -1 - i);
                 i += both - 1;
                 continue;
             }
