@@ -27,6 +27,7 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _selfKilledAttackers;
     private readonly IReadOnlySet<string> _speakerEnemies;
     private readonly IReadOnlySet<string> _reflexives;
+    private readonly IReadOnlySet<string> _objectPronouns;
     private readonly IReadOnlySet<string> _selfReferences;
     private readonly IReadOnlySet<string> _tollLinks;
     private readonly CasualtyLexicon _lexicon;
@@ -77,6 +78,7 @@ internal sealed class CasualtySentence
         _selfReferences = classes["speaker-self"];
         _tollLinks = classes["toll-link"];
         _reflexives = classes["reflexive"];
+        _objectPronouns = classes["object-pronoun"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -823,13 +825,18 @@ internal sealed class CasualtySentence
         {
             if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
             var t = _tokens[k - 1];
-            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, k - 1)
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) || _lexicon.Verbs.Contains(_tokens, k - 1)
                 || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
             k--;
         }
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>"two men guarding him", "the guards escorting them": an object pronoun after a participle is inside the noun phrase.</summary>
+    private bool IsParticipleObject(int i) =>
+        i > 0 && _objectPronouns.Contains(_tokens[i].Lower) && _tokens[i - 1].Lower.Length > 4
+        && _tokens[i - 1].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// For a subject ending right before <paramref name="end"/> with a closing ")" or dash: the

@@ -42,4 +42,11 @@ public class ObjectPhraseTests
     [Fact]
     public void No_casualties_from_another_source_still_disputes_the_toll() =>
         Assert.Equal(0, Killed("Residents said 3 people were killed. The army said there were no casualties.").Best);
+
+    [Theory]
+    [InlineData("A district governor and two men guarding him were shot dead in Ghazni city on Monday.", 3)]
+    [InlineData("Three guards escorting them were killed in Ghazni city on Monday.", 3)]
+    [InlineData("A judge and four policemen accompanying her were killed in Kunduz city on Sunday.", 5)]
+    public void A_participle_with_a_pronoun_object_stays_inside_the_victim_phrase(string text, long best) =>
+        Assert.Equal(best, EventBest(text));
 }
