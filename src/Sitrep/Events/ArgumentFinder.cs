@@ -223,6 +223,14 @@ public static class ArgumentFinder
         var i = WordBefore(s, a);
         if (i >= 0 && s.Lower[i] == "of" && i > 0 && (s.Lower[i - 1] is "members" or "member" or "group" or "dozens" or "number" or "some" or "one" || PartOfForce(s, i - 1)))
             return null; // "members of the ANP", "jets of the Afghan Air Force" stand for the ANP, the air force
+        // "an attack by terrorist groups affiliated with Jabhat al-Nusra": the named group a generic head is tied to stands
+        // for that head, under the head's preposition ("by"), not under "with"
+        if (i > 1 && s.Lower[i] is "with" or "to" && s.Words["affiliation-cue"].Contains(s.Lower[i - 1]))
+        {
+            for (var k = i - 2; k >= Math.Max(0, i - 6); k--)
+                if (s.Words["preposition"].Contains(s.Lower[k])) return s.Lower[k];
+            return null;
+        }
         // "between the Afghan government and the Taliban": a conjunct shares its partner's preposition
         if (i >= 0 && s.Lower[i] is "and" or "or" && s.Actors.FirstOrDefault(b => b.EndToken == i) is { } partner)
             return Governor(s, partner);

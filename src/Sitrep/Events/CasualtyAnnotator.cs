@@ -36,6 +36,7 @@ public sealed class CasualtyAnnotator : IAnnotator
         Casualty? previous = null;
         var voice = StatementVoice(document);
         var ownStatement = voice is not null && !IsHeadline(document);
+        var voiceEnd = voice is null ? -1 : StatementEnd(document.Text);
         var q = 0;
         var quantities = document.Quantities.OrderBy(x => x.Span).ToList();
         foreach (var span in spans)
@@ -45,7 +46,9 @@ public sealed class CasualtyAnnotator : IAnnotator
             for (var k = q; k < quantities.Count && quantities[k].Span.Start < span.End; k++)
                 if (span.Contains(quantities[k].Span)) inSentence.Add(quantities[k]);
 
-            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous, voice, ownStatement);
+            var statement = voice is not null && (voiceEnd < 0 || span.Start < voiceEnd);
+            var reader = new CasualtySentence(_lexicon, document.Text, span, document.Words.Of(span), inSentence, previous,
+                statement ? voice : null, statement && ownStatement);
             reader.Read();
             document.Casualties.AddRange(reader.Casualties.Select(c => c.ClaimedBy is null && OutletOf(document.Text, c.Span) is { } outlet ? c with { ClaimedBy = outlet } : c));
             document.StatisticalClaims.AddRange(reader.Statistics);
@@ -105,6 +108,19 @@ public sealed class CasualtyAnnotator : IAnnotator
         word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
         && word[..^2].All(char.IsDigit);
 
+    /// <summary>"Statement of the Islamic Emirate: ... -- Provincial officials confirmed ...": a "--" rule ends the quoted statement; what follows is the outlet's own.</summary>
+    private static int StatementEnd(string text) => text.IndexOf(" -- ", StringComparison.Ordinal);
+
+    /// <summary>Words of a written date: a month name, or a number within three words of one ("9 August 2021", "April 14, 2020").</summary>
+    private bool IsDatePart(IReadOnlyList<WordToken> words, int i)
+    {
+        if (_lexicon.Months.Contains(words[i].Lower)) return true;
+        if (!words[i].IsDigits) return false;
+        for (var k = Math.Max(0, i - 3); k <= Math.Min(words.Count - 1, i + 1); k++)
+            if (_lexicon.Months.Contains(words[k].Lower)) return true;
+        return false;
+    }
+
     /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
     private const int VoiceWords = 8;
 
@@ -124,7 +140,7 @@ public sealed class CasualtyAnnotator : IAnnotator
     /// speaker and a colon is that speaker's statement throughout, so its figures are the speaker's
     /// claims unless a sentence names another source. Null when the text opens otherwise.
     /// </summary>
-    private static string? StatementVoice(Document document)
+    private string? StatementVoice(Document document)
     {
         var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));
         var words = 0;
@@ -133,6 +149,13 @@ public sealed class CasualtyAnnotator : IAnnotator
             var t = opening[i];
             if (t.Text == ":") return i > 0 ? document.Text[opening[0].Start..opening[i - 1].End] : null;
             if (document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
+            // "Ministry of Defense statement, 9 August 2021:", "Afghan MoD | 14 April 2020 | Operational update:": the date of a
+            // dated heading and the bars between its fields are no figure and no part of the speaker's name
+            if (i > 0 && (t.Text == "|" || IsDatePart(opening, i)))
+            {
+                words--;
+                continue;
+            }
             // "MoI statement (21 Oct 2019):", "MoD daily report (11 June 2021):": a dated aside in the
             // speaker's name is still its statement (the aside's words do not count towards the limit)
             if (t.Text == "(" && i > 0)

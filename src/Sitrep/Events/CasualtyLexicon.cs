@@ -17,6 +17,8 @@ internal sealed class CasualtyLexicon
     public PhraseTable<bool> ReportingVerbs { get; } = new();
     public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
     public ClaimParties Parties { get; private init; } = null!;
+    /// <summary>Month names (numbers/calendar.tsv): the words of a date in a statement's heading.</summary>
+    public HashSet<string> Months { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The closed-class words (lexicon/word_classes.tsv) the casualty reader tests tokens against.</summary>
     public WordClasses Words { get; private init; } = null!;
@@ -27,6 +29,8 @@ internal sealed class CasualtyLexicon
     public static CasualtyLexicon Load(DataPack data)
     {
         var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data), Parties = ClaimParties.Load(data) };
+        foreach (var f in NumberLexicon.Fields(data, "numbers/calendar.tsv", 2))
+            if (f[1] == "month") lexicon.Months.Add(f[0]);
         foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
             lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
         foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))

@@ -26,6 +26,8 @@ internal sealed class CasualtySentence
     private readonly IReadOnlySet<string> _ownLossCues;
     private readonly IReadOnlySet<string> _selfKilledAttackers;
     private readonly IReadOnlySet<string> _speakerEnemies;
+    private readonly IReadOnlySet<string> _reflexives;
+    private readonly IReadOnlySet<string> _objectPronouns;
     private readonly IReadOnlySet<string> _selfReferences;
     private readonly IReadOnlySet<string> _tollLinks;
     private readonly CasualtyLexicon _lexicon;
@@ -75,6 +77,8 @@ internal sealed class CasualtySentence
         _speakerEnemies = classes["speaker-enemy"];
         _selfReferences = classes["speaker-self"];
         _tollLinks = classes["toll-link"];
+        _reflexives = classes["reflexive"];
+        _objectPronouns = classes["object-pronoun"];
         _text = text;
         _span = span;
         _previousSentence = previousSentence;
@@ -229,6 +233,9 @@ internal sealed class CasualtySentence
         if (k < _tokens.Count && _tokens[k].Lower == "of") k++;
         // "killing all four gunmen", "killed all 12 passengers": "all" only says none survived
         if (k + 1 < _tokens.Count && _tokens[k].Lower == "all" && _quantityAt.ContainsKey(k + 1)) k++;
+        // "killing himself and five soldiers": the attacker is counted with his attack (as a suicide attacker), the
+        // people he killed are the object
+        if (k + 2 < _tokens.Count && _reflexives.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower == "and") k += 2;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
@@ -255,6 +262,13 @@ internal sealed class CasualtySentence
             {
                 count = One(k, "casualty.article");
                 npStart = k + 1;
+            }
+            else if (!found && _possessives.Contains(_tokens[k].Lower) && _quantityAt.TryGetValue(k + 1, out var ownedFirst))
+            {
+                // "struck a car, killing its two occupants": the owner is told before, the figure is the object's
+                count = ownedFirst.Quantity;
+                npStart = ownedFirst.End;
+                first = k + 1;
             }
             else if (found && _possessives.Contains(_tokens[k].Lower))
             {
@@ -562,8 +576,10 @@ internal sealed class CasualtySentence
             if (both > 0)
             {
                 var count = Zero(i, i + both);
-                Add(new Figure(CasualtyKind.Killed, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
-                Add(new Figure(CasualtyKind.Injured, count, default, i, i + both - 1, "casualty.zero", false), -1 - i);
+                // "no civilian casualties" is a zero for the civilians only, beside other sides' dead
+                var nobody = Head(i, i + both) ?? default;
+                Add(new Figure(CasualtyKind.Killed, count, nobody, i, i + both - 1, "casualty.zero", false), -1 - i);
+                Add(new Figure(CasualtyKind.Injured, count, nobody, i, i + both - 1, "casualty.zero", false), -1 - i);
                 i += both - 1;
                 continue;
             }
@@ -785,6 +801,11 @@ internal sealed class CasualtySentence
         if (_lexicon.Parties.Find(victimWords) is { } named)
             return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
         var camp = ClaimParty.Camp(figure.Victim.Side);
+        // "stormed the base, killing 17 of them", "3 of its occupants perished": in its own statement, dead an armed group
+        // does not call its own (no "our", "martyred", "mujahideen") and names by no noun are those it fought, a claim
+        // ("four people were injured" names bystanders);
+        // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
+        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
@@ -804,13 +825,18 @@ internal sealed class CasualtySentence
         {
             if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
             var t = _tokens[k - 1];
-            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) || _lexicon.Verbs.Contains(_tokens, k - 1)
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) || _lexicon.Verbs.Contains(_tokens, k - 1)
                 || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
             k--;
         }
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>"two men guarding him", "the guards escorting them": an object pronoun after a participle is inside the noun phrase.</summary>
+    private bool IsParticipleObject(int i) =>
+        i > 0 && _objectPronouns.Contains(_tokens[i].Lower) && _tokens[i - 1].Lower.Length > 4
+        && _tokens[i - 1].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// For a subject ending right before <paramref name="end"/> with a closing ")" or dash: the

@@ -869,6 +869,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var sameKind = counted.Where(k => k.Kind == c.Kind).ToList();
         if (sameKind.Count == 0) return true;
         if (!sameScene || c.Count.Value == 0 || sameKind.Any(k => k.Count.Value == 0)) return false;
+        // "killing 14 soldiers. Two of our comrades gave their lives": what a party claims of its enemy's dead is not
+        // counted, so a later figure it admits of its own, or one that others confirm, is the toll beside the claim
+        if (c.PartyClaim is null && c.ClaimedBy is not null && sameKind.All(k => k.PartyClaim is not null)) return true;
+        // "killing nine officers. Two more died of their wounds": "more" right after the count adds ("more than" bounds it)
+        if (MoreAfterCount(document, c)) return true;
         if (c.Side is not null && sameKind.All(k => k.Side is not null && k.Side != c.Side)) return true;
         // "killing 24 people ... All three attackers were killed": the attackers are never among the people
         // they killed, so their dead add to a toll that does not name its side or names another
@@ -879,6 +884,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             && !AdditiveCueBefore(document, sentence, c.Span)) return false;
         // "The dead included the police chief ...; a cleaner was also killed": a breakdown of the total, not more dead
         return !document.Words.LexOf(new Span(sentence.Start, c.Span.Start)).Lower.Any(Lexicon.Words["breakdown-cue"].Contains);
+    }
+
+    private static bool MoreAfterCount(Document document, Casualty c)
+    {
+        if (c.Count.Span.End >= c.Span.End) return false;
+        var after = document.Words.LexOf(new Span(c.Count.Span.End, c.Span.End)).Lower;
+        return after.Length > 0 && after[0] == "more" && (after.Length == 1 || after[1] != "than");
     }
 
     /// <summary>

@@ -40,6 +40,23 @@ public class ExportNameTests
         Assert.Equal(organisation, KeyOf(name));
 
     [Theory]
+    // armed groups outside Afghanistan as ACLED ("ABBR: Full Name") and UCDP or wires spell them
+    [InlineData("ELN: National Liberation Army", "ELN: National Liberation Army")]
+    [InlineData("ELN", "ELN: National Liberation Army")]
+    [InlineData("NPA: New People's Army", "NPA: New People's Army")]
+    [InlineData("New People's Army", "NPA: New People's Army")]
+    [InlineData("CJNG: Jalisco New Generation Cartel", "CJNG: Jalisco New Generation Cartel")]
+    [InlineData("CJNG", "CJNG: Jalisco New Generation Cartel")]
+    [InlineData("DPR: Donetsk People's Republic", "DPR: Donetsk People's Republic")]
+    [InlineData("DPR", "DPR: Donetsk People's Republic")]
+    [InlineData("Islamic State (Sahel)", "Islamic State (Greater Sahara)")]
+    [InlineData("Hayat Tahrir al Sham", "HTS: Hayat Tahrir al-Sham")]
+    // its predecessor, as texts still name the group after 2017
+    [InlineData("Jabhat al-Nusra", "HTS: Hayat Tahrir al-Sham")]
+    public void Armed_groups_elsewhere_resolve_by_their_export_names(string name, string organisation) =>
+        Assert.Equal(organisation, KeyOf(name));
+
+    [Theory]
     [InlineData("Military Forces of Nigeria (2015-2023)", "Military Forces of Nigeria (2015-2023)")]
     [InlineData("Military Forces of Nigeria (1999-2015)", "Military Forces of Nigeria (2015-2023)")]
     [InlineData("Military Forces of Mali (2013-2020)", "Military Forces of Mali (2021-)")]
