@@ -828,7 +828,6 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return date;
     }
 
-    /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
     /// <summary>How many words before a figure an additive cue may stand ("sources also reported 5 Taliban killed").</summary>
     private const int AdditiveCueReach = 3;
 
@@ -841,6 +840,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
     private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
 
+    /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
     private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
     {
         var s = draft.Sentence;
