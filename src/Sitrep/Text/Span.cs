@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Sitrep.Text;
 
 /// <summary>A half-open range [Start, End) of character offsets into <c>Article.Text</c>.</summary>
+[JsonConverter(typeof(SpanJsonConverter))]
 public readonly record struct Span(int Start, int End) : IComparable<Span>
 {
     [JsonIgnore]
