@@ -454,7 +454,8 @@ internal sealed class CasualtySentence
                 parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
                 at = head;
             }
-            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore)
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore
+                         || HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd))
                      && IsOnePerson(ParseVictim(s + 1, at - 1), s + 1, at - 1))
             {
                 // "a prosecutor and his son": the person the possessive points back to
@@ -825,13 +826,25 @@ internal sealed class CasualtySentence
         {
             if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
             var t = _tokens[k - 1];
-            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) || _lexicon.Verbs.Contains(_tokens, k - 1)
-                || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) && !IsPartitivePossessive(k - 1)
+                || _lexicon.Verbs.Contains(_tokens, k - 1) || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
             k--;
         }
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
+    private bool HasPartitivePossessive(int first, int end)
+    {
+        for (var k = first + 1; k < end && k < _tokens.Count; k++)
+            if (IsPartitivePossessive(k)) return true;
+        return false;
+    }
+
+    /// <summary>"three of her children": after a partitive "of", "her" owns the noun and is no object pronoun ending the phrase.</summary>
+    private bool IsPartitivePossessive(int i) =>
+        i > 0 && _possessives.Contains(_tokens[i].Lower) && _tokens[i - 1].Lower == "of";
 
     /// <summary>"two men guarding him", "the guards escorting them": an object pronoun after a participle is inside the noun phrase.</summary>
     private bool IsParticipleObject(int i) =>
