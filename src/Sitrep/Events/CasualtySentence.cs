@@ -807,10 +807,20 @@ internal sealed class CasualtySentence
         // ("four people were injured" names bystanders);
         // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
         if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
+        // "troops cleared insurgents from the village, killing 14 of them": in a state body's own statement too, "of them"
+        // points back to those its forces acted on, not to its own men (whom it names: "one soldier was injured")
+        if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(_tokens.Skip(first).Take(Math.Min(_tokens.Count, figure.Last + 3) - first).ToList())) return party.Name;
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
     // ---- helpers ----
+
+    private static bool IsOfThem(IReadOnlyList<WordToken> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+            if (words[k].Lower == "them" && words[k - 1].Lower == "of") return true;
+        return false;
+    }
 
     private void Add(Figure figure, int quantityToken)
     {
