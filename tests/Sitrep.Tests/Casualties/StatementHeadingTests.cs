@@ -17,6 +17,8 @@ public class StatementHeadingTests
     [InlineData("Defence Ministry | 12 June 2019 | Daily update: Army units cleared three villages in Nad Ali. 14 terrorists were killed.", 14)]
     [InlineData("Interior Ministry, July 4, 2020: Police repelled an attack in Khan Abad. Nine attackers were killed.", 9)]
     [InlineData("Press release, 209th Corps, 8 October 2019: Troops repelled an assault in Qaisar district. 30 Taliban were killed.", 30)]
+    [InlineData("Army Headquarters, Maiduguri - Operation Desert Sanity briefing: Troops neutralised 11 Boko Haram terrorists near Bama.", 11)]
+    [InlineData("Defence Headquarters, Abuja \u2013 Weekly operations update: Troops killed 16 terrorists in an ambush in Zamfara State.", 16)]
     public void A_dated_heading_keeps_a_state_statement_its_own_claim(string text, long claimed)
     {
         var killed = Killed(text);
