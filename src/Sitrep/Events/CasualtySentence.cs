@@ -794,7 +794,9 @@ internal sealed class CasualtySentence
         // "the invaders bombed homes; twelve civilians were martyred": in an armed group's own statement the civilians
         // it says its enemy killed are an accusation, a claim like its figures of enemy dead (relayed by a wire they are
         // reported); "martyred" there mourns them, it does not make them the group's own
-        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent") return party.Name;
+        // "two mujahideen and a child were martyred": a civilian mourned in one breath with the group's own dead is
+        // its own loss too, no accusation
+        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
@@ -814,6 +816,18 @@ internal sealed class CasualtySentence
     }
 
     // ---- helpers ----
+
+    /// <summary>Whether the figure at <paramref name="first"/> follows "and" or a comma in a list that names the speaker's own dead ("our", "mujahideen").</summary>
+    private bool ListedWithOwnDead(int first, ClaimParty party)
+    {
+        if (first < 2 || _tokens[first - 1].Lower is not ("and" or ",")) return false;
+        for (var k = first - 2; k >= Math.Max(0, first - 6); k--)
+        {
+            if (_ownLossCues.Contains(_tokens[k].Lower) || _lexicon.Parties.Find([_tokens[k]])?.Name == party.Name) return true;
+            if (!_tokens[k].IsWord && _tokens[k].Text != ",") return false;
+        }
+        return false;
+    }
 
     private static bool IsOfThem(IReadOnlyList<WordToken> words)
     {

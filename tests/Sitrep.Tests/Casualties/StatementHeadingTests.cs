@@ -71,4 +71,21 @@ public class StatementHeadingTests
         var killed = Killed(text);
         Assert.Equal((best, high), (killed.Best, killed.High));
     }
+
+    [Theory]
+    [InlineData("Statement of the Islamic Emirate: Enemy drones bombed a house in Nad Ali last night. Two mujahideen and a child were martyred.", 3)]
+    [InlineData("Statement of the Islamic Emirate: Enemy drones bombed a house in Nad Ali last night. Three mujahideen and two women were martyred.", 5)]
+    [InlineData("Islamic Emirate spokesman: A raid hit a compound in Zhari overnight; one of our mujahideen and a child were martyred.", 2)]
+    public void Civilians_mourned_with_an_armed_groups_own_dead_are_counted(string text, long best)
+    {
+        var killed = Killed(text);
+        Assert.Equal((best, best), (killed.Best, killed.High));
+    }
+
+    [Fact]
+    public void Civilians_an_armed_group_says_its_enemy_killed_stay_its_claim()
+    {
+        var killed = Killed("Statement of the Islamic Emirate: The invaders bombed homes in Nad Ali last night; twelve civilians were martyred.");
+        Assert.Equal((0L, 12L), (killed.Best, killed.High));
+    }
 }
