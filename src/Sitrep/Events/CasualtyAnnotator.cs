@@ -151,7 +151,8 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (document.Text.AsSpan(opening[0].Start, t.End - opening[0].Start).Contains('\n')) return null;
             // "Ministry of Defense statement, 9 August 2021:", "Afghan MoD | 14 April 2020 | Operational update:": the date of a
             // dated heading and the bars between its fields are no figure and no part of the speaker's name
-            if (i > 0 && (t.Text == "|" || IsDatePart(opening, i)))
+            // "Defence Headquarters, Abuja - Operation update:": commas and dashes between its fields are no words either
+            if (i > 0 && (t.Text is "|" or "," or "-" or "\u2013" or "\u2014" || IsDatePart(opening, i)))
             {
                 words--;
                 continue;

@@ -454,7 +454,8 @@ internal sealed class CasualtySentence
                 parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
                 at = head;
             }
-            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore)
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore
+                         || HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd))
                      && IsOnePerson(ParseVictim(s + 1, at - 1), s + 1, at - 1))
             {
                 // "a prosecutor and his son": the person the possessive points back to
@@ -793,7 +794,9 @@ internal sealed class CasualtySentence
         // "the invaders bombed homes; twelve civilians were martyred": in an armed group's own statement the civilians
         // it says its enemy killed are an accusation, a claim like its figures of enemy dead (relayed by a wire they are
         // reported); "martyred" there mourns them, it does not make them the group's own
-        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent") return party.Name;
+        // "two mujahideen and a child were martyred": a civilian mourned in one breath with the group's own dead is
+        // its own loss too, no accusation
+        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
@@ -806,10 +809,32 @@ internal sealed class CasualtySentence
         // ("four people were injured" names bystanders);
         // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
         if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
+        // "troops cleared insurgents from the village, killing 14 of them": in a state body's own statement too, "of them"
+        // points back to those its forces acted on, not to its own men (whom it names: "one soldier was injured")
+        if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(_tokens.Skip(first).Take(Math.Min(_tokens.Count, figure.Last + 3) - first).ToList())) return party.Name;
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
     // ---- helpers ----
+
+    /// <summary>Whether the figure at <paramref name="first"/> follows "and" or a comma in a list that names the speaker's own dead ("our", "mujahideen").</summary>
+    private bool ListedWithOwnDead(int first, ClaimParty party)
+    {
+        if (first < 2 || _tokens[first - 1].Lower is not ("and" or ",")) return false;
+        for (var k = first - 2; k >= Math.Max(0, first - 6); k--)
+        {
+            if (_ownLossCues.Contains(_tokens[k].Lower) || _lexicon.Parties.Find([_tokens[k]])?.Name == party.Name) return true;
+            if (!_tokens[k].IsWord && _tokens[k].Text != ",") return false;
+        }
+        return false;
+    }
+
+    private static bool IsOfThem(IReadOnlyList<WordToken> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+            if (words[k].Lower == "them" && words[k - 1].Lower == "of") return true;
+        return false;
+    }
 
     private void Add(Figure figure, int quantityToken)
     {
@@ -825,13 +850,25 @@ internal sealed class CasualtySentence
         {
             if (_quantityEndingAt.TryGetValue(k, out var q)) return (k, q);
             var t = _tokens[k - 1];
-            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) || _lexicon.Verbs.Contains(_tokens, k - 1)
-                || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
+            if (!t.IsWord || IsBareNumber(t) || _phraseStops.Contains(t.Lower) && !IsParticipleObject(k - 1) && !IsPartitivePossessive(k - 1)
+                || _lexicon.Verbs.Contains(_tokens, k - 1) || _lexicon.ReportingVerbs.Contains(_tokens, k - 1)) break;
             k--;
         }
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
+    private bool HasPartitivePossessive(int first, int end)
+    {
+        for (var k = first + 1; k < end && k < _tokens.Count; k++)
+            if (IsPartitivePossessive(k)) return true;
+        return false;
+    }
+
+    /// <summary>"three of her children": after a partitive "of", "her" owns the noun and is no object pronoun ending the phrase.</summary>
+    private bool IsPartitivePossessive(int i) =>
+        i > 0 && _possessives.Contains(_tokens[i].Lower) && _tokens[i - 1].Lower == "of";
 
     /// <summary>"two men guarding him", "the guards escorting them": an object pronoun after a participle is inside the noun phrase.</summary>
     private bool IsParticipleObject(int i) =>

@@ -132,4 +132,29 @@ public class PartyClaimTests
         var killed = Killed("Clashes left 18 militants and 3 soldiers dead, according to the army. The Taliban said 20 soldiers had been killed.");
         Assert.Equal(21, killed.Best);
     }
+
+    [Theory]
+    [InlineData("NRF spokesman: Our fighters ambushed a Taliban convoy in Dara district on Monday, killing 21 Taliban. Three of our fighters were martyred.", 3, 24)]
+    [InlineData("National Resistance Front statement: Our forces repelled a Taliban assault in Anaba overnight and killed 15 of the enemy. One of our fighters was martyred.", 1, 16)]
+    public void The_resistance_fronts_figure_of_taliban_dead_is_its_claim(string text, long best, long high)
+    {
+        var killed = Killed(text);
+        Assert.Equal((best, high), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("Army statement: Troops cleared militants from two villages in the district on Monday, killing 12 of them. One soldier was injured.", 12)]
+    [InlineData("Ministry of Defence: Commandos raided a hideout in the district overnight, killing seven of them.", 7)]
+    public void In_a_state_bodys_own_statement_those_killed_of_them_are_its_enemy(string text, long claimed)
+    {
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+        Assert.All(killed.Parts, p => Assert.NotNull(p.PartyClaim));
+    }
+
+    [Fact]
+    public void Of_them_relayed_by_officials_stays_counted()
+    {
+        Assert.Equal(12, Killed("Police said gunmen attacked a wedding, killing 12 of them.").Best);
+    }
 }

@@ -17,6 +17,8 @@ public class StatementHeadingTests
     [InlineData("Defence Ministry | 12 June 2019 | Daily update: Army units cleared three villages in Nad Ali. 14 terrorists were killed.", 14)]
     [InlineData("Interior Ministry, July 4, 2020: Police repelled an attack in Khan Abad. Nine attackers were killed.", 9)]
     [InlineData("Press release, 209th Corps, 8 October 2019: Troops repelled an assault in Qaisar district. 30 Taliban were killed.", 30)]
+    [InlineData("Army Headquarters, Maiduguri - Operation Desert Sanity briefing: Troops neutralised 11 Boko Haram terrorists near Bama.", 11)]
+    [InlineData("Defence Headquarters, Abuja \u2013 Weekly operations update: Troops killed 16 terrorists in an ambush in Zamfara State.", 16)]
     public void A_dated_heading_keeps_a_state_statement_its_own_claim(string text, long claimed)
     {
         var killed = Killed(text);
@@ -68,5 +70,22 @@ public class StatementHeadingTests
     {
         var killed = Killed(text);
         Assert.Equal((best, high), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("Statement of the Islamic Emirate: Enemy drones bombed a house in Nad Ali last night. Two mujahideen and a child were martyred.", 3)]
+    [InlineData("Statement of the Islamic Emirate: Enemy drones bombed a house in Nad Ali last night. Three mujahideen and two women were martyred.", 5)]
+    [InlineData("Islamic Emirate spokesman: A raid hit a compound in Zhari overnight; one of our mujahideen and a child were martyred.", 2)]
+    public void Civilians_mourned_with_an_armed_groups_own_dead_are_counted(string text, long best)
+    {
+        var killed = Killed(text);
+        Assert.Equal((best, best), (killed.Best, killed.High));
+    }
+
+    [Fact]
+    public void Civilians_an_armed_group_says_its_enemy_killed_stay_its_claim()
+    {
+        var killed = Killed("Statement of the Islamic Emirate: The invaders bombed homes in Nad Ali last night; twelve civilians were martyred.");
+        Assert.Equal((0L, 12L), (killed.Best, killed.High));
     }
 }
