@@ -29,8 +29,7 @@ internal sealed class CasualtyLexicon
     public static CasualtyLexicon Load(DataPack data)
     {
         var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data), Parties = ClaimParties.Load(data) };
-        foreach (var f in NumberLexicon.Fields(data, "numbers/calendar.tsv", 2))
-            if (f[1] == "month") lexicon.Months.Add(f[0]);
+        lexicon.Months.UnionWith(NumberLexicon.MonthNames(data));
         foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
             lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
         foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))

@@ -811,7 +811,7 @@ internal sealed class CasualtySentence
         if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
         // "troops cleared insurgents from the village, killing 14 of them": in a state body's own statement too, "of them"
         // points back to those its forces acted on, not to its own men (whom it names: "one soldier was injured")
-        if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(_tokens.Skip(first).Take(Math.Min(_tokens.Count, figure.Last + 3) - first).ToList())) return party.Name;
+        if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(first, Math.Min(_tokens.Count, figure.Last + 3))) return party.Name;
         return camp is not null && camp != ClaimParty.Camp(party.Side) ? party.Name : null;
     }
 
@@ -829,10 +829,11 @@ internal sealed class CasualtySentence
         return false;
     }
 
-    private static bool IsOfThem(IReadOnlyList<WordToken> words)
+    /// <summary>Whether "of them" stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    private bool IsOfThem(int first, int end)
     {
-        for (var k = 1; k < words.Count; k++)
-            if (words[k].Lower == "them" && words[k - 1].Lower == "of") return true;
+        for (var k = first + 1; k < end; k++)
+            if (_tokens[k].Lower == "them" && _tokens[k - 1].Lower == "of") return true;
         return false;
     }
 

@@ -32,6 +32,10 @@ internal sealed class NumberLexicon
         return lexicon;
     }
 
+    /// <summary>The month names of numbers/calendar.tsv, lower case: for other readers that must know a date's words.</summary>
+    internal static IEnumerable<string> MonthNames(DataPack data) =>
+        Fields(data, "numbers/calendar.tsv", 2).Where(f => f[1] == "month").Select(f => f[0].ToLowerInvariant());
+
     internal static IEnumerable<string[]> Fields(DataPack data, string file, int count)
     {
         foreach (var line in data.ReadLines(file))
