@@ -3,7 +3,7 @@ using Sitrep.Bench;
 
 // `throughput [N] [--keep]`: whole-pipeline articles/s on a generated corpus.
 // `profile [N] [--warm]`: time per annotator on one thread; --warm first runs the corpus once untimed (lazy data such as the world gazetteer loaded, regexes past their compile budget), for the steady state.
-// `stage NAME [N] [ROUNDS]`: one stage's thread CPU time over N generated articles (default 1000), best and median of ROUNDS (default 5), after a warm run.
+// `stage NAME [N] [ROUNDS]`: one stage's thread CPU time over N generated articles (default 1000), best and median of ROUNDS (default 5), after a warm run; NAME `store-rows` times the stored rows and their JSON.
 // `startup`: load time and first-run time of each annotator in a fresh process.
 // `ledger [N]`: fuses N generated mentions (default 1,000,000) on one thread; then one article added to stored ledgers.
 // `memory [--dense] [N ...]`: peak memory of an ingest at 3k, 30k and 100k newsroom articles (or the sizes given); --dense: the stress corpus.
