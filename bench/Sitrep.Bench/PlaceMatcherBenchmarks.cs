@@ -46,7 +46,7 @@ public class PlaceMatcherBenchmarks
     }
 
     [Benchmark]
-    public int MatchNames() => _matcher.Find(_text, PlaceTokenizer.Tokenize(_text)).Count;
+    public int MatchNames() => _matcher.Find(_text, PlaceView.Of(_text)).Count;
 
     [Benchmark(Baseline = true)]
     public int AnnotatePlaces() => _annotator.Find(_text, _sentences).Count;

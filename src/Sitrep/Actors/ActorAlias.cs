@@ -12,7 +12,7 @@ public sealed record ActorAlias(string Text, Actor Actor, string[] Tokens, bool 
     {
         var metonym = written.StartsWith('^');
         var text = written.TrimStart('^');
-        var tokens = Lexer.Tokenize(text).Select(t => t.Text).ToArray();
+        var tokens = LexView.Of(text).Select(t => t.Text).ToArray();
         var letters = text.Where(char.IsLetter).ToArray();
         var acronym = letters.Length >= 2 && letters.All(char.IsUpper);
         return new ActorAlias(text, actor, tokens, acronym, metonym, generic);

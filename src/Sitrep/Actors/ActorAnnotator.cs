@@ -64,15 +64,16 @@ public sealed class ActorAnnotator : IAnnotator
     // from 15 August 2021 the Taliban are Afghanistan's government (actors/periods.tsv).
     public void Annotate(Document document)
     {
-        var found = Find(document.Text);
+        IReadOnlyList<ActorMention> found = Find(document.Text, document.Words.LexOf(new Span(0, document.Text.Length)).Tokens);
         if (_localiser is not null) found = _localiser.Localise(found, document.Places);
         if (_periods is not null) found = _periods.Apply(found, document.ReferenceDate);
         document.Actors.AddRange(found);
     }
 
-    public IReadOnlyList<ActorMention> Find(string text)
+    public IReadOnlyList<ActorMention> Find(string text) => Find(text, LexView.Of(text));
+
+    private List<ActorMention> Find(string text, List<LexToken> tokens)
     {
-        var tokens = Lexer.Tokenize(text);
         // "DOHA, Qatar (AP) -": a country in a dateline says where the story was filed, not who acted
         var datelines = Geo.PlaceRoles.Datelines(text);
         var found = new List<ActorMention>();

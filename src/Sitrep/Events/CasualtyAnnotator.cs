@@ -142,7 +142,7 @@ public sealed class CasualtyAnnotator : IAnnotator
     /// </summary>
     private string? StatementVoice(Document document)
     {
-        var opening = WordTokenizer.Tokenize(document.Text, 0, Math.Min(document.Text.Length, 200));
+        var opening = document.Words.Of(new Span(0, Math.Min(document.Text.Length, 200)));
         var words = 0;
         for (var i = 0; i < opening.Count && words <= VoiceWords; i++, words++)
         {

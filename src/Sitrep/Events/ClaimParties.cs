@@ -41,9 +41,9 @@ internal sealed class ClaimParties
     public ClaimParty? Find(string text)
     {
         // a party whose own name has one ("People's Defence Force") is found as written first
-        if (Find(WordTokenizer.Tokenize(text, 0, text.Length)) is { } party) return party;
+        if (Find(Tokenizer.Tokenize(text)) is { } party) return party;
         var plain = Possessive.Replace(text, "");
-        return plain.Length == text.Length ? null : Find(WordTokenizer.Tokenize(plain, 0, plain.Length));
+        return plain.Length == text.Length ? null : Find(Tokenizer.Tokenize(plain));
     }
 
     private static readonly Regex Possessive = new(@"(?<=\w)['\u2019]s\b", RegexOptions.CultureInvariant);

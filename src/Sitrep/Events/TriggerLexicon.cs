@@ -61,7 +61,7 @@ public sealed class TriggerLexicon
     /// <summary>"the Afghan Air Force", "NATO jets": an agent written as an air arm.</summary>
     public bool IsAerialAgent(string agentText)
     {
-        var words = " " + string.Join(' ', Lexer.Tokenize(agentText).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())) + " ";
+        var words = " " + string.Join(' ', LexView.Of(agentText).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())) + " ";
         return AerialAgents.Any(a => words.Contains(" " + a + " ", StringComparison.Ordinal));
     }
     public Inflector Inflector { get; }
@@ -218,7 +218,7 @@ public sealed class TriggerLexicon
         var verb = body.StartsWith('@');
         var plural = body.EndsWith('+');
         var core = body.TrimStart('@').TrimEnd('+').ToLowerInvariant();
-        var parts = Lexer.Tokenize(core).Select(t => t.Text).ToList();
+        var parts = LexView.Of(core).Select(t => t.Text).ToList();
         for (var k = 0; k < parts.Count; k++)
         {
             var last = k == parts.Count - 1;

@@ -23,7 +23,7 @@ public sealed class ActorCountryCues
             if (alias.IsGeneric || alias.IsMetonym || actor.Country is null) continue;
             if (actor.Type is not (ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia)) continue;
             if (!countryCodesByName.TryGetValue(actor.Country, out var code) || code == HomeCountry) continue;
-            var folds = PlaceTokenizer.Tokenize(alias.Text).Select(t => t.Fold).ToArray();
+            var folds = PlaceView.Of(alias.Text).Select(t => t.Fold).ToArray();
             if (folds.Length == 0) continue;
             if (!_byFirst.TryGetValue(folds[0], out var list)) _byFirst[folds[0]] = list = [];
             list.Add((folds, alias.IsAcronym, code));

@@ -44,12 +44,15 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
 
     public IReadOnlyList<Layer> Produces { get; } = [Layer.Places];
 
-    public void Annotate(Document document) => document.Places.AddRange(Find(document.Text, document.Sentences));
+    public void Annotate(Document document) =>
+        document.Places.AddRange(FindIn(document.Text, document.Sentences, PlaceView.Of(document.Text, document.Words.All)));
 
     /// <summary>Place mentions in <paramref name="text"/>; without sentences the whole text is one paragraph.</summary>
     public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence>? sentences = null) =>
-        Find(text, sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")],
-            PlaceTokenizer.Tokenize(text));
+        FindIn(text, sentences, PlaceView.Of(text));
+
+    private IReadOnlyList<PlaceMention> FindIn(string text, IReadOnlyList<Sentence>? sentences, List<TextToken> tokens) =>
+        Find(text, sentences is { Count: > 0 } ? sentences : [new Sentence(new Span(0, text.Length), 0, 0, "whole-text")], tokens);
 
     /// <summary>As <see cref="Find(string, IReadOnlyList{Sentence})"/> on the text's tokens, which the world gazetteer's reading shares.</summary>
     private IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<Sentence> sentences, List<TextToken> tokens)

@@ -21,11 +21,11 @@ internal sealed class PhraseTable<T>
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    /// <summary>Splits a phrase into the tokens <see cref="WordTokenizer"/> would make of it.</summary>
+    /// <summary>Splits a phrase into the tokens <see cref="Tokenizer"/> makes of it.</summary>
     private static string[] Split(string phrase)
     {
         var lower = phrase.Trim().ToLowerInvariant();
-        return [.. WordTokenizer.Tokenize(lower, 0, lower.Length).Select(t => t.Lower)];
+        return [.. Tokenizer.Tokenize(lower).Select(t => t.Lower)];
     }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>; its length in tokens, 0 when none.</summary>

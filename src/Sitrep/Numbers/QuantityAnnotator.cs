@@ -42,7 +42,7 @@ public sealed class QuantityAnnotator : IAnnotator
 
     /// <summary>The quantities inside <paramref name="span"/> of <paramref name="text"/>, in text order.</summary>
     public IReadOnlyList<Quantity> Find(string text, Span span) =>
-        Find(text, WordTokenizer.Tokenize(text, span.Start, span.End));
+        Find(text, Tokenizer.Tokenize(text, span.Start, span.End));
 
     private List<Quantity> Find(string text, IReadOnlyList<WordToken> tokens)
     {

@@ -22,7 +22,7 @@ public sealed class Document(Article article, DateOnly? referenceDate = null)
     /// <summary>What relative dates resolve against: the given date, else the publication date; null when neither is known.</summary>
     public DateOnly? ReferenceDate { get; } = referenceDate ?? article.Published;
 
-    /// <summary>The word layer: the words of each sentence, tokenized once for every stage.</summary>
+    /// <summary>The word layer: the text tokenized once, and the views of it every stage reads.</summary>
     public WordLayer Words { get; } = new(article.Text);
 
     public List<Sentence> Sentences { get; } = [];
