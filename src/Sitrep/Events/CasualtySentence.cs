@@ -316,6 +316,8 @@ internal sealed class CasualtySentence
             if (found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)
                 && (isArticle || _tokens[first - 1].Lower == ",")) break;
             if (needsVictim && !victim.Known) break;
+            // "killed eight civilians, five children among them": a later item that a subset cue closes is part of the total
+            if (found && npEnd < _tokens.Count && _lexicon.Cue("subset-after").MatchAt(_tokens, npEnd, out _) > 0) break;
             victim = Inherit(victim, npStart == npEnd);
             var figureFirst = found ? first : Math.Min(first, verbStart);
             var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
@@ -329,6 +331,8 @@ internal sealed class CasualtySentence
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
+            // "the bodies of four people and 11 wounded": a figure its own kill/injure word follows is that word's
+            if (_quantityAt.TryGetValue(next, out var joined) && _lexicon.Verbs.Contains(_tokens, joined.End)) break;
             if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)
                 && !(_tokens[next - 1].Lower is "and" or "," && _possessives.Contains(_tokens[next].Lower))
                 && !(_tokens[next - 1].Lower is "and" or "," && BareSingularPerson(next))) break;
@@ -437,6 +441,8 @@ internal sealed class CasualtySentence
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
         {
             var (s, q) = PhraseBack(at - 1);
+            // "received the bodies of four people and 11 wounded": a figure the other kind's word has read is not this one's
+            if (q is { } read && !kinds.Any(kind => _usedQuantities.Contains((read.Start, kind))) && _usedQuantities.Any(u => u.Item1 == read.Start)) break;
             if (q is { } more)
             {
                 parts.Add((more.Quantity, more.Start, s, at - 1, false));
@@ -545,7 +551,7 @@ internal sealed class CasualtySentence
     }
 
     /// <summary>How far after "death toll" any figure is its value, and how far one after a <c>toll-link</c> word ("rose to").</summary>
-    private const int TollReach = 7, LinkedTollReach = 20;
+    private const int TollReach = 7, LinkedTollReach = 25;
 
     private void ReadToll(int start, int end, CasualtyKind kind)
     {
@@ -554,7 +560,8 @@ internal sealed class CasualtySentence
             if (_clause[k] != _clause[start]) return;
             if (!_quantityAt.TryGetValue(k, out var q)) continue;
             // past a few words only a figure the toll is said to reach: "... in the city has risen to 47"
-            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) return;
+            // ("... outside the Police District 9 headquarters has risen to seven": a number naming a place is passed over)
+            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) continue;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
             Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
             return;

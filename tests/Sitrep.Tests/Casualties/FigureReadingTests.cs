@@ -1,0 +1,61 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Casualties;
+
+/// <summary>
+/// How casualty figures are read once their sentence is known (issue #18, session 13): tolls
+/// counted in lives or martyrs, bodies as the dead, a party mourning its own, a subset closed by
+/// "among them", and a battle lasting a few days that is no statistic. Sentences are invented
+/// for these tests.
+/// </summary>
+public class FigureReadingTests
+{
+    [Theory]
+    // lives counted are the dead
+    [InlineData("The truck bombing in the market of Pul-e-Alam has now claimed 19 lives, a doctor said.", 19)]
+    [InlineData("The shelling of the camp cost 8 lives.", 8)]
+    // a count of martyrs updated like a toll, past a number that names a place
+    [InlineData("The number of martyrs from the attack on the Police District 6 station in Herat city has risen to eleven.", 11)]
+    [InlineData("The number of deaths from Sunday's blast rose to 23.", 23)]
+    public void A_toll_in_lives_or_martyrs_is_the_dead(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("The provincial hospital said it had received the bodies of six people and 17 wounded after the blast.", 6, 17)]
+    [InlineData("Villagers recovered the bodies of three shepherds from the river on Friday.", 3, -1)]
+    [InlineData("Police found 14 bodies in a ditch outside the town.", 14, -1)]
+    public void Bodies_are_the_dead_and_the_wounded_beside_them_are_not(string text, long killed, long injured) =>
+        Assert.Equal((killed, injured), CasualtyPipeline.Totals(text));
+
+    [Theory]
+    [InlineData("Army statement: A supply convoy was ambushed near Tessit on Monday. We mourn four soldiers, and six others are hurt.", 4)]
+    [InlineData("The battalion mourns two of its officers after the raid.", 2)]
+    public void A_party_mourning_its_men_admits_their_deaths(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Fact]
+    public void Mourning_needs_a_victim_noun() =>
+        Assert.Equal(-1, CasualtyPipeline.Totals("Thousands mourn 3 days after the flood.").Killed);
+
+    [Theory]
+    [InlineData("A drone strike in Chahar Bolak killed seven villagers, four boys among them, and wounded three others.", 7, 3)]
+    [InlineData("Gunmen shot dead five passengers, two of them women, and injured a driver.", 5, 1)]
+    public void A_later_item_closed_by_among_them_is_part_of_the_total(string text, long killed, long injured) =>
+        Assert.Equal((killed, injured), CasualtyPipeline.Totals(text));
+
+    [Theory]
+    [InlineData("Clashes in Qaisar district over the past three days have killed 17 insurgents and two soldiers, the governor said.", 19)]
+    [InlineData("Fighting in the valley in the last two days has killed 8 militants, officials said.", 8)]
+    public void A_battle_of_a_few_days_is_an_event_not_a_statistic(string text, long killed)
+    {
+        var doc = CasualtyPipeline.Run(text);
+        Assert.Empty(doc.StatisticalClaims);
+        Assert.Equal(killed, CasualtyTotals.For(doc.Casualties).Killed?.Best);
+    }
+
+    [Theory]
+    [InlineData("In the past few weeks 120 civilians have been killed in the province, the UN said.")]
+    [InlineData("Over the past ten days 45 people were killed across the region.")]
+    public void Longer_or_vaguer_periods_stay_statistics(string text) =>
+        Assert.NotEmpty(CasualtyPipeline.Run(text).StatisticalClaims);
+}
