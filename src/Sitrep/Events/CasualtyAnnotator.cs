@@ -55,6 +55,51 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
         RivalClaims(document);
+        BarredTitles(document);
+    }
+
+    /// <summary>Between the fields or titles of a one-line citation string ("Title - Outlet, date | Title - Outlet").</summary>
+    private const string FieldSeparator = " | ";
+
+    /// <summary>
+    /// "\"Blast kills 5\" - Pajhwok, 14 Oct | \"Five killed in Khost blast\" - Ariana News | \"Six dead ...\" - TOLOnews":
+    /// when two or more bar-separated titles each give a figure, they are several outlets' reports of one toll,
+    /// so each title is a source of its own and the rival figures are not added up. A heading whose bars only
+    /// separate a speaker and a date from one statement ("MoD | 14 April 2020 | Update: ...") has figures in
+    /// one field and is left alone.
+    /// </summary>
+    private static void BarredTitles(Document document)
+    {
+        var text = document.Text;
+        if (text.Contains(CitationSeparator, StringComparison.Ordinal) || !text.Contains(FieldSeparator, StringComparison.Ordinal)) return;
+        var bounds = new List<int> { 0 };
+        for (var at = text.IndexOf(FieldSeparator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(FieldSeparator, at + 1, StringComparison.Ordinal))
+            bounds.Add(at);
+        bounds.Add(text.Length);
+        int FieldOf(Span span) => bounds.FindLastIndex(b => b <= span.Start);
+        var withFigures = document.Casualties.Where(c => c.Count.Value > 0).Select(c => FieldOf(c.Span)).Distinct().Count();
+        if (withFigures < 2) return;
+        for (var i = 0; i < document.Casualties.Count; i++)
+        {
+            var c = document.Casualties[i];
+            var field = FieldOf(c.Span);
+            var title = text[bounds[field]..bounds[field + 1]].Trim(' ', '|');
+            // "Six dead in Khost blast, officials say": a title's own attribution stays; one read off another title does not
+            if (c.ClaimedBy is not null && title.Contains(c.ClaimedBy, StringComparison.OrdinalIgnoreCase)) continue;
+            document.Casualties[i] = c with { ClaimedBy = TitleSource(title, field) };
+        }
+    }
+
+    /// <summary>The outlet a title names after its dash ("... kills 5 civilians\" - Pajhwok, 14 Oct 2020" = Pajhwok), else the title's place in the list.</summary>
+    private static string TitleSource(string field, int index)
+    {
+        var dash = field.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0)
+        {
+            var outlet = field[(dash + 3)..].Split(',')[0].Trim();
+            if (outlet.Length is > 0 and <= 40 && char.IsUpper(outlet[0])) return outlet;
+        }
+        return $"title {index + 1}";
     }
 
     /// <summary>

@@ -59,3 +59,35 @@ public class FigureReadingTests
     public void Longer_or_vaguer_periods_stay_statistics(string text) =>
         Assert.NotEmpty(CasualtyPipeline.Run(text).StatisticalClaims);
 }
+
+/// <summary>
+/// A one-line list of several outlets' titles joined by single bars (issue #18, session 13): each
+/// title is one report of the same toll, so rival figures are not summed. Strings invented for these tests.
+/// </summary>
+public class BarredTitleTests
+{
+    [Fact]
+    public void Titles_joined_by_bars_are_rival_reports_of_one_toll()
+    {
+        var doc = CasualtyPipeline.Run("\"Rocket strikes bazaar in Maidan Shahr, killing 3\" - Salaam Times, 2 May 2020 | \"Three dead in Wardak rocket attack\" - Shamshad, 2 May 2020 | \"Rocket kills 5 in Wardak market, elders say\" - Bakhtar, 3 May 2020");
+        var killed = CasualtyTotals.For(doc.Casualties).Killed!;
+        Assert.Equal((3L, 5L), (killed.Best, killed.High));
+        Assert.Contains(doc.Casualties, c => c.ClaimedBy == "Salaam Times");
+        Assert.Contains(doc.Casualties, c => c.ClaimedBy == "elders");
+    }
+
+    [Fact]
+    public void Titles_without_an_outlet_dash_are_numbered()
+    {
+        var doc = CasualtyPipeline.Run("Blast in Jalalabad kills 2 | Jalalabad explosion leaves two dead");
+        Assert.Equal(2L, CasualtyTotals.For(doc.Casualties).Killed!.Best);
+        Assert.Equal(new[] { "title 1", "title 2" }, doc.Casualties.Select(c => c.ClaimedBy ?? "").ToArray());
+    }
+
+    [Fact]
+    public void A_heading_whose_bars_separate_speaker_and_date_is_one_statement()
+    {
+        var doc = CasualtyPipeline.Run("Regional police command | 9 May 2021 | Update: officers killed 6 kidnappers and 2 officers were wounded.");
+        Assert.DoesNotContain(doc.Casualties, c => c.ClaimedBy is { } by && by.StartsWith("title ", StringComparison.Ordinal));
+    }
+}
