@@ -142,6 +142,7 @@ internal sealed class CasualtySentence
         }
         var rule = kinds.Count > 1 ? CombinedRule : "";
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadTally(start, end, kinds)) return;
+        if (verb.Form is VerbForm.Verb or VerbForm.State && ReadAlsoAmong(start, end, kinds)) return;
 
         switch (verb.Form)
         {
@@ -370,12 +371,10 @@ internal sealed class CasualtySentence
             }
             p = opening;
         }
-        var (npStart, quantity) = PhraseBack(p);
-        // "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
-        // complement sizes the group the dead belong to; the figure before it counts the dead
-        if (quantity is { } inner && inner.Start > 1 && _tokens[inner.Start - 1].Lower == "of"
-            && PhraseBack(inner.Start - 1) is { Count: { } outer } && outer.Start < inner.Start)
-            (npStart, quantity) = (outer.Start, outer);
+        var (npStart, quantity) = OuterFigure(PhraseBack(p));
+        // "Five men returning from a shrine were killed": the article's noun is the participle's object, the figure before it the subject
+        if (quantity is null && ParticipleSubject(npStart) is { Count: not null } participleSubject)
+            (npStart, quantity) = participleSubject;
         // "12 fighters including a local commander were killed": the commander is one of the 12
         if (quantity is null && npStart > 0 && _lexicon.Cue("subset").MatchEndingAt(_tokens, npStart, out _) > 0
             && SubsetClauseStart(npStart - 1) is var subsetStart and >= 0 && PhraseBack(subsetStart) is { Count: not null } total)
@@ -397,7 +396,7 @@ internal sealed class CasualtySentence
             if (skipTo >= 0)
             {
                 p = skipTo;
-                (npStart, quantity) = PhraseBack(p);
+                (npStart, quantity) = OuterFigure(PhraseBack(p));
             }
         }
         var first = quantity?.Start ?? npStart;
@@ -480,6 +479,25 @@ internal sealed class CasualtySentence
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
                     (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
+    }
+
+    /// <summary>
+    /// "Residents said two civilians were also among the dead": "also" makes the people named among the dead more
+    /// dead beside those counted (without it, "two children were among those killed" is a part of the total and
+    /// is not read). False when the kill word does not close such a phrase.
+    /// </summary>
+    private bool ReadAlsoAmong(int verbStart, int verbEnd, List<CasualtyKind> kinds)
+    {
+        // "... were also among the dead", "... was also among those killed"
+        var k = verbStart - 1;
+        if (k >= 0 && _tokens[k].Lower is "the" or "those") k--;
+        if (k < 2 || _tokens[k].Lower != "among" || _tokens[k - 1].Lower != "also" || _tokens[k - 2].Lower is not ("were" or "was")) return false;
+        if (PhraseBack(k - 2).Count is not { } q || !_quantityAt.TryGetValue(q.Start, out var figure) || Irrealis(Math.Max(0, q.Start - 3), verbStart)) return false;
+        var victim = Inherit(ParseVictim(figure.End, k - 2), figure.End == k - 2);
+        foreach (var kind in kinds)
+            Add(new Figure(kind, figure.Quantity, victim, q.Start, verbEnd - 1, "casualty.also-among", false), q.Start);
+        for (var u = verbStart; u < verbEnd; u++) _usedVerbs.Add(u);
+        return true;
     }
 
     /// <summary>
@@ -865,6 +883,38 @@ internal sealed class CasualtySentence
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>
+    /// "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
+    /// complement sizes the group the dead belong to; the figure before it counts the dead.
+    /// </summary>
+    private (int Start, (Quantity Quantity, int Start)? Count) OuterFigure((int Start, (Quantity Quantity, int Start)? Count) phrase) =>
+        phrase.Count is { } inner && inner.Start > 1 && _tokens[inner.Start - 1].Lower == "of"
+        && PhraseBack(inner.Start - 1) is { Count: { } outer } && outer.Start < inner.Start
+            ? (outer.Start, outer)
+            : phrase;
+
+    /// <summary>
+    /// For a phrase starting at <paramref name="npStart"/> right after "participle + preposition" ("men returning from
+    /// | a shrine", "farmers working in | the fields"): the phrase of the participle's own subject, else null.
+    /// </summary>
+    private (int Start, (Quantity Quantity, int Start)? Count)? ParticipleSubject(int npStart)
+    {
+        // "farmers working in a field near Gereshk": up to two prepositional phrases may follow the participle
+        for (var hops = 0; hops < 3 && npStart >= 3; hops++)
+        {
+            var preposition = _tokens[npStart - 1].Lower;
+            if (!_tokens[npStart - 1].IsWord || !_phraseStops.Contains(preposition) || _lexicon.Cue("participle-preposition").MatchAt(_tokens, npStart - 1, out _) == 0) return null;
+            var participle = _tokens[npStart - 2].Lower;
+            if (participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal) && !_lexicon.Verbs.Contains(_tokens, npStart - 2))
+                return PhraseBack(npStart - 1);
+            var (before, count) = PhraseBack(npStart - 1);
+            if (count is not null || before >= npStart - 1) return null;
+            npStart = before;
+        }
+        return null;
+    }
+
 
     /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
     private bool HasPartitivePossessive(int first, int end)

@@ -61,6 +61,39 @@ public class FigureReadingTests
 }
 
 /// <summary>
+/// Subjects whose figure stands far from the kill word (issue #18, session 13): a participle with its
+/// own object or adjuncts, an "of one family" complement before a subset aside, and people said to be
+/// "also among the dead". Sentences invented for these tests.
+/// </summary>
+public class DistantSubjectTests
+{
+    [Theory]
+    [InlineData("Four pilgrims returning from a shrine were killed when the mine exploded.", 4)]
+    [InlineData("Two farmers working in a field near Gereshk were killed by a mine on Friday.", 2)]
+    [InlineData("Three students travelling to Kabul University were killed when a bomb hit their minibus.", 3)]
+    // no participle: the article's noun is the subject
+    [InlineData("A teacher from the village was killed in the crossfire.", 1)]
+    public void The_figure_before_a_participle_is_the_subject(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("Eight members of one family, among them five children, died when the shell hit their house.", 8)]
+    [InlineData("Five members of a single clan, including two elders, were shot dead at the well.", 5)]
+    public void A_family_before_a_subset_aside_is_sized_by_its_members(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("An air strike killed eight fighters in the valley. Two shepherds were also among the dead.", 10)]
+    [InlineData("Gunmen killed four guards at the gate. Three passers-by were also among those killed.", 7)]
+    public void People_also_among_the_dead_add_to_the_toll(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Fact]
+    public void People_among_the_dead_without_also_are_part_of_the_toll() =>
+        Assert.Equal(6, CasualtyPipeline.Totals("A bomb killed six people in the market. Two children were among the dead.").Killed);
+}
+
+/// <summary>
 /// A one-line list of several outlets' titles joined by single bars (issue #18, session 13): each
 /// title is one report of the same toll, so rival figures are not summed. Strings invented for these tests.
 /// </summary>

@@ -63,6 +63,13 @@ public class EventTotalTests
     }
 
     [Fact]
+    public void Residents_naming_people_also_among_the_dead_add_to_the_officials_toll()
+    {
+        var e = Counted("A drone strike killed nine Taliban fighters in Musa Qala district of Helmand on Sunday, the governor's office said. Villagers said two shepherds were also among the dead.");
+        Assert.Equal(11, e.Fatalities?.Best);
+    }
+
+    [Fact]
     public void A_suicide_attacker_reported_dead_is_counted_once()
     {
         var e = Counted("On 12 March 2020, a suicide bomber struck a police truck in Kandahar city, killing 23 people. The bomber also died.");
