@@ -55,7 +55,48 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
         RivalClaims(document);
+        MutualClaims(document);
         BarredTitles(document);
+    }
+
+    /// <summary>
+    /// "The Taliban claimed to have killed 35 soldiers ..., while the defence ministry put its own losses at four
+    /// dead and said 20 attackers had been killed": when one side's figure of the other's dead is a claim and the
+    /// other side is told admitting its own losses ("its own losses", "admitted"), that side speaks as a party too,
+    /// so its figure of the first side's dead answers the claim and is a claim as well (only what a side admits of
+    /// its own counts). Without the admission ("..., according to the army. The Taliban said 25 soldiers had been
+    /// killed") the army's figures are a report and stay counted, as do civilians.
+    /// </summary>
+    private void MutualClaims(Document document)
+    {
+        var claimingCamps = document.Casualties.Where(c => c.PartyClaim is not null && c.Count.Value > 0)
+            .Select(c => _lexicon.Parties.Find(c.PartyClaim!)).OfType<ClaimParty>()
+            .Select(p => ClaimParty.Camp(p.Side)).OfType<string>().ToHashSet();
+        if (claimingCamps.Count == 0) return;
+        for (var i = 0; i < document.Casualties.Count; i++)
+        {
+            var c = document.Casualties[i];
+            if (c.PartyClaim is not null || c.ClaimedBy is null || c.Count.Value == 0 || _lexicon.Parties.Find(c.ClaimedBy) is not { } party) continue;
+            var victims = ClaimParty.Camp(c.Side);
+            var own = ClaimParty.Camp(party.Side);
+            // the answer is to a claim made by the camp whose dead this figure counts, against the speaker's camp
+            if (victims is null || own is null || victims == own || !claimingCamps.Contains(victims) || !Admits(document, c.ClaimedBy)) continue;
+            document.Casualties[i] = c with { PartyClaim = party.Name };
+        }
+    }
+
+    /// <summary>Whether a sentence that gives a figure of <paramref name="claimant"/>'s tells it admitting its own losses (an <c>admission</c> cue).</summary>
+    private bool Admits(Document document, string claimant)
+    {
+        var cues = _lexicon.Cue("admission");
+        foreach (var c in document.Casualties)
+        {
+            if (!string.Equals(c.ClaimedBy, claimant, StringComparison.OrdinalIgnoreCase) || document.SentenceAt(c.Span.Start) is not { } sentence) continue;
+            var words = document.Words.Of(sentence.Span);
+            for (var k = 0; k < words.Count; k++)
+                if (cues.MatchAt(words, k, out _) > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Between the fields or titles of a one-line citation string ("Title - Outlet, date | Title - Outlet").</summary>

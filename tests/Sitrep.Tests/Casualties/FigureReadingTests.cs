@@ -124,3 +124,27 @@ public class BarredTitleTests
         Assert.DoesNotContain(doc.Casualties, c => c.ClaimedBy is { } by && by.StartsWith("title ", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Two sides' conflicting figures (issue #18, session 13): when one side's figure is a claim and the other
+/// side is told admitting its own losses, the other side speaks as a party too, and only what each admits
+/// of its own counts. Sentences invented for these tests.
+/// </summary>
+public class MutualClaimTests
+{
+    [Theory]
+    [InlineData("The Taliban claimed to have killed 28 policemen in an assault on a base in Shirin Tagab on Sunday, while the interior ministry put its own losses at five dead and said 16 attackers had been killed.", 5, 44)]
+    [InlineData("The defence ministry said 30 Taliban were killed near Kajaki on Friday, and admitted that two soldiers died. The Taliban said they had killed 14 soldiers.", 2, 44)]
+    public void A_side_admitting_its_own_losses_answers_the_others_claim(string text, long best, long high)
+    {
+        var killed = CasualtyTotals.For(CasualtyPipeline.Run(text).Casualties).Killed!;
+        Assert.Equal((best, high), (killed.Best, killed.High));
+    }
+
+    [Fact]
+    public void Without_an_admission_the_armys_figures_are_a_report()
+    {
+        var doc = CasualtyPipeline.Run("Clashes in Maiwand left 22 militants and 3 soldiers dead, according to the army. The Taliban said in a statement that 19 soldiers had been killed.");
+        Assert.DoesNotContain(doc.Casualties, c => c.PartyClaim is not null && c.Count.Value == 22);
+    }
+}
