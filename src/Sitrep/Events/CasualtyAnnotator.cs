@@ -34,7 +34,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             ? document.Sentences.Select(s => s.Span)
             : [new Span(0, document.Text.Length)];
         Casualty? previous = null;
-        var voice = StatementVoice(document);
+        var voice = StatementVoice(document) ?? FirstPersonSpeaker(document);
         var ownStatement = voice is not null && !IsHeadline(document);
         var voiceEnd = voice is null ? -1 : StatementEnd(document.Text);
         var q = 0;
@@ -206,6 +206,31 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (_lexicon.Months.Contains(words[k].Lower)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Uruzgan governor's spokesman X said in a statement that ... 26 insurgents were killed. On our side, four
+    /// soldiers ... were martyred": a text that speaks of "our side" is the statement of the party its first
+    /// sentence names as speaker, as much as one that opens "Party:". Null when no first-person side is spoken of
+    /// (<c>first-person-side</c> cues) or the first sentence names no party before its reporting verb.
+    /// </summary>
+    private string? FirstPersonSpeaker(Document document)
+    {
+        if (document.Sentences.Count < 2) return null;
+        var cues = _lexicon.Cue("first-person-side");
+        var all = document.Words.Of(new Span(0, document.Text.Length));
+        if (!Enumerable.Range(0, all.Count).Any(k => cues.MatchAt(all, k, out _) > 0)) return null;
+        var first = document.Words.Of(document.Sentences[0].Span);
+        for (var k = 1; k < Math.Min(first.Count, SpeakerWords); k++)
+        {
+            if (!_lexicon.ReportingVerbs.Contains(first, k)) continue;
+            var speaker = document.Text[first[0].Start..first[k - 1].End];
+            return _lexicon.Parties.Find(speaker) is not null ? speaker : null;
+        }
+        return null;
+    }
+
+    /// <summary>Most words before the reporting verb of a first sentence that names a statement's speaker.</summary>
+    private const int SpeakerWords = 12;
 
     /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
     private const int VoiceWords = 8;

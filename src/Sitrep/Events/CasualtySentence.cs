@@ -825,6 +825,8 @@ internal sealed class CasualtySentence
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
+        // "the assailants left some twenty bodies behind": bodies no noun names are those of the clause's subject
+        if (ownClaim && figure.Victim.Group is null && BodiesOfEnemy(first)) return party.Name;
         // "MoD: 4 army soldiers were killed": two state bodies of one camp are one side
         if (_lexicon.Parties.Find(victimWords) is { } named)
             return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
@@ -851,6 +853,18 @@ internal sealed class CasualtySentence
             if (_ownLossCues.Contains(_tokens[k].Lower) || _lexicon.Parties.Find([_tokens[k]])?.Name == party.Name) return true;
             if (!_tokens[k].IsWord && _tokens[k].Text != ",") return false;
         }
+        return false;
+    }
+
+    /// <summary>"The attackers fled, leaving some twenty bodies", "the enemy left 12 bodies behind": bodies after the speaker's enemy in one clause.</summary>
+    private bool BodiesOfEnemy(int first)
+    {
+        var bodies = false;
+        for (var k = first; k < Math.Min(_tokens.Count, first + 4) && !bodies; k++)
+            bodies = _tokens[k].Lower == "bodies";
+        if (!bodies) return false;
+        for (var k = first - 1; k >= 0 && _clause[k] == _clause[first]; k--)
+            if (_speakerEnemies.Contains(_tokens[k].Lower)) return true;
         return false;
     }
 

@@ -148,3 +148,34 @@ public class MutualClaimTests
         Assert.DoesNotContain(doc.Casualties, c => c.PartyClaim is not null && c.Count.Value == 22);
     }
 }
+
+/// <summary>
+/// A party speaking of its own side in the first person (issue #18, session 13): the text is its statement
+/// even when it does not open "Party:", and bodies its enemy left behind are its claim. Sentences invented for these tests.
+/// </summary>
+public class FirstPersonStatementTests
+{
+    [Fact]
+    public void Our_side_makes_the_named_speaker_a_party()
+    {
+        var text = "Kandahar police spokesman Jamal Barakzai said in a statement that insurgents attacked checkpoints in Arghistan overnight. 18 insurgents were killed. On our side, two policemen were martyred and four were wounded.";
+        var (killed, injured) = CasualtyTotals.For(CasualtyPipeline.Run(text).Casualties);
+        Assert.Equal((2L, 20L), (killed!.Best, killed.High));
+        Assert.Equal(4L, injured!.Best);
+    }
+
+    [Fact]
+    public void Without_a_first_person_side_a_relayed_figure_is_a_report()
+    {
+        var text = "Kandahar police spokesman Jamal Barakzai said insurgents attacked checkpoints in Arghistan overnight. 18 insurgents were killed and two policemen died.";
+        Assert.Equal(20, CasualtyPipeline.Totals(text).Killed);
+    }
+
+    [Fact]
+    public void Bodies_the_enemy_left_behind_are_the_partys_claim()
+    {
+        var text = "Army communique: A patrol was ambushed near Gossi on Friday. We mourn one soldier. The assailants left 11 bodies behind as they fled.";
+        var killed = CasualtyTotals.For(CasualtyPipeline.Run(text).Casualties).Killed!;
+        Assert.Equal((1L, 12L), (killed.Best, killed.High));
+    }
+}
