@@ -141,6 +141,7 @@ internal sealed class CasualtySentence
             end = end + 1 + l2;
         }
         var rule = kinds.Count > 1 ? CombinedRule : "";
+        if (CarriedBodies(start)) return;
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadTally(start, end, kinds)) return;
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadAlsoAmong(start, end, kinds)) return;
 
@@ -854,6 +855,18 @@ internal sealed class CasualtySentence
             if (!_tokens[k].IsWord && _tokens[k].Text != ",") return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "villagers carrying the bodies of three relatives", "blocked the road with the bodies of four men": bodies carried
+    /// to a protest or a funeral are the dead of an earlier event (<c>carried-bodies</c> cues), not of this one.
+    /// </summary>
+    private bool CarriedBodies(int start)
+    {
+        if (_tokens[start].Lower != "bodies") return false;
+        var k = start - 1;
+        if (k >= 0 && _determiners.Contains(_tokens[k].Lower)) k--;
+        return k >= 0 && _lexicon.Cue("carried-bodies").MatchEndingAt(_tokens, k + 1, out _) > 0;
     }
 
     /// <summary>"The attackers fled, leaving some twenty bodies", "the enemy left 12 bodies behind": bodies after the speaker's enemy in one clause.</summary>

@@ -28,6 +28,12 @@ public class FigureReadingTests
         Assert.Equal((killed, injured), CasualtyPipeline.Totals(text));
 
     [Theory]
+    [InlineData("Mourners carrying the bodies of two boys marched to the governor's compound in Ghazni.")]
+    [InlineData("Relatives blocked the Herat-Kandahar highway with the bodies of five men they said were killed by troops.")]
+    public void Bodies_carried_to_a_protest_are_the_dead_of_an_earlier_event(string text) =>
+        Assert.Equal(-1, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
     [InlineData("Army statement: A supply convoy was ambushed near Tessit on Monday. We mourn four soldiers, and six others are hurt.", 4)]
     [InlineData("The battalion mourns two of its officers after the raid.", 2)]
     public void A_party_mourning_its_men_admits_their_deaths(string text, long killed) =>
