@@ -460,6 +460,13 @@ internal sealed class CasualtySentence
                 parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
                 at = head;
             }
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && !_determiners.Contains(_tokens[s].Lower)
+                     && HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd) && IsNamedPerson(s, at - 1))
+            {
+                // "ALP commander Zahir and two of his men were killed": the named man "his" points back to is one more
+                parts.Add((One(s, "casualty.article"), s, s, at - 1, true));
+                at = s;
+            }
             else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore
                          || HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd))
                      && IsOnePerson(ParseVictim(s + 1, at - 1), s + 1, at - 1))
@@ -1100,6 +1107,14 @@ internal sealed class CasualtySentence
     /// "a Croatian soldier", "the head of a militia", "a former MP": after a kill/injure word a
     /// singular head noun is one person even when the lexicon does not know the noun.
     /// </summary>
+    /// <summary>"ALP commander Zahir", "police chief Abdul Rahim": a singular victim noun and the capitalised name after it.</summary>
+    private bool IsNamedPerson(int start, int end)
+    {
+        var name = end;
+        while (name > start && _tokens[name - 1].IsWord && char.IsUpper(_tokens[name - 1].Text[0])) name--;
+        return name < end && name > start && ParseVictim(start, name) is { Singular: true } v && (v.Known || v.Generic);
+    }
+
     private bool IsOnePerson(Victim victim, int start, int end)
     {
         if (victim.Known || victim.Generic) return victim.Singular;
