@@ -141,7 +141,7 @@ internal sealed class CasualtySentence
             end = end + 1 + l2;
         }
         var rule = kinds.Count > 1 ? CombinedRule : "";
-        if (CarriedBodies(start)) return;
+        if (CarriedBodies(start) || Grievance(start, end)) return;
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadTally(start, end, kinds)) return;
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadAlsoAmong(start, end, kinds)) return;
 
@@ -874,6 +874,19 @@ internal sealed class CasualtySentence
         var k = start - 1;
         if (k >= 0 && _determiners.Contains(_tokens[k].Lower)) k--;
         return k >= 0 && _lexicon.Cue("carried-bodies").MatchEndingAt(_tokens, k + 1, out _) > 0;
+    }
+
+    /// <summary>
+    /// "protesters storm the district office over killing of local elder", "protested against the killing of a
+    /// shopkeeper": a killing named as what a protest or an arrest is about (<c>grievance</c> cues) is an earlier
+    /// event, not dead of this one.
+    /// </summary>
+    private bool Grievance(int start, int end)
+    {
+        if (end >= _tokens.Count || _tokens[end].Lower != "of" || _tokens[start].Lower is not ("killing" or "killings" or "murder" or "assassination")) return false;
+        var k = start - 1;
+        if (k >= 0 && _tokens[k].Lower == "the") k--;
+        return k >= 0 && _lexicon.Cue("grievance").MatchEndingAt(_tokens, k + 1, out _) > 0;
     }
 
     /// <summary>"The attackers fled, leaving some twenty bodies", "the enemy left 12 bodies behind": bodies after the speaker's enemy in one clause.</summary>
