@@ -694,7 +694,7 @@ internal sealed class CasualtySentence
             // "claimed responsibility ... and said 12 were killed": the second verb shares the subject.
             if (subject is null && i > 0 && _tokens[i - 1].Lower == "and") subject = lastSubject;
             // "claimed responsibility for the attack" claims the act, not a figure.
-            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit";
+            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit" || claims && ClaimsAnAttack(i + verb);
             if (subject is null && !claimsTheAct && (i == 0 || !_tokens[i - 1].IsWord) && ClaimantAfter(i + verb) is { } inverted)
             {
                 _attributions.Add((i, inverted, _clause[i], claims));
@@ -706,6 +706,27 @@ internal sealed class CasualtySentence
             lastSubject = subject;
             if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims || SaysItKilled(i + verb)));
         }
+    }
+
+    /// <summary>Most words of the attack a group claims before the relative clause that tells its toll.</summary>
+    private const int ClaimedAttackWords = 10;
+
+    /// <summary>
+    /// "TTP claims Lakki Marwat attack that killed 4 policemen", "IS claimed the bombing, which killed 20": a claim
+    /// of an attack whose toll a relative clause tells claims the act, not the figure, which is reported.
+    /// </summary>
+    private bool ClaimsAnAttack(int after)
+    {
+        for (var k = after; k < _tokens.Count && k < after + ClaimedAttackWords; k++)
+        {
+            if (_quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k) || _selfReferences.Contains(_tokens[k].Lower)) return false;
+            // "... attack that killed", "..., which has killed": the relative clause's subject is the attack itself
+            if (k > after && _tokens[k].Lower is "that" or "which")
+                return k + 1 < _tokens.Count && (_lexicon.Verbs.Contains(_tokens, k + 1)
+                    || k + 2 < _tokens.Count && _auxiliaries.Contains(_tokens[k + 1].Lower) && _lexicon.Verbs.Contains(_tokens, k + 2));
+            if (!_tokens[k].IsWord && _tokens[k].Text != "," && _tokens[k].Text != "'") return false;
+        }
+        return false;
     }
 
     /// <summary>
