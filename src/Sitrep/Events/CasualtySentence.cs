@@ -688,6 +688,11 @@ internal sealed class CasualtySentence
                 i = end - 1;
                 continue;
             }
+            if (ClaimNoun(i) is { } claimNoun)
+            {
+                _attributions.Add(claimNoun);
+                continue;
+            }
             var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out var claims);
             if (verb == 0) continue;
             var subject = SubjectBefore(i);
@@ -706,6 +711,25 @@ internal sealed class CasualtySentence
             lastSubject = subject;
             if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims || SaysItKilled(i + verb)));
         }
+    }
+
+    /// <summary>Most words of the claimant between "the claim of" and "that".</summary>
+    private const int ClaimNounReach = 12;
+
+    /// <summary>
+    /// "The claim of the Kabul administration's ministry of defence that 40 mujahideen were killed ... is baseless":
+    /// the figure after "the claim of X that" is X's claim, whoever relays or denies it. Null elsewhere.
+    /// </summary>
+    private (int Token, string Claimant, int Clause, bool Claims)? ClaimNoun(int i)
+    {
+        if (i < 1 || i + 2 >= _tokens.Count || _tokens[i].Lower is not ("claim" or "claims") || _tokens[i - 1].Lower != "the" || _tokens[i + 1].Lower != "of")
+            return null;
+        for (var k = i + 2; k < _tokens.Count && k <= i + 2 + ClaimNounReach; k++)
+        {
+            if (_tokens[k].Lower == "that") return k > i + 2 ? (k, TextOf(i + 2, k), _clause[k], true) : null;
+            if (_quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k)) return null;
+        }
+        return null;
     }
 
     /// <summary>Most words of the attack a group claims before the relative clause that tells its toll.</summary>
@@ -956,11 +980,16 @@ internal sealed class CasualtySentence
     /// "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
     /// complement sizes the group the dead belong to; the figure before it counts the dead.
     /// </summary>
-    private (int Start, (Quantity Quantity, int Start)? Count) OuterFigure((int Start, (Quantity Quantity, int Start)? Count) phrase) =>
-        phrase.Count is { } inner && inner.Start > 1 && _tokens[inner.Start - 1].Lower == "of"
-        && PhraseBack(inner.Start - 1) is { Count: { } outer } && outer.Start < inner.Start
+    /// <remarks>"14 gunmen from the two groups were killed": so does one after "from (the)".</remarks>
+    private (int Start, (Quantity Quantity, int Start)? Count) OuterFigure((int Start, (Quantity Quantity, int Start)? Count) phrase)
+    {
+        if (phrase.Count is not { } inner || inner.Start < 2) return phrase;
+        var link = inner.Start - 1;
+        if (_tokens[link].Lower == "the" && link > 1 && _tokens[link - 1].Lower == "from") link--;
+        return _tokens[link].Lower is "of" or "from" && PhraseBack(link) is { Count: { } outer } && outer.Start < inner.Start
             ? (outer.Start, outer)
             : phrase;
+    }
 
     /// <summary>
     /// For a phrase starting at <paramref name="npStart"/> right after "participle + preposition" ("men returning from

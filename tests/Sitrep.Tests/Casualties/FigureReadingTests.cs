@@ -185,3 +185,20 @@ public class FirstPersonStatementTests
         Assert.Equal((1L, 12L), (killed.Best, killed.High));
     }
 }
+
+/// <summary>"The claim of X that N were killed" is X's claim, however it is relayed or denied (issue #18, session 13).</summary>
+public class ClaimNounTests
+{
+    [Fact]
+    public void The_claim_of_a_party_that_names_its_claimant()
+    {
+        var doc = CasualtyPipeline.Run("Statement of the Islamic Emirate: The claim of the puppet regime's defence ministry that 25 mujahideen were killed in Chak district is baseless. No mujahid was killed or injured.");
+        var figure = Assert.Single(doc.Casualties, c => c.Count.Value == 25);
+        Assert.Equal("the puppet regime's defence ministry", figure.ClaimedBy);
+        Assert.Equal(0L, CasualtyTotals.For(doc.Casualties).Killed!.Best);
+    }
+
+    [Fact]
+    public void A_claim_without_of_and_that_is_no_claimant() =>
+        Assert.DoesNotContain(CasualtyPipeline.Run("The claim was rejected after 12 people were killed.").Casualties, c => c.ClaimedBy is not null);
+}
