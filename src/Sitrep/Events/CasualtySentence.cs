@@ -713,6 +713,15 @@ internal sealed class CasualtySentence
         }
     }
 
+    /// <summary>Whether the figure's words hold a <c>party-jargon</c> kill word ("neutralised", "eliminated").</summary>
+    private bool SaysInPartyJargon(Figure figure)
+    {
+        var jargon = _lexicon.Cue("party-jargon");
+        for (var k = Math.Clamp(figure.First, 0, _tokens.Count - 1); k <= Math.Clamp(figure.Last, 0, _tokens.Count - 1); k++)
+            if (jargon.MatchAt(_tokens, k, out _) > 0) return true;
+        return false;
+    }
+
     /// <summary>Most words of the claimant between "the claim of" and "that".</summary>
     private const int ClaimNounReach = 12;
 
@@ -840,6 +849,8 @@ internal sealed class CasualtySentence
             var last = _tokens[Math.Clamp(figure.Last, 0, _tokens.Count - 1)].End;
             var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
             var (claimant, ownClaim) = ClaimantFor(figure);
+            // "the army said troops neutralised 21 terrorists": a party's own jargon for its kills frames the figure as its claim
+            ownClaim |= claimant is not null && SaysInPartyJargon(figure);
             var aggregateRule = rule
                 ?? (figure.Perfect && (figure.Count.Value >= TallySize.WarTotal || report) ? "statistic.perfect-total" : null);
             if (aggregateRule is not null)
