@@ -34,7 +34,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             ? document.Sentences.Select(s => s.Span)
             : [new Span(0, document.Text.Length)];
         Casualty? previous = null;
-        var voice = StatementVoice(document);
+        var voice = StatementVoice(document) ?? FirstPersonSpeaker(document);
         var ownStatement = voice is not null && !IsHeadline(document);
         var voiceEnd = voice is null ? -1 : StatementEnd(document.Text);
         var q = 0;
@@ -55,6 +55,92 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (reader.Casualties.Count > 0) previous = reader.Casualties[^1];
         }
         RivalClaims(document);
+        MutualClaims(document);
+        BarredTitles(document);
+    }
+
+    /// <summary>
+    /// "The Taliban claimed to have killed 35 soldiers ..., while the defence ministry put its own losses at four
+    /// dead and said 20 attackers had been killed": when one side's figure of the other's dead is a claim and the
+    /// other side is told admitting its own losses ("its own losses", "admitted"), that side speaks as a party too,
+    /// so its figure of the first side's dead answers the claim and is a claim as well (only what a side admits of
+    /// its own counts). Without the admission ("..., according to the army. The Taliban said 25 soldiers had been
+    /// killed") the army's figures are a report and stay counted, as do civilians.
+    /// </summary>
+    private void MutualClaims(Document document)
+    {
+        var claimingCamps = document.Casualties.Where(c => c.PartyClaim is not null && c.Count.Value > 0)
+            .Select(c => _lexicon.Parties.Find(c.PartyClaim!)).OfType<ClaimParty>()
+            .Select(p => ClaimParty.Camp(p.Side)).OfType<string>().ToHashSet();
+        if (claimingCamps.Count == 0) return;
+        for (var i = 0; i < document.Casualties.Count; i++)
+        {
+            var c = document.Casualties[i];
+            if (c.PartyClaim is not null || c.ClaimedBy is null || c.Count.Value == 0 || _lexicon.Parties.Find(c.ClaimedBy) is not { } party) continue;
+            var victims = ClaimParty.Camp(c.Side);
+            var own = ClaimParty.Camp(party.Side);
+            // the answer is to a claim made by the camp whose dead this figure counts, against the speaker's camp
+            if (victims is null || own is null || victims == own || !claimingCamps.Contains(victims) || !Admits(document, c.ClaimedBy)) continue;
+            document.Casualties[i] = c with { PartyClaim = party.Name };
+        }
+    }
+
+    /// <summary>Whether a sentence that gives a figure of <paramref name="claimant"/>'s tells it admitting its own losses (an <c>admission</c> cue).</summary>
+    private bool Admits(Document document, string claimant)
+    {
+        var cues = _lexicon.Cue("admission");
+        foreach (var c in document.Casualties)
+        {
+            if (!string.Equals(c.ClaimedBy, claimant, StringComparison.OrdinalIgnoreCase) || document.SentenceAt(c.Span.Start) is not { } sentence) continue;
+            var words = document.Words.Of(sentence.Span);
+            for (var k = 0; k < words.Count; k++)
+                if (cues.MatchAt(words, k, out _) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Between the fields or titles of a one-line citation string ("Title - Outlet, date | Title - Outlet").</summary>
+    private const string FieldSeparator = " | ";
+
+    /// <summary>
+    /// "\"Blast kills 5\" - Pajhwok, 14 Oct | \"Five killed in Khost blast\" - Ariana News | \"Six dead ...\" - TOLOnews":
+    /// when two or more bar-separated titles each give a figure, they are several outlets' reports of one toll,
+    /// so each title is a source of its own and the rival figures are not added up. A heading whose bars only
+    /// separate a speaker and a date from one statement ("MoD | 14 April 2020 | Update: ...") has figures in
+    /// one field and is left alone.
+    /// </summary>
+    private static void BarredTitles(Document document)
+    {
+        var text = document.Text;
+        if (text.Contains(CitationSeparator, StringComparison.Ordinal) || !text.Contains(FieldSeparator, StringComparison.Ordinal)) return;
+        var bounds = new List<int> { 0 };
+        for (var at = text.IndexOf(FieldSeparator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(FieldSeparator, at + 1, StringComparison.Ordinal))
+            bounds.Add(at);
+        bounds.Add(text.Length);
+        int FieldOf(Span span) => bounds.FindLastIndex(b => b <= span.Start);
+        var withFigures = document.Casualties.Where(c => c.Count.Value > 0).Select(c => FieldOf(c.Span)).Distinct().Count();
+        if (withFigures < 2) return;
+        for (var i = 0; i < document.Casualties.Count; i++)
+        {
+            var c = document.Casualties[i];
+            var field = FieldOf(c.Span);
+            var title = text[bounds[field]..bounds[field + 1]].Trim(' ', '|');
+            // "Six dead in Khost blast, officials say": a title's own attribution stays; one read off another title does not
+            if (c.ClaimedBy is not null && title.Contains(c.ClaimedBy, StringComparison.OrdinalIgnoreCase)) continue;
+            document.Casualties[i] = c with { ClaimedBy = TitleSource(title, field) };
+        }
+    }
+
+    /// <summary>The outlet a title names after its dash ("... kills 5 civilians\" - Pajhwok, 14 Oct 2020" = Pajhwok), else the title's place in the list.</summary>
+    private static string TitleSource(string field, int index)
+    {
+        var dash = field.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0)
+        {
+            var outlet = field[(dash + 3)..].Split(',')[0].Trim();
+            if (outlet.Length is > 0 and <= 40 && char.IsUpper(outlet[0])) return outlet;
+        }
+        return $"title {index + 1}";
     }
 
     /// <summary>
@@ -120,6 +206,31 @@ public sealed class CasualtyAnnotator : IAnnotator
             if (_lexicon.Months.Contains(words[k].Lower)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Uruzgan governor's spokesman X said in a statement that ... 26 insurgents were killed. On our side, four
+    /// soldiers ... were martyred": a text that speaks of "our side" is the statement of the party its first
+    /// sentence names as speaker, as much as one that opens "Party:". Null when no first-person side is spoken of
+    /// (<c>first-person-side</c> cues) or the first sentence names no party before its reporting verb.
+    /// </summary>
+    private string? FirstPersonSpeaker(Document document)
+    {
+        if (document.Sentences.Count < 2) return null;
+        var cues = _lexicon.Cue("first-person-side");
+        var all = document.Words.Of(new Span(0, document.Text.Length));
+        if (!Enumerable.Range(0, all.Count).Any(k => cues.MatchAt(all, k, out _) > 0)) return null;
+        var first = document.Words.Of(document.Sentences[0].Span);
+        for (var k = 1; k < Math.Min(first.Count, SpeakerWords); k++)
+        {
+            if (!_lexicon.ReportingVerbs.Contains(first, k)) continue;
+            var speaker = document.Text[first[0].Start..first[k - 1].End];
+            return _lexicon.Parties.Find(speaker) is not null ? speaker : null;
+        }
+        return null;
+    }
+
+    /// <summary>Most words before the reporting verb of a first sentence that names a statement's speaker.</summary>
+    private const int SpeakerWords = 12;
 
     /// <summary>Longest "Ministry of Defense:" or "Press statement, Paktia police:" a text may open with.</summary>
     private const int VoiceWords = 8;

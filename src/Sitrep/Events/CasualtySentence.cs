@@ -141,7 +141,9 @@ internal sealed class CasualtySentence
             end = end + 1 + l2;
         }
         var rule = kinds.Count > 1 ? CombinedRule : "";
+        if (CarriedBodies(start) || Grievance(start, end)) return;
         if (verb.Form is VerbForm.Verb or VerbForm.State && ReadTally(start, end, kinds)) return;
+        if (verb.Form is VerbForm.Verb or VerbForm.State && ReadAlsoAmong(start, end, kinds)) return;
 
         switch (verb.Form)
         {
@@ -316,6 +318,8 @@ internal sealed class CasualtySentence
             if (found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)
                 && (isArticle || _tokens[first - 1].Lower == ",")) break;
             if (needsVictim && !victim.Known) break;
+            // "killed eight civilians, five children among them": a later item that a subset cue closes is part of the total
+            if (found && npEnd < _tokens.Count && _lexicon.Cue("subset-after").MatchAt(_tokens, npEnd, out _) > 0) break;
             victim = Inherit(victim, npStart == npEnd);
             var figureFirst = found ? first : Math.Min(first, verbStart);
             var figureLast = found ? npEnd - 1 : Math.Max(npEnd, verbEnd) - 1;
@@ -329,6 +333,8 @@ internal sealed class CasualtySentence
             var next = npEnd;
             if (next < _tokens.Count && _tokens[next].Lower == ",") next++;
             if (next < _tokens.Count && _tokens[next].Lower == "and") next++;
+            // "the bodies of four people and 11 wounded": a figure its own kill/injure word follows is that word's
+            if (_quantityAt.TryGetValue(next, out var joined) && _lexicon.Verbs.Contains(_tokens, joined.End)) break;
             if (next == npEnd || next >= _tokens.Count || !_quantityAt.ContainsKey(next) && !_determiners.Contains(_tokens[next].Lower)
                 && !(_tokens[next - 1].Lower is "and" or "," && _possessives.Contains(_tokens[next].Lower))
                 && !(_tokens[next - 1].Lower is "and" or "," && BareSingularPerson(next))) break;
@@ -366,12 +372,10 @@ internal sealed class CasualtySentence
             }
             p = opening;
         }
-        var (npStart, quantity) = PhraseBack(p);
-        // "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
-        // complement sizes the group the dead belong to; the figure before it counts the dead
-        if (quantity is { } inner && inner.Start > 1 && _tokens[inner.Start - 1].Lower == "of"
-            && PhraseBack(inner.Start - 1) is { Count: { } outer } && outer.Start < inner.Start)
-            (npStart, quantity) = (outer.Start, outer);
+        var (npStart, quantity) = OuterFigure(PhraseBack(p));
+        // "Five men returning from a shrine were killed": the article's noun is the participle's object, the figure before it the subject
+        if (quantity is null && ParticipleSubject(npStart) is { Count: not null } participleSubject)
+            (npStart, quantity) = participleSubject;
         // "12 fighters including a local commander were killed": the commander is one of the 12
         if (quantity is null && npStart > 0 && _lexicon.Cue("subset").MatchEndingAt(_tokens, npStart, out _) > 0
             && SubsetClauseStart(npStart - 1) is var subsetStart and >= 0 && PhraseBack(subsetStart) is { Count: not null } total)
@@ -393,7 +397,7 @@ internal sealed class CasualtySentence
             if (skipTo >= 0)
             {
                 p = skipTo;
-                (npStart, quantity) = PhraseBack(p);
+                (npStart, quantity) = OuterFigure(PhraseBack(p));
             }
         }
         var first = quantity?.Start ?? npStart;
@@ -437,6 +441,8 @@ internal sealed class CasualtySentence
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
         {
             var (s, q) = PhraseBack(at - 1);
+            // "received the bodies of four people and 11 wounded": a figure the other kind's word has read is not this one's
+            if (q is { } read && !kinds.Any(kind => _usedQuantities.Contains((read.Start, kind))) && _usedQuantities.Any(u => u.Item1 == read.Start)) break;
             if (q is { } more)
             {
                 parts.Add((more.Quantity, more.Start, s, at - 1, false));
@@ -453,6 +459,13 @@ internal sealed class CasualtySentence
                 // "the head of the provincial council and his driver": a singular head with its "of" complement
                 parts.Add((One(head, "casualty.article"), head, head + 1, at - 1, true));
                 at = head;
+            }
+            else if (_tokens[at - 1].Lower == "and" && s < at - 1 && !_determiners.Contains(_tokens[s].Lower)
+                     && HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd) && IsNamedPerson(s, at - 1))
+            {
+                // "ALP commander Zahir and two of his men were killed": the named man "his" points back to is one more
+                parts.Add((One(s, "casualty.article"), s, s, at - 1, true));
+                at = s;
             }
             else if (_tokens[at - 1].Lower == "and" && s < at - 1 && _determiners.Contains(_tokens[s].Lower) && (parts[^1].Count.Rule == "casualty.possessive" || ownerBefore
                          || HasPartitivePossessive(parts[^1].First, parts[^1].NpEnd))
@@ -474,6 +487,25 @@ internal sealed class CasualtySentence
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
                     (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
+    }
+
+    /// <summary>
+    /// "Residents said two civilians were also among the dead": "also" makes the people named among the dead more
+    /// dead beside those counted (without it, "two children were among those killed" is a part of the total and
+    /// is not read). False when the kill word does not close such a phrase.
+    /// </summary>
+    private bool ReadAlsoAmong(int verbStart, int verbEnd, List<CasualtyKind> kinds)
+    {
+        // "... were also among the dead", "... was also among those killed"
+        var k = verbStart - 1;
+        if (k >= 0 && _tokens[k].Lower is "the" or "those") k--;
+        if (k < 2 || _tokens[k].Lower != "among" || _tokens[k - 1].Lower != "also" || _tokens[k - 2].Lower is not ("were" or "was")) return false;
+        if (PhraseBack(k - 2).Count is not { } q || !_quantityAt.TryGetValue(q.Start, out var figure) || Irrealis(Math.Max(0, q.Start - 3), verbStart)) return false;
+        var victim = Inherit(ParseVictim(figure.End, k - 2), figure.End == k - 2);
+        foreach (var kind in kinds)
+            Add(new Figure(kind, figure.Quantity, victim, q.Start, verbEnd - 1, "casualty.also-among", false), q.Start);
+        for (var u = verbStart; u < verbEnd; u++) _usedVerbs.Add(u);
+        return true;
     }
 
     /// <summary>
@@ -545,7 +577,7 @@ internal sealed class CasualtySentence
     }
 
     /// <summary>How far after "death toll" any figure is its value, and how far one after a <c>toll-link</c> word ("rose to").</summary>
-    private const int TollReach = 7, LinkedTollReach = 20;
+    private const int TollReach = 7, LinkedTollReach = 25;
 
     private void ReadToll(int start, int end, CasualtyKind kind)
     {
@@ -554,7 +586,8 @@ internal sealed class CasualtySentence
             if (_clause[k] != _clause[start]) return;
             if (!_quantityAt.TryGetValue(k, out var q)) continue;
             // past a few words only a figure the toll is said to reach: "... in the city has risen to 47"
-            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) return;
+            // ("... outside the Police District 9 headquarters has risen to seven": a number naming a place is passed over)
+            if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) continue;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
             Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
             return;
@@ -655,13 +688,18 @@ internal sealed class CasualtySentence
                 i = end - 1;
                 continue;
             }
+            if (ClaimNoun(i) is { } claimNoun)
+            {
+                _attributions.Add(claimNoun);
+                continue;
+            }
             var verb = _lexicon.ReportingVerbs.MatchAt(_tokens, i, out var claims);
             if (verb == 0) continue;
             var subject = SubjectBefore(i);
             // "claimed responsibility ... and said 12 were killed": the second verb shares the subject.
             if (subject is null && i > 0 && _tokens[i - 1].Lower == "and") subject = lastSubject;
             // "claimed responsibility for the attack" claims the act, not a figure.
-            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit";
+            var claimsTheAct = i + verb < _tokens.Count && _tokens[i + verb].Lower is "responsibility" or "credit" || claims && ClaimsAnAttack(i + verb);
             if (subject is null && !claimsTheAct && (i == 0 || !_tokens[i - 1].IsWord) && ClaimantAfter(i + verb) is { } inverted)
             {
                 _attributions.Add((i, inverted, _clause[i], claims));
@@ -673,6 +711,55 @@ internal sealed class CasualtySentence
             lastSubject = subject;
             if (!claimsTheAct) _attributions.Add((i, subject, _clause[i], claims || SaysItKilled(i + verb)));
         }
+    }
+
+    /// <summary>Whether the figure's words hold a <c>party-jargon</c> kill word ("neutralised", "eliminated").</summary>
+    private bool SaysInPartyJargon(Figure figure)
+    {
+        var jargon = _lexicon.Cue("party-jargon");
+        for (var k = Math.Clamp(figure.First, 0, _tokens.Count - 1); k <= Math.Clamp(figure.Last, 0, _tokens.Count - 1); k++)
+            if (jargon.MatchAt(_tokens, k, out _) > 0) return true;
+        return false;
+    }
+
+    /// <summary>Most words of the claimant between "the claim of" and "that".</summary>
+    private const int ClaimNounReach = 12;
+
+    /// <summary>
+    /// "The claim of the Kabul administration's ministry of defence that 40 mujahideen were killed ... is baseless":
+    /// the figure after "the claim of X that" is X's claim, whoever relays or denies it. Null elsewhere.
+    /// </summary>
+    private (int Token, string Claimant, int Clause, bool Claims)? ClaimNoun(int i)
+    {
+        if (i < 1 || i + 2 >= _tokens.Count || _tokens[i].Lower is not ("claim" or "claims") || _tokens[i - 1].Lower != "the" || _tokens[i + 1].Lower != "of")
+            return null;
+        for (var k = i + 2; k < _tokens.Count && k <= i + 2 + ClaimNounReach; k++)
+        {
+            if (_tokens[k].Lower == "that") return k > i + 2 ? (k, TextOf(i + 2, k), _clause[k], true) : null;
+            if (_quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Most words of the attack a group claims before the relative clause that tells its toll.</summary>
+    private const int ClaimedAttackWords = 10;
+
+    /// <summary>
+    /// "TTP claims Lakki Marwat attack that killed 4 policemen", "IS claimed the bombing, which killed 20": a claim
+    /// of an attack whose toll a relative clause tells claims the act, not the figure, which is reported.
+    /// </summary>
+    private bool ClaimsAnAttack(int after)
+    {
+        for (var k = after; k < _tokens.Count && k < after + ClaimedAttackWords; k++)
+        {
+            if (_quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k) || _selfReferences.Contains(_tokens[k].Lower)) return false;
+            // "... attack that killed", "..., which has killed": the relative clause's subject is the attack itself
+            if (k > after && _tokens[k].Lower is "that" or "which")
+                return k + 1 < _tokens.Count && (_lexicon.Verbs.Contains(_tokens, k + 1)
+                    || k + 2 < _tokens.Count && _auxiliaries.Contains(_tokens[k + 1].Lower) && _lexicon.Verbs.Contains(_tokens, k + 2));
+            if (!_tokens[k].IsWord && _tokens[k].Text != "," && _tokens[k].Text != "'") return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -762,6 +849,8 @@ internal sealed class CasualtySentence
             var last = _tokens[Math.Clamp(figure.Last, 0, _tokens.Count - 1)].End;
             var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
             var (claimant, ownClaim) = ClaimantFor(figure);
+            // "the army said troops neutralised 21 terrorists": a party's own jargon for its kills frames the figure as its claim
+            ownClaim |= claimant is not null && SaysInPartyJargon(figure);
             var aggregateRule = rule
                 ?? (figure.Perfect && (figure.Count.Value >= TallySize.WarTotal || report) ? "statistic.perfect-total" : null);
             if (aggregateRule is not null)
@@ -800,6 +889,8 @@ internal sealed class CasualtySentence
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
+        // "the assailants left some twenty bodies behind": bodies no noun names are those of the clause's subject
+        if (ownClaim && figure.Victim.Group is null && BodiesOfEnemy(first)) return party.Name;
         // "MoD: 4 army soldiers were killed": two state bodies of one camp are one side
         if (_lexicon.Parties.Find(victimWords) is { } named)
             return named.Name == party.Name || named.IsState && party.IsState ? null : party.Name;
@@ -826,6 +917,43 @@ internal sealed class CasualtySentence
             if (_ownLossCues.Contains(_tokens[k].Lower) || _lexicon.Parties.Find([_tokens[k]])?.Name == party.Name) return true;
             if (!_tokens[k].IsWord && _tokens[k].Text != ",") return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "villagers carrying the bodies of three relatives", "blocked the road with the bodies of four men": bodies carried
+    /// to a protest or a funeral are the dead of an earlier event (<c>carried-bodies</c> cues), not of this one.
+    /// </summary>
+    private bool CarriedBodies(int start)
+    {
+        if (_tokens[start].Lower != "bodies") return false;
+        var k = start - 1;
+        if (k >= 0 && _determiners.Contains(_tokens[k].Lower)) k--;
+        return k >= 0 && _lexicon.Cue("carried-bodies").MatchEndingAt(_tokens, k + 1, out _) > 0;
+    }
+
+    /// <summary>
+    /// "protesters storm the district office over killing of local elder", "protested against the killing of a
+    /// shopkeeper": a killing named as what a protest or an arrest is about (<c>grievance</c> cues) is an earlier
+    /// event, not dead of this one.
+    /// </summary>
+    private bool Grievance(int start, int end)
+    {
+        if (end >= _tokens.Count || _tokens[end].Lower != "of" || _tokens[start].Lower is not ("killing" or "killings" or "murder" or "assassination")) return false;
+        var k = start - 1;
+        if (k >= 0 && _tokens[k].Lower == "the") k--;
+        return k >= 0 && _lexicon.Cue("grievance").MatchEndingAt(_tokens, k + 1, out _) > 0;
+    }
+
+    /// <summary>"The attackers fled, leaving some twenty bodies", "the enemy left 12 bodies behind": bodies after the speaker's enemy in one clause.</summary>
+    private bool BodiesOfEnemy(int first)
+    {
+        var bodies = false;
+        for (var k = first; k < Math.Min(_tokens.Count, first + 4) && !bodies; k++)
+            bodies = _tokens[k].Lower == "bodies";
+        if (!bodies) return false;
+        for (var k = first - 1; k >= 0 && _clause[k] == _clause[first]; k--)
+            if (_speakerEnemies.Contains(_tokens[k].Lower)) return true;
         return false;
     }
 
@@ -858,6 +986,43 @@ internal sealed class CasualtySentence
         if (_quantityEndingAt.TryGetValue(k, out var atStart)) return (k, atStart);
         return (k, null);
     }
+
+    /// <summary>
+    /// "Three members of one family were killed", "two of 10 passengers": the figure inside an "of"
+    /// complement sizes the group the dead belong to; the figure before it counts the dead.
+    /// </summary>
+    /// <remarks>"14 gunmen from the two groups were killed": so does one after "from (the)".</remarks>
+    private (int Start, (Quantity Quantity, int Start)? Count) OuterFigure((int Start, (Quantity Quantity, int Start)? Count) phrase)
+    {
+        if (phrase.Count is not { } inner || inner.Start < 2) return phrase;
+        var link = inner.Start - 1;
+        if (_tokens[link].Lower == "the" && link > 1 && _tokens[link - 1].Lower == "from") link--;
+        return _tokens[link].Lower is "of" or "from" && PhraseBack(link) is { Count: { } outer } && outer.Start < inner.Start
+            ? (outer.Start, outer)
+            : phrase;
+    }
+
+    /// <summary>
+    /// For a phrase starting at <paramref name="npStart"/> right after "participle + preposition" ("men returning from
+    /// | a shrine", "farmers working in | the fields"): the phrase of the participle's own subject, else null.
+    /// </summary>
+    private (int Start, (Quantity Quantity, int Start)? Count)? ParticipleSubject(int npStart)
+    {
+        // "farmers working in a field near Gereshk": up to two prepositional phrases may follow the participle
+        for (var hops = 0; hops < 3 && npStart >= 3; hops++)
+        {
+            var preposition = _tokens[npStart - 1].Lower;
+            if (!_tokens[npStart - 1].IsWord || !_phraseStops.Contains(preposition) || _lexicon.Cue("participle-preposition").MatchAt(_tokens, npStart - 1, out _) == 0) return null;
+            var participle = _tokens[npStart - 2].Lower;
+            if (participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal) && !_lexicon.Verbs.Contains(_tokens, npStart - 2))
+                return PhraseBack(npStart - 1);
+            var (before, count) = PhraseBack(npStart - 1);
+            if (count is not null || before >= npStart - 1) return null;
+            npStart = before;
+        }
+        return null;
+    }
+
 
     /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
     private bool HasPartitivePossessive(int first, int end)
@@ -1016,6 +1181,14 @@ internal sealed class CasualtySentence
     /// "a Croatian soldier", "the head of a militia", "a former MP": after a kill/injure word a
     /// singular head noun is one person even when the lexicon does not know the noun.
     /// </summary>
+    /// <summary>"ALP commander Zahir", "police chief Abdul Rahim": a singular victim noun and the capitalised name after it.</summary>
+    private bool IsNamedPerson(int start, int end)
+    {
+        var name = end;
+        while (name > start && _tokens[name - 1].IsWord && char.IsUpper(_tokens[name - 1].Text[0])) name--;
+        return name < end && name > start && ParseVictim(start, name) is { Singular: true } v && (v.Known || v.Generic);
+    }
+
     private bool IsOnePerson(Victim victim, int start, int end)
     {
         if (victim.Known || victim.Generic) return victim.Singular;

@@ -943,7 +943,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var main = draft.Main;
         // "two suicide bombers", "three female suicide bombers": the figure may stand two words before the trigger
         var written = document.Quantities.LastOrDefault(q => q.Span.End <= main.Span.Start && main.Span.Start - q.Span.End <= AttackerAdjectiveGap
-            && q.Value is > 1 and < 10 && IsAdjectiveGap(document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End)));
+            && q.Value is > 1 and < 10 && IsAdjectiveGap(document.Text.AsSpan(q.Span.End, main.Span.Start - q.Span.End))
+            // "9 dead as suicide bomber hits ...": a figure of the dead is not the number of bombers
+            && !document.Casualties.Any(c => c.Count.Span == q.Span));
         return written is null ? (1, "casualty.suicide-attacker") : ((int)written.Value, "casualty.suicide-attackers-written");
     }
 

@@ -22,6 +22,9 @@ public class CodedTotalTests
     // a note that shows its sum codes the sum; a bracketed breakdown codes what it ends on
     [InlineData("Scores died in the raid. Fatalities coded 20 (scores) + 3 = 23.", 23, 23, null)]
     [InlineData("A bus was hit. [Fatalities: 5 pilgrims + 1 driver per a later tally; coded 6]", 6, 6, null)]
+    // a GED-style note's three estimates
+    [InlineData("Deaths side A 3, side B 8, civilians 1, unknown 0. Best 12, low 11, high 20 (party statement).", 12, 11, 20L)]
+    [InlineData("Deaths A: 4, B: 0, civilians: 2 (best 6; low 6; high 9). Sources: local media.", 6, 6, 9L)]
     public void Finds_the_stated_total(string text, long best, long low, long? high)
     {
         var found = Totals.Find(text);
@@ -33,6 +36,7 @@ public class CodedTotalTests
     [InlineData("The colour-coded map shows 12 districts.")]
     [InlineData("Officials said 14 people were killed and 3 wounded.")]
     [InlineData("The unit was decoded 5 times.")]
+    [InlineData("The best 5 of the low 20 of the high 30 teams.")]
     public void Ordinary_text_states_no_total(string text) => Assert.Null(Totals.Find(text));
 
     [Fact]

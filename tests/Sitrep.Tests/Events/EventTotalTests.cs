@@ -51,6 +51,24 @@ public class EventTotalTests
         Assert.Contains(e.Evidence, ev => ev.Rule == "casualty.suicide-attackers-written");
     }
 
+    [Theory]
+    // a title's figure of the dead before "suicide bomber" is not the number of bombers
+    [InlineData("Kunduz: 6 dead as suicide bomber strikes mosque in Imam Sahib", 7L, 6L)]
+    [InlineData("Ghazni: four killed as suicide bomber hits police convoy in Andar", 5L, 4L)]
+    public void A_headline_figure_before_the_bomber_counts_the_dead_once(string text, long best, long low)
+    {
+        var e = Counted(text);
+        Assert.Equal((best, low), (e.Fatalities!.Best, e.Fatalities.Low));
+        Assert.DoesNotContain(e.Evidence, ev => ev.Rule == "casualty.suicide-attackers-written");
+    }
+
+    [Fact]
+    public void Residents_naming_people_also_among_the_dead_add_to_the_officials_toll()
+    {
+        var e = Counted("A drone strike killed nine Taliban fighters in Musa Qala district of Helmand on Sunday, the governor's office said. Villagers said two shepherds were also among the dead.");
+        Assert.Equal(11, e.Fatalities?.Best);
+    }
+
     [Fact]
     public void A_suicide_attacker_reported_dead_is_counted_once()
     {
