@@ -71,6 +71,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 sentenceDrafts.Remove(unrest);
                 if (sentenceDrafts.Count == 0) continue;
             }
+            if (lastProtest is not null && CountsCrowdDead(s, sentenceDrafts, lastProtest))
+            {
+                lastProtest.ForceKilled = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", sentenceDrafts[0].Main.Span, "event.protest-dead-under-force", sentenceDrafts[0].Main.Text));
+                continue;
+            }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {
@@ -93,7 +100,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent && BackgroundCue(s, d, d.Main) is null) ?? sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
-        var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
+        var mentions = drafts.Select(d => Build(document, d, titleOnly)).OfType<EventMention>().ToList();
         var reviewed = EventReview.Review(document, mentions, titleOnly);
         document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
     }
@@ -172,6 +179,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "found and defused a bomb", "seized explosives": the weapon named is the object of a disruption, not an explosion
         foreach (var disrupted in order.Where(d => d.Main.Rule.SubEventType == "Disrupted weapons use").ToList())
             order.RemoveAll(d => d.IsViolent && d.Triggers.All(t => t.IsNounPhrase && t.FirstToken > disrupted.Main.FirstToken && t.FirstToken - disrupted.Main.EndToken <= 6));
+        MergeFightIntoCapture(s, order);
         MarkTransfers(order);
         MergeProtest(s, order);
         MergeDestructionIntoAttack(order);
@@ -205,6 +213,38 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             attack.ExtraEvidence.Add(new Evidence("split", destruction.Main.Span, "event.destruction-in-attack", destruction.Main.Text));
             order.Remove(destruction);
         }
+    }
+
+    /// <summary>
+    /// "retook the district headquarters ... after clashes in which five soldiers and 18 insurgents died":
+    /// the fight that won the place is the capture's own battle (ACLED codes one event with its dead), so
+    /// an "after/following" clause that tells the fighting joins the capture told before it.
+    /// </summary>
+    private static void MergeFightIntoCapture(SentenceContext s, List<EventDraft> order)
+    {
+        foreach (var fight in order.Where(d => d.IsViolent && d.Main.Rule.EventType == "Battles" && d.Main.Rule.SubEventType == "Armed clash"
+                     && d.Main.Rule.Arguments == ArgumentPattern.Between && FollowsAfter(s, d)).ToList())
+        {
+            var capture = order.LastOrDefault(d => d != fight && d.IsViolent && d.ClauseFirst < fight.ClauseFirst
+                && (d.Main.Rule.IsCapture || d.Main.Rule.SubEventType == "Government regains territory"));
+            if (capture is null) continue;
+            capture.Triggers.AddRange(fight.Triggers);
+            capture.Arguments.AddRange(fight.Arguments);
+            capture.ClauseEnd = Math.Max(capture.ClauseEnd, fight.ClauseEnd);
+            capture.ExtraEvidence.Add(new Evidence("split", fight.Main.Span, "event.fight-of-capture", fight.Main.Text));
+            order.Remove(fight);
+        }
+    }
+
+    /// <summary>The clash is told as what came first: "after (heavy) clashes", "following two days of fighting".</summary>
+    private static bool FollowsAfter(SentenceContext s, EventDraft d)
+    {
+        for (var k = d.Main.FirstToken - 1; k >= Math.Max(0, d.Main.FirstToken - 5); k--)
+        {
+            if (!s.Tokens[k].IsWord) return false;
+            if (s.Lower[k] is "after" or "following") return true;
+        }
+        return false;
     }
 
     private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
@@ -429,7 +469,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
         || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 
-    private EventMention? Build(Document document, EventDraft draft)
+    /// <param name="titleOnly">The text is a title with no body: a killing it tells by its doer ("Army says it neutralised 57 terrorists") is its event, placed or not.</param>
+    private EventMention? Build(Document document, EventDraft draft, bool titleOnly = false)
     {
         var s = draft.Sentence;
         var main = draft.Main;
@@ -520,7 +561,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
-            && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
+            && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+                && !(titleOnly && agent is not null && casualties.Count > 0)
+                || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && !s.Places.Any(p => p.Mention.Place.Kind is not (PlaceKind.Country or PlaceKind.Region))
             && casualties.Max(c => (long?)c.Count.Value) >= TallySize.Placeless)
@@ -692,6 +735,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var target = targetFound?.Slot.Mention.Actor;
         if (draft.TransferCue is not null)
             return ("Strategic developments", "Non-violent transfer of territory", rule.RuleId + "+type.transfer-cue");
+        if (draft.ForceKilled && !draft.ProtestTurnedViolent)
+            return ("Protests", "Excessive force against protesters", rule.RuleId + "+type.crowd-died-under-force");
         if (draft.ProtestTurnedViolent)
         {
             var violent = draft.Arguments.FirstOrDefault(a => a.Trigger.Rule.IsViolent || a.Trigger.Rule.SubEventType == "Looting/property destruction");
@@ -838,7 +883,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
-    private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
+    private static bool IsForceOnCrowd(EventDraft draft) => draft.ForceKilled || draft.Main.Rule.SubEventType == "Excessive force against protesters";
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
     private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
@@ -847,6 +892,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
         var list = draft.IsViolent || IsForceOnCrowd(draft) ? Document.Within(document.Casualties, scope).ToList() : [];
+        // "protesting the killing of a trader, and one protester died": the crowd's own dead, not the death it protests
+        if (draft.ForceKilled && !draft.ProtestTurnedViolent) list.RemoveAll(c => c.Side != "civilian");
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();

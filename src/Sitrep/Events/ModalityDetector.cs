@@ -326,7 +326,8 @@ public static class ModalityDetector
         {
             if (s.Lower[k] != "since") continue;
             var next = s.Tokens[k + 1].Start;
-            return !Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day);
+            // the day may be read with its "since" ("since Friday") or without it
+            return !Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => (t.Span.Start == next || t.Span.Start == s.Tokens[k].Start) && t.Precision == DatePrecision.Day);
         }
         return false;
     }

@@ -1,0 +1,85 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Finding the event and giving it its dead (issue #18), on the whole pipeline: a fight told as
+/// an exchange of fire, a fight going on "since Friday", the fighting that won a place, a crowd
+/// that died where forces broke up its protest, and a title that tells a party's claimed toll.
+/// </summary>
+public class EventFindingTests
+{
+    private static readonly SitrepPipeline Pipeline = PipelineBuilder.Default();
+
+    private static List<EventMention> Counted(string text, DateOnly published) =>
+        [.. Pipeline.Process(Article.Create(text, "test", published: published)).Events.Where(e => e.Counts)];
+
+    private static EventMention One(string text, int year = 2020, int month = 6, int day = 14) =>
+        Assert.Single(Counted(text, new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData("DAMASCUS (AP) - Government troops and rebel fighters exchanged fire near Saraqib in Idlib province on Monday, leaving four soldiers and three of the rebels dead, a war monitor said.", 7)]
+    [InlineData("KANDAHAR - Border police and Taliban gunmen traded fire at a checkpoint in Spin Boldak district on Friday, leaving two policemen dead, officials said.", 2)]
+    public void An_exchange_of_fire_told_as_a_verb_is_a_clash_with_its_dead(string text, int dead)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void Fighting_since_a_recent_weekday_is_news_not_a_recap()
+    {
+        var e = One("TALOQAN, Afghanistan - Taliban fighters and Afghan forces have been fighting in Dasht-e-Qala district of Takhar since Thursday, a police spokesman said on Sunday, adding that 25 Taliban and four policemen had been killed.");
+        Assert.Equal(29, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("KUNDUZ, Afghanistan, June 14 (Reuters) - Afghan commandos recaptured the Khan Abad district centre in Kunduz province from the Taliban on Saturday after clashes in which four commandos and 21 militants died, a provincial official told Reuters.", "Government regains territory", 25)]
+    [InlineData("GHAZNI - Afghan forces retook Andar district headquarters from the Taliban on Sunday following heavy fighting that killed three soldiers and 11 insurgents, the governor's spokesman said.", "Government regains territory", 14)]
+    public void The_fighting_that_won_a_place_is_the_captures_own_battle(string text, string subType, int dead)
+    {
+        var e = One(text);
+        Assert.Equal(subType, e.SubEventType);
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Police in Kaduna fired tear gas at students protesting the killing of a trader on Monday, and one student died of gunshot wounds, witnesses said.", 1)]
+    [InlineData("MANDALAY, Myanmar (AFP) - Three demonstrators were shot dead on Friday when soldiers fired into a crowd marching against the junta in Mandalay, a medic said.", 3)]
+    [InlineData("On 3 June 2020, riot police used live ammunition and tear gas to disperse a sit-in outside the governor's office in Nasiriyah city. 2 protesters killed; several injured.", 2)]
+    [InlineData("On 5 June 2020, police dispersed a student protest in Kabul city with batons and water cannon. A hospital said 1 protester died.", 1)]
+    public void A_crowd_that_died_where_forces_broke_up_its_protest_is_excessive_force(string text, int dead)
+    {
+        var e = One(text);
+        Assert.Equal(("Protests", "Excessive force against protesters"), (e.EventType, e.SubEventType));
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void A_protest_over_a_killing_by_police_stays_a_protest_beside_the_killing()
+    {
+        var events = Counted("Relatives protested in Jalalabad on Tuesday after police shot dead two youths on Monday.", new DateOnly(2020, 6, 14));
+        Assert.DoesNotContain(events, e => e.SubEventType == "Excessive force against protesters");
+    }
+
+    [Fact]
+    public void Riot_police_are_no_riot()
+    {
+        var e = One("On 3 June 2020, riot police fired tear gas to disperse a sit-in outside the council building in Basra city.");
+        Assert.Equal("Protests", e.EventType);
+    }
+
+    [Theory]
+    [InlineData("Kachin Independence Army says 30 Tatmadaw soldiers killed in Hpakant fighting; army silent", 30)]
+    [InlineData("Al-Shabaab claims it killed 15 Kenyan troops in Gedo attack; no independent confirmation", 15)]
+    [InlineData("Burkina army says it 'neutralised' 40 terrorists near Djibo", 40)]
+    public void A_title_that_tells_a_partys_claimed_toll_is_an_event_counting_none(string title, int claimed)
+    {
+        var e = One(title);
+        Assert.Equal(0, e.Fatalities?.Best);
+        Assert.Equal(claimed, e.Fatalities?.High);
+    }
+}
