@@ -290,6 +290,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool IsSetting(SentenceContext s, TriggerMatch t)
     {
         var k = t.FirstToken - 1;
+        // "during an intense exchange of fire", "in the ensuing gunfight": an article and up to two describing words
+        for (var adjectives = 0; k >= 0 && adjectives < 2 && !s.IsIn(k, s.Words["toll-setting"]) && !s.IsAny(k, "the", "a", "an")
+            && s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0]); adjectives++) k--;
         while (k >= 0 && s.IsAny(k, "the", "a", "an")) k--;
         return k >= 0 && s.IsIn(k, s.Words["toll-setting"]);
     }
@@ -560,6 +563,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
+        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly || t.Rule.Arguments == ArgumentPattern.Operation)
+            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            return null; // "NDS conducted an operation and arrested three": an operation that hurt nobody is no fight
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
                 && !(titleOnly && agent is not null && casualties.Count > 0)

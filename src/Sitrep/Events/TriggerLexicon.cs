@@ -252,6 +252,7 @@ public sealed class TriggerLexicon
         "assault" => ArgumentPattern.Assault,
         "transfer-cue" => ArgumentPattern.TransferCue,
         "repel" => ArgumentPattern.Repel,
+        "operation" => ArgumentPattern.Operation,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

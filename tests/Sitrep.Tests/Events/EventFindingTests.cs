@@ -82,4 +82,35 @@ public class EventFindingTests
         Assert.Equal(0, e.Fatalities?.Best);
         Assert.Equal(claimed, e.Fatalities?.High);
     }
+
+    [Theory]
+    [InlineData("On 12 June 2020, ANA and police forces conducted an operation against the Taliban in Chahar Bolak district, Balkh. 9 Taliban fighters were killed according to local elders.", 9)]
+    [InlineData("Security forces carried out a search operation in the Khan Abad district of Kunduz on Friday, killing four insurgents, officials said.", 4)]
+    [InlineData("ISPR: On 11 June 2020 security forces conducted an intelligence-based operation in the Spinwam area of North Waziristan. During a heavy exchange of fire 2 terrorists were killed and a soldier was injured.", 0)]
+    public void An_operation_with_a_toll_is_a_battle(string text, int dead)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("NDS special forces conducted an operation in Kabul's PD 8 on Sunday and arrested four suspects.")]
+    [InlineData("Afghan forces launched a clearance operation in Dand district of Kandahar on Monday, officials said.")]
+    public void An_operation_that_hurt_nobody_is_no_battle(string text) =>
+        Assert.DoesNotContain(Counted(text, new DateOnly(2020, 6, 14)), e => e.EventType == "Battles");
+
+    [Fact]
+    public void A_clearing_operation_by_a_force_names_its_agent()
+    {
+        var e = One("Ministry of Defense: As a result of a clearing operation by ANA commandos in Shah Wali Kot district of Kandahar province yesterday, 14 Taliban terrorists were killed.");
+        Assert.Equal("military_af", e.Agent?.ActorId); // not the ministry that speaks
+    }
+
+    [Fact]
+    public void A_martyrdom_operation_stays_a_suicide_bombing()
+    {
+        var e = One("Islamic Emirate: On Friday, mujahideen conducted a martyrdom operation on an enemy base in Grishk. Dozens of soldiers were killed.");
+        Assert.Equal("Suicide bomb", e.SubEventType);
+    }
 }
