@@ -101,8 +101,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             lastViolent = previousViolent ?? lastViolent;
         }
         var mentions = drafts.Select(d => Build(document, d, titleOnly)).OfType<EventMention>().ToList();
-        var reviewed = EventReview.Review(document, mentions, titleOnly);
+        var reviewed = EventReview.Review(document, OperationsAsFrames(mentions), titleOnly);
         document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
+    }
+
+    /// <summary>
+    /// "Security forces launched an operation in Mir Ali ... Jets struck a compound, killing 12": an operation is
+    /// the vaguest name of a fight, so where the article tells another act of violence the operation is its
+    /// frame, not a second event; it tells the event only where nothing more specific does.
+    /// </summary>
+    private static List<EventMention> OperationsAsFrames(List<EventMention> mentions)
+    {
+        bool IsOperation(EventMention m) => m.Evidence.Any(e => e.Field == "event_type" && e.Rule.StartsWith("trigger.clash.operation", StringComparison.Ordinal));
+        if (!mentions.Any(m => m.Counts && ViolentTypes.Contains(m.EventType) && !IsOperation(m))) return mentions;
+        return [.. mentions.Select(m => m.Counts && IsOperation(m)
+            ? m with
+            {
+                Modality = Modality.Repeat,
+                Evidence = [.. m.Evidence.Where(e => e.Field != "modality"), new Evidence("modality", m.Trigger, "event.operation-frame", m.TriggerText)],
+            }
+            : m)];
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -759,6 +777,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "overran a police outpost, ... taking three others captive": soldiers and police taken in a fight are part of the battle
         if (rule.SubEventType == "Abduction/forced disappearance" && target?.Type is ActorType.StateForces or ActorType.ExternalForces)
             return ("Battles", "Armed clash", rule.RuleId + "+type.forces-captured");
+        // "angry protesters stormed the district office": a crowd that breaks in riots, it takes no territory or post
+        if ((rule.EventType == TriggerRule.ByAgent || rule.Arguments is ArgumentPattern.Capture or ArgumentPattern.Assault)
+            && agent?.Type is ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)
+            return ("Riots", "Violent demonstration", rule.RuleId + "+type.crowd-agent");
         switch (rule.EventType)
         {
             case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):
@@ -898,6 +920,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
         var list = draft.IsViolent || IsForceOnCrowd(draft) ? Document.Within(document.Casualties, scope).ToList() : [];
+        // "stormed the district office over the killing of an elder": the death a crowd acts over is not its event's
+        if (draft.IsViolent && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            list.RemoveAll(c => s.Sentence.Span.Contains(c.Span) && s.Triggers.Any(t => t.Span.Start == c.Span.Start && t.Rule.IsCasualtyOnly && (t.IsNounPhrase || s.IsAny(t.EndToken, "of")) && IsProtestObject(s, t)));
         // "protesting the killing of a trader, and one protester died": the crowd's own dead, not the death it protests
         if (draft.ForceKilled && !draft.ProtestTurnedViolent) list.RemoveAll(c => c.Side != "civilian");
         // a later sentence adds what the first did not count ("... and others injured"); a second

@@ -113,4 +113,42 @@ public class EventFindingTests
         var e = One("Islamic Emirate: On Friday, mujahideen conducted a martyrdom operation on an enemy base in Grishk. Dozens of soldiers were killed.");
         Assert.Equal("Suicide bomb", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Mogadishu: gunmen on motorbike kill senior police officer and one of his bodyguards in Hodan", 2)]
+    [InlineData("Hodeidah: Houthi sniper kills 12-year-old boy in Hays district - local monitor", 1)]
+    public void A_headline_casualty_verb_after_an_unknown_subject_is_the_event(string title, int dead) =>
+        Assert.Equal(dead, One(title).Fatalities?.Best);
+
+    [Fact]
+    public void Wounds_after_a_possessive_are_no_verb()
+    {
+        var events = Counted("A policeman who was shot in Kabul on Monday died of his wounds in hospital.", new DateOnly(2020, 6, 14));
+        Assert.DoesNotContain(events, e => e.TriggerText == "wounds");
+    }
+
+    [Fact]
+    public void Burning_homes_is_property_destruction()
+    {
+        var e = One("Niger: militants burn about 40 homes in Diffa villages, no casualties reported");
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Kunduz: Angry protesters storm Imam Sahib district office over killing of local elder; 3 injured")]
+    [InlineData("Villagers stormed the district headquarters in Kandahar on Monday over the killing of a shopkeeper.")]
+    public void A_crowd_that_storms_an_office_riots_and_the_death_it_protests_is_not_its_toll(string text)
+    {
+        var e = One(text);
+        Assert.Equal(("Riots", "Violent demonstration"), (e.EventType, e.SubEventType));
+        Assert.True(e.Fatalities is null || e.Fatalities.Best == 0);
+    }
+
+    [Fact]
+    public void An_operation_beside_a_named_act_of_violence_is_its_frame()
+    {
+        var events = Counted("Afghan commandos carried out an operation in Andar district of Ghazni on Monday, killing six insurgents. Jets also struck a Taliban compound in the district, killing four more.", new DateOnly(2020, 6, 14));
+        Assert.Contains(events, e => e.SubEventType == "Air/drone strike");
+        Assert.DoesNotContain(events, e => e.Evidence.Any(ev => ev.Rule.StartsWith("trigger.clash.operation", StringComparison.Ordinal) && ev.Field == "event_type"));
+    }
 }
