@@ -141,6 +141,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return [.. matches.Where(m => !(accident && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
             .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
+            .Where(m => !(IsFoiledAct(s, m) && matches.Any(k => k.Rule.IsCasualtyOnly && !k.IsNounPhrase && k.FirstToken < m.FirstToken)))
             .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
@@ -361,6 +362,21 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
             .Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name)];
+
+    /// <summary>
+    /// "shot dead a would-be suicide bomber", "killed a gunman who attempted to throw a grenade": the attack the
+    /// dead man meant to make never happened; the killing told before it is the event.
+    /// </summary>
+    private static bool IsFoiledAct(SentenceContext s, TriggerMatch m)
+    {
+        if (!m.IsNounPhrase) return false;
+        var k = m.FirstToken - 1;
+        while (k >= 0 && s.Tokens[k].IsWord && !s.IsAny(k, "be", "to") && m.FirstToken - k <= 3) k--;
+        if (k >= 2 && s.IsAny(k, "be") && s.IsAny(k - 1, "-") && s.IsAny(k - 2, "would")) return true;
+        for (var i = m.FirstToken - 1; i >= Math.Max(1, m.FirstToken - 5) && s.Tokens[i].IsWord; i--)
+            if (s.Lower[i] == "to" && s.IsIn(i - 1, s.Words["attempt-verb"])) return true;
+        return false;
+    }
 
     private static bool IsAllegation(SentenceContext s, TriggerMatch m)
     {

@@ -151,4 +151,27 @@ public class EventFindingTests
         Assert.Contains(events, e => e.SubEventType == "Air/drone strike");
         Assert.DoesNotContain(events, e => e.Evidence.Any(ev => ev.Rule.StartsWith("trigger.clash.operation", StringComparison.Ordinal) && ev.Field == "event_type"));
     }
+
+    [Theory]
+    [InlineData("Afghan police shot dead a would-be suicide bomber on Monday as he approached a mosque in Kandahar city, officials said.")]
+    [InlineData("On 3 June 2020, NDS officers shot and killed a suspected Taliban gunman who attempted to throw a grenade at a checkpoint in Ghazni city.")]
+    public void Killing_a_man_before_his_attack_is_the_event_not_the_attack_he_meant(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(1, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void A_would_be_bomber_arrested_is_no_bombing() =>
+        Assert.DoesNotContain(Counted("Police arrested a would-be suicide bomber in Kabul on Monday.", new DateOnly(2020, 6, 14)),
+            e => e.EventType == "Explosions/Remote violence");
+
+    [Fact]
+    public void Force_used_to_disperse_a_crowd_is_an_intervention_that_happened()
+    {
+        var e = Assert.Single(Counted("KABUL - Protesters in Karte Se burned tyres and blocked roads on Sunday to denounce the killing of a cleric, and police fired warning shots to disperse them. Two protesters were injured.", new DateOnly(2020, 6, 14)),
+            e => e.EventType == "Protests");
+        Assert.Equal("Protest with intervention", e.SubEventType);
+    }
 }
