@@ -174,4 +174,18 @@ public class EventFindingTests
             e => e.EventType == "Protests");
         Assert.Equal("Protest with intervention", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("FAMa communique: On 10 June 2020 FAMa units intercepted terrorists near Boni (Douentza circle). Toll: on the friendly side, 2 soldiers killed and 4 wounded; on the enemy side, 11 terrorists neutralised.", 2)]
+    [InlineData("Ministry of Defense: ANA commandos cleared five villages in Maiwand district of Kandahar province on Tuesday. Eighteen Taliban insurgents were killed. One commando was martyred during the operation.", 1)]
+    public void Intercepting_or_clearing_with_a_toll_is_a_battle(string text, int dead)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void An_interception_that_hurt_nobody_is_no_battle() =>
+        Assert.Empty(Counted("Customs officers intercepted a truck carrying fuel near Herat on Monday.", new DateOnly(2020, 6, 14)));
 }
