@@ -290,7 +290,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
         var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t)));
+        // "One soldier was killed; the rebels withdrew carrying their wounded": a toll told with the attackers' retreat still continues the fight
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t))
+            || hasToll && d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue || t.Rule.Plover == "RETREAT"));
     }
 
     /// <summary>How many days back a toll "since Saturday" may reach and still be the fighting just told.</summary>
@@ -356,8 +358,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         t.FirstToken >= 2 && s.IsAny(t.FirstToken - 1, "to") && s.IsIn(t.FirstToken - 2, s.Words["future-governor"]);
 
     private static HashSet<string> Places(SentenceContext s, int first, int end) =>
-        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
+        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country && !IsWhereTreated(s, p))
             .Select(p => p.Mention.Place.Id)];
+
+    /// <summary>"died of their wounds in hospital in Feroz Koh", "taken to hospitals in Kabul": where the wounded were treated is no scene.</summary>
+    private static bool IsWhereTreated(SentenceContext s, PlaceSlot p) =>
+        p.FirstToken >= 2 && s.IsAny(p.FirstToken - 1, "in", "to", "at") && s.IsAny(p.FirstToken - 2, "hospital", "hospitals", "clinic", "clinics");
 
     private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
@@ -786,6 +792,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         }
         // "seized two health workers": a capture whose object is a person is an abduction or an arrest
         if (rule.Arguments == ArgumentPattern.NeedsObject && rule.EventType == TriggerRule.ByAgent && targetFound is not null
+            && targetFound.Rule != "arg.casualty-victims" // the dead of a told toll were not taken
             && targetFound.Slot.FirstToken <= main.EndToken + 3 && ArgumentFinder.Governor(draft.Sentence, targetFound.Slot) is null)
             return agent?.Type == ActorType.StateForces
                 ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")

@@ -188,4 +188,22 @@ public class EventFindingTests
     [Fact]
     public void An_interception_that_hurt_nobody_is_no_battle() =>
         Assert.Empty(Counted("Customs officers intercepted a truck carrying fuel near Herat on Monday.", new DateOnly(2020, 6, 14)));
+
+    [Fact]
+    public void The_hospital_where_the_wounded_died_is_no_new_scene() =>
+        Assert.Equal(10, One("Taliban insurgents ambushed a police convoy in Badghis province on Monday, killing seven officers. Three more died of their wounds in hospital in Qala-e-Naw, provincial police said on Tuesday.").Fatalities?.Best);
+
+    [Fact]
+    public void A_toll_told_with_the_attackers_retreat_continues_the_fight()
+    {
+        var e = One("8th Infantry Division, Philippine Army: Troops of the 20th Infantry Battalion clashed with about 30 NPA rebels in Las Navas, Northern Samar, on Monday. Two soldiers were killed in action; the rebels withdrew carrying their wounded.");
+        Assert.Equal(2, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void The_dead_of_a_capture_were_not_taken_captive()
+    {
+        var e = One("The Taliban conquered Khwaja Ghar on Saturday. Six soldiers were killed in the fighting.");
+        Assert.Equal("Battles", e.EventType);
+    }
 }
