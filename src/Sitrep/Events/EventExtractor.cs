@@ -623,6 +623,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 .FirstOrDefault(n => casualties.Any(c => n.Sentence.Span.Contains(c.Span))) is { } toll
             && ModalityDetector.CitedSource(toll) is { } cited)
             modality = cited with { Rule = cited.Rule + "+event.continuation" };
+        // "Mali: Dozens killed in attacks on three villages": a title tells one incident, so attacks it counts the dead of are that incident
+        if (titleOnly && modality.Rule is "modality.aggregate" or "modality.aggregate-vague"
+            && casualties.Any(c => c.Kind == CasualtyKind.Killed && c.Count.Value > 0) && casualties.All(c => c.Count.Value < TallySize.Placeless))
+            modality = new ModalityReading(Modality.Asserted, "modality.title-toll", main.Span, null, null);
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)

@@ -206,4 +206,17 @@ public class EventFindingTests
         var e = One("The Taliban conquered Khwaja Ghar on Saturday. Six soldiers were killed in the fighting.");
         Assert.Equal("Battles", e.EventType);
     }
+
+    [Fact]
+    public void A_title_that_counts_the_dead_of_attacks_tells_one_incident()
+    {
+        var e = One("Burkina Faso: Dozens killed in attacks on two villages near Seytenga, Sahel region");
+        Assert.Equal(12, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Over 300 killed in attacks across Afghanistan this month")]
+    [InlineData("Several attacks reported in Kandahar")]
+    public void A_title_that_sums_up_many_attacks_is_no_event(string title) =>
+        Assert.Empty(Counted(title, new DateOnly(2020, 6, 14)));
 }
