@@ -46,7 +46,11 @@ public static class ArgumentFinder
                 : (Arg(byAgent, "arg.passive-by"), Arg(target, "arg.passive-subject"));
         }
 
-        switch (m.Rule.Arguments)
+        // "a clearing operation by ANA commandos" names its agent as a noun does; "conducted an operation against" as a verb
+        var pattern = m.Rule.Arguments == ArgumentPattern.Operation
+            ? m.IsNounPhrase ? ArgumentPattern.Noun : ArgumentPattern.Active
+            : m.Rule.Arguments;
+        switch (pattern)
         {
             case ArgumentPattern.Repel:
                 {

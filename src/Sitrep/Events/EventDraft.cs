@@ -52,5 +52,11 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     /// <summary>Violence by or against the crowd of a protest in the same sentence.</summary>
     public bool ProtestTurnedViolent { get; set; }
 
+    /// <summary>
+    /// Members of the crowd died where state forces broke up the protest ("police fired tear gas ..., and one
+    /// protester died"): the protest is coded as excessive force, and its dead are counted.
+    /// </summary>
+    public bool ForceKilled { get; set; }
+
     public Span ClauseSpan => Sentence.SpanOf(ClauseFirst, ClauseEnd);
 }

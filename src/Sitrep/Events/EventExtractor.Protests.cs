@@ -48,6 +48,14 @@ public sealed partial class EventExtractor
             order.Remove(other);
             // "relatives of women killed in a feud protested": a death told about is no violence of the crowd
             var violent = other.Triggers.Where(t => (t.Rule.IsViolent && !t.Rule.IsCasualtyOnly) || t.Rule.SubEventType == "Looting/property destruction").ToList();
+            if (violent.Count == 0 && CrowdDiedUnderForce(s, other))
+            {
+                protest.Triggers.AddRange(other.Triggers);
+                protest.ClauseFirst = Math.Min(protest.ClauseFirst, other.ClauseFirst);
+                protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
+                protest.ForceKilled = true;
+                continue;
+            }
             if (Family(other.Main.Rule) != "protest" && (violent.Count == 0 || violent.All(t => IsProtestObject(s, t)))) continue;
             protest.Triggers.AddRange(other.Triggers);
             protest.Arguments.AddRange(other.Arguments);
@@ -55,6 +63,31 @@ public sealed partial class EventExtractor
             if (violent.Count > 0) protest.ProtestTurnedViolent = true;
         }
     }
+
+    /// <summary>
+    /// "Two protesters were shot dead when troops fired into a crowd marching ...", "police fired tear gas at
+    /// youths protesting ..., and one protester died": a clause that only counts dead civilians, not the
+    /// object of the protest, in a sentence where state forces act on the crowd, tells who died under that force.
+    /// </summary>
+    private static bool CrowdDiedUnderForce(SentenceContext s, EventDraft deaths) =>
+        deaths.Triggers.All(t => t.Rule.IsCasualtyOnly) && deaths.Triggers.Any(t => !IsProtestObject(s, t))
+        && s.Actors.Any(a => a.Mention.Actor.Type == ActorType.StateForces && ArgumentFinder.Governor(s, a) is null)
+        && CivilianDeadIn(s, deaths.ClauseSpan);
+
+    private static bool CivilianDeadIn(SentenceContext s, Text.Span span) =>
+        Document.Within(s.Document.Casualties, span).Any(c => c.Kind == CasualtyKind.Killed && c.Side == "civilian" && c.Count.Value > 0 && c.PartyClaim is null);
+
+    /// <summary>
+    /// "... used live rounds and tear gas to disperse a sit-in. 1 protester killed; dozens injured.": a sentence
+    /// right after a protest broken up by state forces that only counts dead civilians tells that protest's dead.
+    /// </summary>
+    private static bool CountsCrowdDead(SentenceContext s, List<EventDraft> drafts, EventDraft protest) =>
+        protest.Triggers.Any(t => t.Rule.SubEventType is "Protest with intervention" or "Excessive force against protesters")
+        && s.Sentence.Index - protest.LastSentence.Index == 1
+        && drafts.Count > 0 && drafts.All(d => d.Triggers.All(t => t.Rule.IsCasualtyOnly))
+        && !Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
+        && Provinces(s).IsSubsetOf(Provinces(protest.Sentence))
+        && CivilianDeadIn(s, s.Sentence.Span);
 
     private static bool IsStateForce(FoundArgument? agent) => agent?.Slot.Mention.Actor.Type == ActorType.StateForces;
 

@@ -71,6 +71,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 sentenceDrafts.Remove(unrest);
                 if (sentenceDrafts.Count == 0) continue;
             }
+            if (lastProtest is not null && CountsCrowdDead(s, sentenceDrafts, lastProtest))
+            {
+                lastProtest.ForceKilled = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", sentenceDrafts[0].Main.Span, "event.protest-dead-under-force", sentenceDrafts[0].Main.Text));
+                continue;
+            }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {
@@ -93,9 +100,27 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent && BackgroundCue(s, d, d.Main) is null) ?? sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
-        var mentions = drafts.Select(d => Build(document, d)).OfType<EventMention>().ToList();
-        var reviewed = EventReview.Review(document, mentions, titleOnly);
+        var mentions = drafts.Select(d => Build(document, d, titleOnly)).OfType<EventMention>().ToList();
+        var reviewed = EventReview.Review(document, OperationsAsFrames(mentions), titleOnly);
         document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
+    }
+
+    /// <summary>
+    /// "Security forces launched an operation in Mir Ali ... Jets struck a compound, killing 12": an operation is
+    /// the vaguest name of a fight, so where the article tells another act of violence the operation is its
+    /// frame, not a second event; it tells the event only where nothing more specific does.
+    /// </summary>
+    private static List<EventMention> OperationsAsFrames(List<EventMention> mentions)
+    {
+        bool IsOperation(EventMention m) => m.Evidence.Any(e => e.Field == "event_type" && e.Rule.StartsWith("trigger.clash.operation", StringComparison.Ordinal));
+        if (!mentions.Any(m => m.Counts && ViolentTypes.Contains(m.EventType) && !IsOperation(m))) return mentions;
+        return [.. mentions.Select(m => m.Counts && IsOperation(m)
+            ? m with
+            {
+                Modality = Modality.Repeat,
+                Evidence = [.. m.Evidence.Where(e => e.Field != "modality"), new Evidence("modality", m.Trigger, "event.operation-frame", m.TriggerText)],
+            }
+            : m)];
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -116,6 +141,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return [.. matches.Where(m => !(accident && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
             .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
             .Where(m => !IsAllegation(s, m)) // "a man they accused of planting bombs": the alleged act is not this event
+            .Where(m => !(IsFoiledAct(s, m) && matches.Any(k => k.Rule.IsCasualtyOnly && !k.IsNounPhrase && k.FirstToken < m.FirstToken)))
             .Where(m => !(m.Rule.Plover == "REJECT" && RejectsAStatement(s, m))) // "rejected the claim": a denial, not a political act
             .Where(m => m.Rule.IsViolent || !s.Actors.Any(a => a.Mention.Span.Contains(m.Span))) // "Resolute Support" is no SUPPORT
             .Where(m => m.Rule.Arguments != ArgumentPattern.NeedsObject || HasCompoundSubject(s, m)
@@ -172,6 +198,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "found and defused a bomb", "seized explosives": the weapon named is the object of a disruption, not an explosion
         foreach (var disrupted in order.Where(d => d.Main.Rule.SubEventType == "Disrupted weapons use").ToList())
             order.RemoveAll(d => d.IsViolent && d.Triggers.All(t => t.IsNounPhrase && t.FirstToken > disrupted.Main.FirstToken && t.FirstToken - disrupted.Main.EndToken <= 6));
+        MergeFightIntoCapture(s, order);
         MarkTransfers(order);
         MergeProtest(s, order);
         MergeDestructionIntoAttack(order);
@@ -207,6 +234,38 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         }
     }
 
+    /// <summary>
+    /// "retook the district headquarters ... after clashes in which five soldiers and 18 insurgents died":
+    /// the fight that won the place is the capture's own battle (ACLED codes one event with its dead), so
+    /// an "after/following" clause that tells the fighting joins the capture told before it.
+    /// </summary>
+    private static void MergeFightIntoCapture(SentenceContext s, List<EventDraft> order)
+    {
+        foreach (var fight in order.Where(d => d.IsViolent && d.Main.Rule.EventType == "Battles" && d.Main.Rule.SubEventType == "Armed clash"
+                     && d.Main.Rule.Arguments == ArgumentPattern.Between && FollowsAfter(s, d)).ToList())
+        {
+            var capture = order.LastOrDefault(d => d != fight && d.IsViolent && d.ClauseFirst < fight.ClauseFirst
+                && (d.Main.Rule.IsCapture || d.Main.Rule.SubEventType == "Government regains territory"));
+            if (capture is null) continue;
+            capture.Triggers.AddRange(fight.Triggers);
+            capture.Arguments.AddRange(fight.Arguments);
+            capture.ClauseEnd = Math.Max(capture.ClauseEnd, fight.ClauseEnd);
+            capture.ExtraEvidence.Add(new Evidence("split", fight.Main.Span, "event.fight-of-capture", fight.Main.Text));
+            order.Remove(fight);
+        }
+    }
+
+    /// <summary>The clash is told as what came first: "after (heavy) clashes", "following two days of fighting".</summary>
+    private static bool FollowsAfter(SentenceContext s, EventDraft d)
+    {
+        for (var k = d.Main.FirstToken - 1; k >= Math.Max(0, d.Main.FirstToken - 5); k--)
+        {
+            if (!s.Tokens[k].IsWord) return false;
+            if (s.Lower[k] is "after" or "following") return true;
+        }
+        return false;
+    }
+
     private static bool IsBackgroundClause(SentenceContext s, EventDraft d) =>
         s.IsAny(d.ClauseFirst, "after", "before", "since", "when", "as", "because", "although")
         || d.ClauseFirst > 0 && s.IsAny(d.ClauseFirst + 1, "after", "before") && s.IsAny(d.ClauseFirst - 1, ",");
@@ -231,7 +290,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
         var setting = hasToll && Places(s, 0, int.MaxValue).IsSubsetOf(Places(previous.Sentence, 0, int.MaxValue));
-        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t)));
+        // "One soldier was killed; the rebels withdrew carrying their wounded": a toll told with the attackers' retreat still continues the fight
+        return drafts.All(d => d.IsViolent && d.Triggers.All(t => t.Rule.IsCasualtyOnly || IsAnaphoric(s, t) || RepelsTold(s, t, d) || setting && IsSetting(s, t))
+            || hasToll && d.Triggers.All(t => t.Rule.Arguments == ArgumentPattern.TransferCue || t.Rule.Plover == "RETREAT"));
     }
 
     /// <summary>How many days back a toll "since Saturday" may reach and still be the fighting just told.</summary>
@@ -250,6 +311,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool IsSetting(SentenceContext s, TriggerMatch t)
     {
         var k = t.FirstToken - 1;
+        // "during an intense exchange of fire", "in the ensuing gunfight": an article and up to two describing words
+        for (var adjectives = 0; k >= 0 && adjectives < 2 && !s.IsIn(k, s.Words["toll-setting"]) && !s.IsAny(k, "the", "a", "an")
+            && s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0]); adjectives++) k--;
         while (k >= 0 && s.IsAny(k, "the", "a", "an")) k--;
         return k >= 0 && s.IsIn(k, s.Words["toll-setting"]);
     }
@@ -294,12 +358,31 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         t.FirstToken >= 2 && s.IsAny(t.FirstToken - 1, "to") && s.IsIn(t.FirstToken - 2, s.Words["future-governor"]);
 
     private static HashSet<string> Places(SentenceContext s, int first, int end) =>
-        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
+        [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country && !IsWhereTreated(s, p))
             .Select(p => p.Mention.Place.Id)];
+
+    /// <summary>"died of their wounds in hospital in Feroz Koh", "taken to hospitals in Kabul": where the wounded were treated is no scene.</summary>
+    private static bool IsWhereTreated(SentenceContext s, PlaceSlot p) =>
+        p.FirstToken >= 2 && s.IsAny(p.FirstToken - 1, "in", "to", "at") && s.IsAny(p.FirstToken - 2, "hospital", "hospitals", "clinic", "clinics");
 
     private static HashSet<string> Provinces(SentenceContext s, int first = 0, int end = int.MaxValue) =>
         [.. s.Places.Where(p => p.FirstToken >= first && p.EndToken <= end && !InsideActor(s, p) && p.Mention.Place.Kind != PlaceKind.Country)
             .Select(p => p.Mention.Place.Admin1 ?? p.Mention.Place.Name)];
+
+    /// <summary>
+    /// "shot dead a would-be suicide bomber", "killed a gunman who attempted to throw a grenade": the attack the
+    /// dead man meant to make never happened; the killing told before it is the event.
+    /// </summary>
+    private static bool IsFoiledAct(SentenceContext s, TriggerMatch m)
+    {
+        if (!m.IsNounPhrase) return false;
+        var k = m.FirstToken - 1;
+        while (k >= 0 && s.Tokens[k].IsWord && !s.IsAny(k, "be", "to") && m.FirstToken - k <= 3) k--;
+        if (k >= 2 && s.IsAny(k, "be") && s.IsAny(k - 1, "-") && s.IsAny(k - 2, "would")) return true;
+        for (var i = m.FirstToken - 1; i >= Math.Max(1, m.FirstToken - 5) && s.Tokens[i].IsWord; i--)
+            if (s.Lower[i] == "to" && s.IsIn(i - 1, s.Words["attempt-verb"])) return true;
+        return false;
+    }
 
     private static bool IsAllegation(SentenceContext s, TriggerMatch m)
     {
@@ -429,7 +512,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         || Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration)
         || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 
-    private EventMention? Build(Document document, EventDraft draft)
+    /// <param name="titleOnly">The text is a title with no body: a killing it tells by its doer ("Army says it neutralised 57 terrorists") is its event, placed or not.</param>
+    private EventMention? Build(Document document, EventDraft draft, bool titleOnly = false)
     {
         var s = draft.Sentence;
         var main = draft.Main;
@@ -519,8 +603,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (eventType == "Protests" && agent?.Slot.Mention.Actor.Type is ActorType.StateForces or ActorType.RebelGroup or ActorType.PoliticalMilitia
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
+        if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly || t.Rule.Arguments == ArgumentPattern.Operation)
+            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            return null; // "NDS conducted an operation and arrested three": an operation that hurt nobody is no fight
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
-            && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country) || casualties.Count == 0 && target is null))
+            && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
+                && !(titleOnly && agent is not null && casualties.Count > 0)
+                || casualties.Count == 0 && target is null))
             return null; // "as many were killed as in the previous months": a count with neither place nor date is a statistic
         if (modality.Modality.Counts() && draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && !s.Places.Any(p => p.Mention.Place.Kind is not (PlaceKind.Country or PlaceKind.Region))
             && casualties.Max(c => (long?)c.Count.Value) >= TallySize.Placeless)
@@ -534,6 +623,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 .FirstOrDefault(n => casualties.Any(c => n.Sentence.Span.Contains(c.Span))) is { } toll
             && ModalityDetector.CitedSource(toll) is { } cited)
             modality = cited with { Rule = cited.Rule + "+event.continuation" };
+        // "Mali: Dozens killed in attacks on three villages": a title tells one incident, so attacks it counts the dead of are that incident
+        if (titleOnly && modality.Rule is "modality.aggregate" or "modality.aggregate-vague"
+            && casualties.Any(c => c.Kind == CasualtyKind.Killed && c.Count.Value > 0) && casualties.All(c => c.Count.Value < TallySize.Placeless))
+            modality = new ModalityReading(Modality.Asserted, "modality.title-toll", main.Span, null, null);
         var cue = modality.Cue ?? main.Span;
         evidence.Add(new Evidence("modality", cue, modality.Rule, cue.Of(document.Text)));
         if (modality.AttributedTo is not null)
@@ -692,6 +785,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var target = targetFound?.Slot.Mention.Actor;
         if (draft.TransferCue is not null)
             return ("Strategic developments", "Non-violent transfer of territory", rule.RuleId + "+type.transfer-cue");
+        if (draft.ForceKilled && !draft.ProtestTurnedViolent)
+            return ("Protests", "Excessive force against protesters", rule.RuleId + "+type.crowd-died-under-force");
         if (draft.ProtestTurnedViolent)
         {
             var violent = draft.Arguments.FirstOrDefault(a => a.Trigger.Rule.IsViolent || a.Trigger.Rule.SubEventType == "Looting/property destruction");
@@ -701,6 +796,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         }
         // "seized two health workers": a capture whose object is a person is an abduction or an arrest
         if (rule.Arguments == ArgumentPattern.NeedsObject && rule.EventType == TriggerRule.ByAgent && targetFound is not null
+            && targetFound.Rule != "arg.casualty-victims" // the dead of a told toll were not taken
             && targetFound.Slot.FirstToken <= main.EndToken + 3 && ArgumentFinder.Governor(draft.Sentence, targetFound.Slot) is null)
             return agent?.Type == ActorType.StateForces
                 ? ("Strategic developments", "Arrests", rule.RuleId + "+type.person-taken-by-state")
@@ -708,6 +804,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "overran a police outpost, ... taking three others captive": soldiers and police taken in a fight are part of the battle
         if (rule.SubEventType == "Abduction/forced disappearance" && target?.Type is ActorType.StateForces or ActorType.ExternalForces)
             return ("Battles", "Armed clash", rule.RuleId + "+type.forces-captured");
+        // "angry protesters stormed the district office": a crowd that breaks in riots, it takes no territory or post
+        if ((rule.EventType == TriggerRule.ByAgent || rule.Arguments is ArgumentPattern.Capture or ArgumentPattern.Assault)
+            && agent?.Type is ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)
+            return ("Riots", "Violent demonstration", rule.RuleId + "+type.crowd-agent");
         switch (rule.EventType)
         {
             case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):
@@ -838,7 +938,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>"Police fired on protesters in Maimana, killing two": force on a crowd kills in its own sentence.</summary>
-    private static bool IsForceOnCrowd(EventDraft draft) => draft.Main.Rule.SubEventType == "Excessive force against protesters";
+    private static bool IsForceOnCrowd(EventDraft draft) => draft.ForceKilled || draft.Main.Rule.SubEventType == "Excessive force against protesters";
 
     /// <summary>Casualty figures of the event: in its clause when the sentence holds several events, else in its sentence, plus continuation sentences.</summary>
     private List<Casualty> CasualtiesOf(Document document, EventDraft draft)
@@ -847,6 +947,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var scope = draft.SharesSentence ? draft.ClauseSpan : s.Sentence.Span;
         // a protest whose violence came in a later sentence has no dead of its own sentence ("protested the killing of three shepherds")
         var list = draft.IsViolent || IsForceOnCrowd(draft) ? Document.Within(document.Casualties, scope).ToList() : [];
+        // "stormed the district office over the killing of an elder": the death a crowd acts over is not its event's
+        if (draft.IsViolent && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            list.RemoveAll(c => s.Sentence.Span.Contains(c.Span) && s.Triggers.Any(t => t.Span.Start == c.Span.Start && t.Rule.IsCasualtyOnly && (t.IsNounPhrase || s.IsAny(t.EndToken, "of")) && IsProtestObject(s, t)));
+        // "protesting the killing of a trader, and one protester died": the crowd's own dead, not the death it protests
+        if (draft.ForceKilled && !draft.ProtestTurnedViolent) list.RemoveAll(c => c.Side != "civilian");
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();

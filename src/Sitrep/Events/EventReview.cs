@@ -68,7 +68,8 @@ public static class EventReview
     /// </remarks>
     private static EventMention? Unanchored(EventMention m, bool titleOnly)
     {
-        if (titleOnly && ViolentTypes.Contains(m.EventType) && (m.Fatalities?.Best > 0 || m.Injuries?.Best > 0)) return null;
+        // "Arakan Army says 20 soldiers killed in Paletwa fighting": a party's claimed toll tells the event too, though it is not counted
+        if (titleOnly && ViolentTypes.Contains(m.EventType) && (m.Fatalities?.Best > 0 || m.Fatalities?.High > 0 || m.Injuries?.Best > 0)) return null;
         // a physical event happens somewhere; a statement or agreement between named parties need not name a place,
         // but a change of group or activity told with neither place nor day ("watching the US surrender") is rhetoric
         if (!m.Counts || IsPlaced(m.Place) || m.IsPoliticalInteraction) return null;

@@ -80,7 +80,7 @@ public static class ModalityDetector
                     or "prospect" or "prospects" or "threat" or "threats" or "demand" or "demands" or "calls" or "offer" or "offers")
                     return Cue(Modality.Hypothetical, "modality.irrealis-noun", s, k - 1);
         var infinitive = Infinitive(s, m, first);
-        if (infinitive is { } to)
+        if (infinitive is { } to && !PurposeOfForce(s, m, first, to))
         {
             var governor = to - 1;
             while (governor >= first && s.Lower[governor] is "trying" or "try" or "is" or "are" or "was" or "were" or "be" or "being" or "also" or "now") governor--;
@@ -111,6 +111,15 @@ public static class ModalityDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// "police fired warning shots to disperse them", "used tear gas to disperse the crowd": the force that
+    /// aims at dispersal was used, so the intervention happened whatever became of the crowd.
+    /// </summary>
+    private static bool PurposeOfForce(SentenceContext s, TriggerMatch m, int first, int to) =>
+        m.Rule.Mode == "crowd-control" && !m.IsNounPhrase
+        && Enumerable.Range(first, Math.Max(0, to - first)).Any(k => s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Text[0])
+            && (s.Lower[k].Length > 4 && s.Lower[k].EndsWith("ed", StringComparison.Ordinal) || s.Lower[k] is "shot" or "threw" or "fought"));
 
     /// <summary>The "to" of an infinitive governing the trigger ("want to kill", "claims to have repelled"), if any.</summary>
     private static int? Infinitive(SentenceContext s, TriggerMatch m, int first)
@@ -326,7 +335,8 @@ public static class ModalityDetector
         {
             if (s.Lower[k] != "since") continue;
             var next = s.Tokens[k + 1].Start;
-            return !Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Span.Start == next && t.Precision == DatePrecision.Day);
+            // the day may be read with its "since" ("since Friday") or without it
+            return !Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => (t.Span.Start == next || t.Span.Start == s.Tokens[k].Start) && t.Precision == DatePrecision.Day);
         }
         return false;
     }

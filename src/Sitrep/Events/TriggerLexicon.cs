@@ -27,6 +27,7 @@ public sealed class TriggerLexicon
         Words = words ?? WordClasses.Load(DataPack.Default);
         _verbContext = Words["verb-context"];
         _determiners = Words["determiner"];
+        _prepositions = Words["preposition"];
         AerialAgents = [.. WordList(aerialAgentLines)];
         AccidentCues = [.. WordList(accidentLines)];
         foreach (var line in triggerLines)
@@ -101,7 +102,7 @@ public sealed class TriggerLexicon
             if (best.VerbLemma is not null && IsGerundNoun(best, lower, i))
                 best = best with { VerbLemma = null }; // "the fighting in Helmand", "the killing of three shepherds": the act named as a thing
             else if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
-                best = NounReading(text, tokens, lower, i, phrases!);
+                best = NounReading(text, tokens, lower, i, phrases!) ?? (TakesObject(best, tokens, lower) ? best : null);
             if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
             matches.Add(best);
             i = best.EndToken;
@@ -129,6 +130,22 @@ public sealed class TriggerLexicon
 
         return endsActor is null || !endsActor(i);
     }
+
+    /// <summary>
+    /// "Houthi sniper kills 10-year-old girl", "gunmen on motorbike kill senior official": a casualty verb
+    /// with no noun of its own, not after a determiner ("his wounds"), followed by its object (a figure or a
+    /// word that is no preposition), is the verb of a headline whose subject the dictionary does not know.
+    /// </summary>
+    private bool TakesObject(TriggerMatch m, IReadOnlyList<LexToken> tokens, string[] lower)
+    {
+        var i = m.FirstToken;
+        if (!m.Rule.IsCasualtyOnly || i == 0 || _determiners.Contains(lower[i - 1]) || m.EndToken >= tokens.Count) return false;
+        var next = tokens[m.EndToken];
+        return next.IsWord && !_prepositions.Contains(lower[m.EndToken]) && !_verbContext.Contains(lower[m.EndToken]) && lower[m.EndToken] is not ("or" or "as");
+    }
+
+    /// <summary>Prepositions (class preposition).</summary>
+    private readonly IReadOnlySet<string> _prepositions;
 
     /// <summary>Determiners and possessives (class determiner).</summary>
     private readonly IReadOnlySet<string> _determiners;
@@ -252,6 +269,7 @@ public sealed class TriggerLexicon
         "assault" => ArgumentPattern.Assault,
         "transfer-cue" => ArgumentPattern.TransferCue,
         "repel" => ArgumentPattern.Repel,
+        "operation" => ArgumentPattern.Operation,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

@@ -42,6 +42,12 @@ public enum ArgumentPattern
     /// the agent and the side that held (the subject) the target, as the fight is coded from the attack.
     /// </summary>
     Repel,
+    /// <summary>
+    /// Like Active, for an operation of armed forces ("conducted a clearance operation in Dila district"):
+    /// a fight only when it has a toll of its own or told in the sentences after; an operation with none
+    /// (a search, an arrest raid) is no battle.
+    /// </summary>
+    Operation,
 }
 
 /// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>
