@@ -8,7 +8,8 @@ dev.jsonl/dev2.jsonl/dev3.jsonl/dev4.jsonl text, and cases that share a date and
 for a person to check that they tell different incidents.
 """
 import collections, json, os, random, sys
-from common import build
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from case_tuples import build  # noqa: E402 (shared by dev2-dev5)
 import dev5_af, dev5_world
 
 HERE = os.path.dirname(os.path.abspath(__file__))

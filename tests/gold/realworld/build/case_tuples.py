@@ -1,5 +1,5 @@
-"""Helper for writing gold cases by hand (no extractor code consulted).
-Copied from build/dev4/common.py for dev5 (2026-12-06); actors unchanged.
+"""Helper for writing gold cases by hand (no extractor code consulted), shared by dev2-dev5.
+Grew from build/dev2/common.py: dev3 added actors for its countries; dev4 and dev5 used it unchanged.
 
 A case is a tuple:
  (style, text, ref, ds, de, et, a1, a2, adm1, adm2, loc, best, low, high, inj[, country])
