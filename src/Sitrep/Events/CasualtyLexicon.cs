@@ -17,7 +17,7 @@ internal sealed class CasualtyLexicon
     public PhraseTable<bool> ReportingVerbs { get; } = new();
     public List<(string Kind, TieredRegex Pattern)> Aggregates { get; } = [];
     public ClaimParties Parties { get; private init; } = null!;
-    /// <summary>Month names (numbers/calendar.tsv): the words of a date in a statement's heading.</summary>
+    /// <summary>Month names (time/months.tsv): the words of a date in a statement's heading.</summary>
     public HashSet<string> Months { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The closed-class words (lexicon/word_classes.tsv) the casualty reader tests tokens against.</summary>

@@ -28,13 +28,17 @@ internal sealed class NumberLexicon
         foreach (var line in data.ReadLines("numbers/not_numbers.tsv"))
             lexicon.NotNumbers.Add(line, true);
         foreach (var f in Fields(data, "numbers/calendar.tsv", 2))
-            (f[1] == "month" ? lexicon.Months : lexicon.YearLeads).Add(f[0].ToLowerInvariant());
+            lexicon.YearLeads.Add(f[0].ToLowerInvariant());
+        lexicon.Months.UnionWith(MonthNames(data));
         return lexicon;
     }
 
-    /// <summary>The month names of numbers/calendar.tsv, lower case: for other readers that must know a date's words.</summary>
+    /// <summary>
+    /// The month names and abbreviations of time/months.tsv (the date reader's one list), lower case:
+    /// a number beside one is a day or year, not a count.
+    /// </summary>
     internal static IEnumerable<string> MonthNames(DataPack data) =>
-        Fields(data, "numbers/calendar.tsv", 2).Where(f => f[1] == "month").Select(f => f[0].ToLowerInvariant());
+        Fields(data, "time/months.tsv", 2).Select(f => f[0].ToLowerInvariant());
 
     internal static IEnumerable<string[]> Fields(DataPack data, string file, int count)
     {
