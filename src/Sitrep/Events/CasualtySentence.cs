@@ -92,7 +92,7 @@ internal sealed class CasualtySentence
         }
         foreach (var q in quantities)
         {
-            if (!byStart.TryGetValue(q.Span.Start, out var s) || !byEnd.TryGetValue(q.Span.End, out var e)) continue;
+            if (!byStart.TryGetValue(q.Span.Start, out var s) || !byEnd.TryGetValue(q.Span.End, out var e) || IsAge(s, e)) continue;
             _quantityAt[s] = (q, e);
             _quantityEndingAt[e] = (q, s);
         }
@@ -104,6 +104,22 @@ internal sealed class CasualtySentence
             if (clauseCues.Contains(_tokens, i)) clause++;
             _clause[i] = clause;
         }
+    }
+
+    /// <summary>Oldest age a figure can give.</summary>
+    private const int MaxAge = 110;
+
+    /// <summary>
+    /// "Naik Fazal, age 29, embraced shahadat", "police chief Abdul Rahim, 45, was killed": a person's age
+    /// after "age" or between commas right after a name counts nobody.
+    /// </summary>
+    private bool IsAge(int start, int end)
+    {
+        if (end != start + 1 || !IsBareNumber(_tokens[start]) || !int.TryParse(_tokens[start].Text, out var n) || n is < 1 or > MaxAge) return false;
+        if (_lexicon.Cue("age").MatchEndingAt(_tokens, start, out _) > 0) return true;
+        var closes = end == _tokens.Count || _tokens[end].Text is "," or ")" or "." or ";";
+        return closes && start >= 2 && _tokens[start - 1].Text is "," or "(" && _tokens[start - 2].IsWord
+               && !_tokens[start - 2].IsDigits && char.IsUpper(_tokens[start - 2].Text[0]);
     }
 
     public void Read()
@@ -352,6 +368,8 @@ internal sealed class CasualtySentence
             perfect |= _perfectAuxiliaries.Contains(_tokens[p - 1].Lower);
             p--;
         }
+        // "Naik Fazal, age 29, embraced shahadat": the age between commas is an aside of the subject
+        if (AgeAsideStart(p) is var ageAside and >= 0) p = ageAside;
         // "Eight personnel - five soldiers, two police officers and an operative - were killed": the
         // aside breaks down the total before it, which is the subject; "Three members of one family, a
         // father and his two sons, were shot dead": so does an apposition between commas
@@ -411,17 +429,29 @@ internal sealed class CasualtySentence
             parts.Add((found.Quantity, found.Start, npStart, p, false));
             at = found.Start;
         }
+        else if (npStart < p && RankedNameStart(npStart, p) is var named and > 0 && named > npStart + 1)
+        {
+            // "During the intense firing Naik Fazal embraced shahadat": the rank, not the phrase's article, starts the person
+            parts.Add((One(named, "casualty.named"), named, named, p, true));
+            at = named;
+        }
         else if (npStart < p && _determiners.Contains(_tokens[npStart].Lower))
         {
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
         }
-        else if (npStart == 0 && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
-                 && _tokens[0].IsWord && char.IsUpper(_tokens[0].Text[0]))
+        else if (OpensTitle(npStart) && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
+                 && _tokens[npStart].IsWord && char.IsUpper(_tokens[npStart].Text[0]))
         {
             // "Policeman guarding polio team shot dead in Bannu": a title's bare singular subject is one person
             parts.Add((One(npStart, "casualty.bare-noun"), npStart, npStart, p, true));
             at = npStart;
+        }
+        else if (npStart < p && RankedNameStart(npStart, p) is var ranked and >= 0)
+        {
+            // "During the firing Sepoy Abdul Rehman embraced shahadat": a rank and a name are one person
+            parts.Add((One(ranked, "casualty.named"), ranked, ranked, p, true));
+            at = ranked;
         }
         else if (npStart < p && npStart > 0 && _possessives.Contains(_tokens[npStart].Lower) && _tokens[npStart - 1].Lower == "and")
         {
@@ -485,7 +515,7 @@ internal sealed class CasualtySentence
             victim = Inherit(victim, s == e);
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
-                    (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
+                    (article ? (count.Rule is "casualty.bare-noun" or "casualty.named" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
     }
 
@@ -1017,12 +1047,57 @@ internal sealed class CasualtySentence
             if (participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal) && !_lexicon.Verbs.Contains(_tokens, npStart - 2))
                 return PhraseBack(npStart - 1);
             var (before, count) = PhraseBack(npStart - 1);
+            // "six policemen manning a checkpoint in ...": a participle with its own object stands between the figure and the preposition
+            if (count is { } sized && HasParticiple(before, npStart - 1)) return (before, sized);
             if (count is not null || before >= npStart - 1) return null;
             npStart = before;
         }
         return null;
     }
 
+
+    /// <summary>
+    /// Whether a title starts at token <paramref name="k"/>: the sentence's first word, or the first inside a quoted title
+    /// of a citation (<c>Khaama Press, "Policeman killed as gunmen attack checkpoint", 23 Nov 2019</c>).
+    /// </summary>
+    private bool OpensTitle(int k) =>
+        k == 0 || k > 0 && IsQuoteMark(k - 1) && (k == 1 || _tokens[k - 2].Text is "," or ":" or "|");
+
+    /// <summary>For a subject ending at <paramref name="end"/> with ", 29," or ", age 29,": the comma that opens that age aside, else -1.</summary>
+    private int AgeAsideStart(int end)
+    {
+        if (end < 4 || _tokens[end - 1].Text != "," || !IsAge(end - 2, end - 1)) return -1;
+        var k = end - 2;
+        k -= _lexicon.Cue("age").MatchEndingAt(_tokens, k, out _);
+        return k > 0 && _tokens[k - 1].Text == "," ? k - 1 : -1;
+    }
+
+    /// <summary>
+    /// The token of a singular rank or title ("Sepoy", "police chief") right before the capitalised name that ends
+    /// the phrase from <paramref name="start"/> to before <paramref name="end"/>; -1 when the phrase ends otherwise.
+    /// </summary>
+    private int RankedNameStart(int start, int end)
+    {
+        var name = end;
+        while (name > start && _tokens[name - 1].IsWord && !_tokens[name - 1].IsDigits && char.IsUpper(_tokens[name - 1].Text[0])) name--;
+        if (name == end) return -1;
+        // the rank may be written capitalised, as part of the name ("Naik Fazal")
+        for (var rank = Math.Max(start, name - 2); rank < end - 1; rank++)
+        {
+            var n = _lexicon.Victims.MatchAt(_tokens, rank, out var noun);
+            if (n > 0 && rank + n < end && rank + n >= name && noun.Singular && !noun.IsGeneric) return rank;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether an "-ing" participle that is no kill word stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    private bool HasParticiple(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (_tokens[k].Lower is { Length: > 4 } w && w.EndsWith("ing", StringComparison.Ordinal)
+                && !_phraseStops.Contains(w) && !_lexicon.Verbs.Contains(_tokens, k)) return true;
+        return false;
+    }
 
     /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
     private bool HasPartitivePossessive(int first, int end)
@@ -1159,7 +1234,12 @@ internal sealed class CasualtySentence
         {
             var n = subset.MatchAt(_tokens, k, out _);
             if (n == 0) continue;
-            return k > 0 && _tokens[k - 1].Lower == "," ? k - 1 : k;
+            if (k > 0 && _tokens[k - 1].Lower == ",") return k - 1;
+            // "Eleven fighters, two commanders among them, were killed": a trailing "among them" closes an aside
+            // that opens at the comma before its figure
+            if (k > 2 && _lexicon.Cue("subset-after").MatchAt(_tokens, k, out _) > 0 && PhraseBack(k) is { Count: { } part }
+                && part.Start > 1 && _tokens[part.Start - 1].Lower == ",") return part.Start - 1;
+            return k;
         }
         return -1;
     }
