@@ -167,8 +167,16 @@ internal sealed class CasualtySentence
                 ReadToll(start, end, verb.Kind);
                 return;
             case VerbForm.Ing:
+                ReadObjects(start, end, kinds, false, rule);
+                return;
             case VerbForm.Lose:
-                ReadObjects(start, end, kinds, verb.Form == VerbForm.Lose, rule);
+                var read = _figures.Count;
+                ReadObjects(start, end, kinds, true, rule);
+                // "the insurgents also lost four men": men a side lost are of that side
+                if (LoserBefore(start) is { } loser)
+                    for (var f = read; f < _figures.Count; f++)
+                        if (_figures[f].Victim.Side is null)
+                            _figures[f] = _figures[f] with { Victim = _figures[f].Victim with { Group = loser.Group, Side = loser.Side } };
                 return;
             case VerbForm.Verb:
                 var passive = start > 0 && _passiveAuxiliaries.Contains(_tokens[start - 1].Lower);
@@ -370,6 +378,8 @@ internal sealed class CasualtySentence
         }
         // "Naik Fazal, age 29, embraced shahadat": the age between commas is an aside of the subject
         if (AgeAsideStart(p) is var ageAside and >= 0) p = ageAside;
+        // "the four gunmen who followed him were also killed": the relative clause is inside the subject
+        if (RelativeClauseStart(p) is var relative and >= 0) p = relative;
         // "Eight personnel - five soldiers, two police officers and an operative - were killed": the
         // aside breaks down the total before it, which is the subject; "Three members of one family, a
         // father and his two sons, were shot dead": so does an apposition between commas
@@ -467,6 +477,8 @@ internal sealed class CasualtySentence
             at--;
             ownerBefore = true;
         }
+        // "the bomber and the four gunmen were killed": the article of the figure's phrase stands between it and "and"
+        if (quantity is not null && !ownerBefore && at > 1 && _determiners.Contains(_tokens[at - 1].Lower) && _tokens[at - 2].Lower == "and") at--;
         // "13 police and 24 soldiers were killed", "two guards and a driver were injured"
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
         {
@@ -813,7 +825,9 @@ internal sealed class CasualtySentence
         var stop = after;
         while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !_phraseStops.Contains(_tokens[stop].Lower)
                && !_quantityAt.ContainsKey(stop) && !_lexicon.Verbs.Contains(_tokens, stop)) stop++;
-        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || _phraseStops.Contains(_tokens[stop].Lower);
+        // "..., said the insurgents also lost four men": a phrase that goes on into its own verb is what was said, not who said it
+        var closes = stop == _tokens.Count || !_tokens[stop].IsWord
+                     || _phraseStops.Contains(_tokens[stop].Lower) && _lexicon.Cue("clause-goes-on").MatchAt(_tokens, stop, out _) == 0;
         if (stop == after || !closes || _quantityAt.ContainsKey(after) || _pronouns.Contains(_tokens[after].Lower)) return null;
         return TextOf(after, stop);
     }
@@ -987,11 +1001,15 @@ internal sealed class CasualtySentence
         return false;
     }
 
-    /// <summary>Whether "of them" stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    /// <summary>Whether a <c>partitive-back</c> cue ("of them", "of the group") stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
     private bool IsOfThem(int first, int end)
     {
+        var cues = _lexicon.Cue("partitive-back");
         for (var k = first + 1; k < end; k++)
-            if (_tokens[k].Lower == "them" && _tokens[k - 1].Lower == "of") return true;
+        {
+            var n = cues.MatchAt(_tokens, k, out _);
+            if (n > 0 && k + n <= end) return true;
+        }
         return false;
     }
 
@@ -1086,6 +1104,35 @@ internal sealed class CasualtySentence
         {
             var n = _lexicon.Victims.MatchAt(_tokens, rank, out var noun);
             if (n > 0 && rank + n < end && rank + n >= name && noun.Singular && !noun.IsGeneric) return rank;
+        }
+        return -1;
+    }
+
+    /// <summary>The side named as the subject of a "lost" at <paramref name="verb"/> ("the insurgents (also) lost"), or null.</summary>
+    private Victim? LoserBefore(int verb)
+    {
+        var k = verb;
+        while (k > 0 && _lexicon.Cue("clause-goes-on").Contains(_tokens, k - 1)) k--;
+        var (start, count) = PhraseBack(k);
+        return count is null && start < k && ParseVictim(start, k) is { Known: true, Side: not null } loser ? loser : null;
+    }
+
+    /// <summary>Most words of a relative clause between a subject and its kill word.</summary>
+    private const int RelativeClauseWords = 8;
+
+    /// <summary>
+    /// For a subject ending right before <paramref name="end"/>: the relative pronoun that opens a short relative clause
+    /// after its noun ("the gunmen who followed him", "the two men who guarded the gate"), else -1. A clause with a
+    /// figure, a kill word or a comma of its own is no part of one subject.
+    /// </summary>
+    private int RelativeClauseStart(int end)
+    {
+        var relative = _lexicon.Cue("relative-pronoun");
+        for (var k = end - 2; k >= Math.Max(1, end - RelativeClauseWords); k--)
+        {
+            if (!_tokens[k].IsWord || _quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k) || _lexicon.ReportingVerbs.Contains(_tokens, k)) return -1;
+            if (relative.MatchAt(_tokens, k, out _) > 0)
+                return _tokens[k - 1].IsWord && !_phraseStops.Contains(_tokens[k - 1].Lower) ? k : -1;
         }
         return -1;
     }

@@ -1,0 +1,41 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Casualties;
+
+/// <summary>
+/// Who speaks and whose dead a figure counts (issue #18, round 7): a state body's own statement that kills
+/// "N of the group" it struck claims its enemy's dead; "said the X also lost N men" makes X the side that
+/// lost them, not the speaker; a relative clause and an article inside a subject keep the whole subject.
+/// Sentences are invented for these tests.
+/// </summary>
+public class SpeakerAndSideTests
+{
+    private static CasualtyCount Killed(string text) =>
+        CasualtyTotals.For(CasualtyPipeline.Run(text).Casualties).Killed ?? throw new Xunit.Sdk.XunitException("no killed figure in: " + text);
+
+    [Theory]
+    [InlineData("Ministry of Defence: Jets struck a meeting of al-Shabaab near Jilib on Friday, killing 12 of the group.", 12)]
+    [InlineData("Ministry of National Defence: Troops attacked a rebel camp near Macomia and killed nine terrorists. No soldier was hurt.", 9)]
+    public void A_state_bodys_own_statement_of_the_enemy_it_killed_is_a_claim(string text, long claimed)
+    {
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+        Assert.Contains(killed.Parts, p => p.PartyClaim is not null);
+    }
+
+    [Fact]
+    public void The_side_that_lost_men_is_not_the_speaker()
+    {
+        var casualties = CasualtyPipeline.Run("The district chief, Abdul Wahid, said the militants also lost six men in the assault.").Casualties;
+        var lost = Assert.Single(casualties);
+        Assert.Equal(("insurgent", 6L), (lost.Side, lost.Count.Value));
+        Assert.DoesNotContain("militants", lost.ClaimedBy ?? "");
+    }
+
+    [Theory]
+    [InlineData("The two soldiers who guarded the bridge were killed by a sniper.", 2)]
+    [InlineData("The bomber and the three gunmen who came with him were also killed, the governor said.", 4)]
+    [InlineData("A guard and the two raiders were killed in the shootout.", 3)]
+    public void A_relative_clause_or_an_article_stays_inside_the_subject(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+}
