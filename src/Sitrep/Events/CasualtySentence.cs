@@ -263,6 +263,7 @@ internal sealed class CasualtySentence
         // people he killed are the object
         if (k + 2 < _tokens.Count && _reflexives.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower == "and") k += 2;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
+        if (from < 0 && ReadAnaphoricObject(verbStart, k, kinds, rule)) return true;
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
         var found = false;
@@ -1135,6 +1136,24 @@ internal sealed class CasualtySentence
                 return _tokens[k - 1].IsWord && !_phraseStops.Contains(_tokens[k - 1].Lower) ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "separated 25 men and executed them", "seized six guards and then killed them": "them" right after the kill word
+    /// points back to the counted object of the verb joined before "and". False when the object is no such pronoun.
+    /// </summary>
+    private bool ReadAnaphoricObject(int verbStart, int k, List<CasualtyKind> kinds, string rule)
+    {
+        if (k >= _tokens.Count || _tokens[k].Lower != "them") return false;
+        var and = verbStart - 1;
+        while (and > 0 && _chainAdverbs.Contains(_tokens[and].Lower)) and--;
+        if (and < 2 || _tokens[and].Lower != "and") return false;
+        var (npStart, count) = PhraseBack(and);
+        if (count is not { } q || npStart >= and || IsSubset(q.Start) || ParseVictim(npStart, and) is not { Known: true } && ParseVictim(npStart, and) is not { Generic: true }) return false;
+        var victim = ParseVictim(npStart, and);
+        foreach (var kind in kinds)
+            Add(new Figure(kind, q.Quantity, victim, q.Start, k, "casualty.anaphor" + rule, false), q.Start);
+        return true;
     }
 
     /// <summary>Whether an "-ing" participle that is no kill word stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>

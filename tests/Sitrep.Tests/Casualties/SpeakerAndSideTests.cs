@@ -5,7 +5,8 @@ namespace Sitrep.Tests.Casualties;
 /// <summary>
 /// Who speaks and whose dead a figure counts (issue #18, round 7): a state body's own statement that kills
 /// "N of the group" it struck claims its enemy's dead; "said the X also lost N men" makes X the side that
-/// lost them, not the speaker; a relative clause and an article inside a subject keep the whole subject.
+/// lost them, not the speaker; a relative clause and an article inside a subject keep the whole subject; "and executed
+/// them" counts the object of the verb before.
 /// Sentences are invented for these tests.
 /// </summary>
 public class SpeakerAndSideTests
@@ -38,4 +39,14 @@ public class SpeakerAndSideTests
     [InlineData("A guard and the two raiders were killed in the shootout.", 3)]
     public void A_relative_clause_or_an_article_stays_inside_the_subject(string text, long killed) =>
         Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("Raiders stopped a truck near Tillaberi, took off 14 traders and executed them, the mayor said.", 14)]
+    [InlineData("The gang seized three guards and then killed them.", 3)]
+    public void Them_after_the_kill_word_is_the_counted_object_of_the_verb_before(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Fact]
+    public void Them_after_a_verb_that_kills_nobody_counts_nobody() =>
+        Assert.Equal(-1, CasualtyPipeline.Totals("Soldiers detained 12 suspects and questioned them.").Killed);
 }
