@@ -811,6 +811,9 @@ internal sealed class CasualtySentence
     /// </summary>
     private bool SaysItKilled(int after)
     {
+        // "LNA says its jets destroyed 3 vehicles, killed 11 fighters": the speaker's own forces did the killing
+        if (after < _tokens.Count && _possessives.Contains(_tokens[after].Lower) && _tokens[after].Lower is not ("his" or "her"))
+            return OwnForcesKilled(after + 1);
         if (after >= _tokens.Count || !_selfReferences.Contains(_tokens[after].Lower)) return false;
         for (var k = after + 1; k < _tokens.Count && k <= after + 3; k++)
         {
@@ -1154,6 +1157,20 @@ internal sealed class CasualtySentence
         foreach (var kind in kinds)
             Add(new Figure(kind, q.Quantity, victim, q.Start, k, "casualty.anaphor" + rule, false), q.Start);
         return true;
+    }
+
+    /// <summary>Most words between the speaker's own forces ("its jets") and the kill word they are told doing.</summary>
+    private const int OwnForcesReach = 10;
+
+    /// <summary>Whether a kill word follows the speaker's own forces from <paramref name="from"/> within their clause, before another speaker or figure of the dead.</summary>
+    private bool OwnForcesKilled(int from)
+    {
+        for (var k = from; k < _tokens.Count && k <= from + OwnForcesReach && _clause[k] == _clause[from]; k++)
+        {
+            if (_lexicon.ReportingVerbs.Contains(_tokens, k) || _tokens[k].Text is "." or ";") return false;
+            if (_lexicon.Verbs.MatchAt(_tokens, k, out var v) > 0) return v.Kind == CasualtyKind.Killed && v.Form is VerbForm.Verb or VerbForm.Ing;
+        }
+        return false;
     }
 
     /// <summary>Whether an "-ing" participle that is no kill word stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>

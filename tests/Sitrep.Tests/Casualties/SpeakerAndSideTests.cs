@@ -6,7 +6,8 @@ namespace Sitrep.Tests.Casualties;
 /// Who speaks and whose dead a figure counts (issue #18, round 7): a state body's own statement that kills
 /// "N of the group" it struck claims its enemy's dead; "said the X also lost N men" makes X the side that
 /// lost them, not the speaker; a relative clause and an article inside a subject keep the whole subject; "and executed
-/// them" counts the object of the verb before.
+/// them" counts the object of the verb before; "says its jets killed" is the party's own claim; "no other
+/// casualties" cancels nobody already counted.
 /// Sentences are invented for these tests.
 /// </summary>
 public class SpeakerAndSideTests
@@ -49,4 +50,19 @@ public class SpeakerAndSideTests
     [Fact]
     public void Them_after_a_verb_that_kills_nobody_counts_nobody() =>
         Assert.Equal(-1, CasualtyPipeline.Totals("Soldiers detained 12 suspects and questioned them.").Killed);
+
+    [Theory]
+    [InlineData("Houthis say their drones struck a camp near Marib and killed 40 soldiers", 40)]
+    [InlineData("The TPLF said its fighters ambushed a column and killed 25 troops.", 25)]
+    public void A_party_saying_its_own_forces_killed_claims_the_figure(string text, long claimed)
+    {
+        var killed = Killed(text);
+        Assert.Equal((0L, claimed), (killed.Best, killed.High));
+    }
+
+    [Theory]
+    [InlineData("Guards shot dead a motorcyclist who drove at the gate of the base in Chaman. No other casualties.", 1)]
+    [InlineData("Police killed a gunman outside the court. There were no other casualties.", 1)]
+    public void No_other_casualties_keeps_the_dead_already_counted(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
 }
