@@ -179,6 +179,9 @@ internal sealed class CasualtySentence
                             _figures[f] = _figures[f] with { Victim = _figures[f].Victim with { Group = loser.Group, Side = loser.Side } };
                 return;
             case VerbForm.Verb:
+                // "The wounded worker died in hospital": a participle after an article describes someone already counted
+                if (start > 0 && _determiners.Contains(_tokens[start - 1].Lower) && start + length < _tokens.Count && _tokens[start + length].IsWord
+                    && !_phraseStops.Contains(_tokens[start + length].Lower)) return;
                 var passive = start > 0 && _passiveAuxiliaries.Contains(_tokens[start - 1].Lower);
                 // "were shot and killed", "were abducted and later killed": the auxiliary of the first participle serves both
                 if (!passive && ChainedPassiveStart(start) is var chained and >= 0)
@@ -193,6 +196,8 @@ internal sealed class CasualtySentence
                 return;
             default:
                 ReadSubjects(start, end, kinds, rule);
+                // "the district chief died along with two of his guards"
+                ReadCompanions(start, end, kinds, rule);
                 return;
         }
     }
@@ -209,7 +214,8 @@ internal sealed class CasualtySentence
         if (k >= _tokens.Count || _tokens[k].Lower != "with" || !_quantityAt.TryGetValue(k + 1, out var q) || IsSubset(k + 1)) return;
         var npEnd = PhraseForward(q.End);
         var victim = ParseVictim(q.End, npEnd);
-        if (!victim.Known) return;
+        // "along with two of his nephews": kin are people too
+        if (!victim.Known && !Enumerable.Range(q.End, npEnd - q.End).Any(i => _lexicon.Victims.MatchAt(_tokens, i, out _) > 0)) return;
         var subjectCounted = _figures.Any(f => f.Last == verbEnd - 1 && kinds.Contains(f.Kind));
         foreach (var kind in kinds)
         {

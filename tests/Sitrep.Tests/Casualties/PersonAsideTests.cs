@@ -4,7 +4,8 @@ namespace Sitrep.Tests.Casualties;
 /// How a subject's asides and a person's name are read (issue #18, round 7): an age after a name counts
 /// nobody, a rank before a name is one person, a participle with its own object stays inside the subject,
 /// a trailing "among them" closes a part of the total, a quoted title in a citation counts its bare noun,
-/// and a dateline's date does not swallow the word figure after its dash. Sentences are invented for these tests.
+/// a dateline's date does not swallow the word figure after its dash, "died along with N" adds the N, and
+/// "the wounded driver" counts nobody again. Sentences are invented for these tests.
 /// </summary>
 public class PersonAsideTests
 {
@@ -45,4 +46,16 @@ public class PersonAsideTests
     [InlineData("Tolo News, \"Prosecutor shot dead in Kabul\", 9 Jan 2020.", 1, -1)]
     public void A_quoted_titles_bare_noun_is_one_person(string text, long killed, long injured) =>
         Assert.Equal((killed, injured), CasualtyPipeline.Totals(text));
+
+    [Theory]
+    [InlineData("The mayor of Gao died along with three of his bodyguards when the convoy was hit.", 4)]
+    [InlineData("Two border guards died together with 5 gunmen in the shootout.", 7)]
+    public void The_dead_along_with_a_subject_that_died_add_to_it(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("Gunmen killed a nurse and wounded a driver in Khost. The injured driver died on Monday.", 1)]
+    [InlineData("A blast wounded a guard at the gate. The wounded guard was flown to Kabul.", 1)]
+    public void A_participle_after_an_article_describes_someone_already_counted(string text, long injured) =>
+        Assert.Equal(injured, CasualtyPipeline.Totals(text).Injured);
 }
