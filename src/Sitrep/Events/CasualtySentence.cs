@@ -941,6 +941,9 @@ internal sealed class CasualtySentence
         // its own loss too, no accusation
         if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
+        // "a suicide bomber blew up a Humvee at the gate and three gunmen stormed in; all four attackers were killed": the
+        // attackers of a suicide assault die by the assault they chose, told as its toll, not claimed as an enemy's dead
+        if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower)) && Enumerable.Range(0, _tokens.Count).Any(i => _lexicon.Cue("suicide-assault").MatchAt(_tokens, i, out _) > 0)) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
         // "the assailants left some twenty bodies behind": bodies no noun names are those of the clause's subject

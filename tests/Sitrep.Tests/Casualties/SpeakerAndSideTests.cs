@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Casualties;
 /// "N of the group" it struck claims its enemy's dead; "said the X also lost N men" makes X the side that
 /// lost them, not the speaker; a relative clause and an article inside a subject keep the whole subject; "and executed
 /// them" counts the object of the verb before; "says its jets killed" is the party's own claim; "no other
-/// casualties" cancels nobody already counted.
+/// casualties" cancels nobody already counted; the attackers of a suicide assault are its toll.
 /// Sentences are invented for these tests.
 /// </summary>
 public class SpeakerAndSideTests
@@ -65,4 +65,13 @@ public class SpeakerAndSideTests
     [InlineData("Police killed a gunman outside the court. There were no other casualties.", 1)]
     public void No_other_casualties_keeps_the_dead_already_counted(string text, long killed) =>
         Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Theory]
+    [InlineData("Herat police: A suicide attacker blew himself up at the gate and two gunmen ran inside; all three attackers were killed. Four officers were martyred.", 7)]
+    public void The_attackers_of_a_suicide_assault_are_its_toll_not_a_claim(string text, long killed) =>
+        Assert.Equal(killed, CasualtyPipeline.Totals(text).Killed);
+
+    [Fact]
+    public void Attackers_a_state_body_killed_in_an_ordinary_assault_stay_its_claim() =>
+        Assert.Equal(0, Killed("Herat police: Gunmen attacked a checkpoint at night; five of the attackers were killed.").Best);
 }
