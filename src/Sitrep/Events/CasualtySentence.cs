@@ -92,7 +92,7 @@ internal sealed class CasualtySentence
         }
         foreach (var q in quantities)
         {
-            if (!byStart.TryGetValue(q.Span.Start, out var s) || !byEnd.TryGetValue(q.Span.End, out var e)) continue;
+            if (!byStart.TryGetValue(q.Span.Start, out var s) || !byEnd.TryGetValue(q.Span.End, out var e) || IsAge(s, e)) continue;
             _quantityAt[s] = (q, e);
             _quantityEndingAt[e] = (q, s);
         }
@@ -104,6 +104,22 @@ internal sealed class CasualtySentence
             if (clauseCues.Contains(_tokens, i)) clause++;
             _clause[i] = clause;
         }
+    }
+
+    /// <summary>Oldest age a figure can give.</summary>
+    private const int MaxAge = 110;
+
+    /// <summary>
+    /// "Naik Fazal, age 29, embraced shahadat", "police chief Abdul Rahim, 45, was killed": a person's age
+    /// after "age" or between commas right after a name counts nobody.
+    /// </summary>
+    private bool IsAge(int start, int end)
+    {
+        if (end != start + 1 || !IsBareNumber(_tokens[start]) || !int.TryParse(_tokens[start].Text, out var n) || n is < 1 or > MaxAge) return false;
+        if (_lexicon.Cue("age").MatchEndingAt(_tokens, start, out _) > 0) return true;
+        var closes = end == _tokens.Count || _tokens[end].Text is "," or ")" or "." or ";";
+        return closes && start >= 2 && _tokens[start - 1].Text is "," or "(" && _tokens[start - 2].IsWord
+               && !_tokens[start - 2].IsDigits && char.IsUpper(_tokens[start - 2].Text[0]);
     }
 
     public void Read()
@@ -151,10 +167,21 @@ internal sealed class CasualtySentence
                 ReadToll(start, end, verb.Kind);
                 return;
             case VerbForm.Ing:
+                ReadObjects(start, end, kinds, false, rule);
+                return;
             case VerbForm.Lose:
-                ReadObjects(start, end, kinds, verb.Form == VerbForm.Lose, rule);
+                var read = _figures.Count;
+                ReadObjects(start, end, kinds, true, rule);
+                // "the insurgents also lost four men": men a side lost are of that side
+                if (LoserBefore(start) is { } loser)
+                    for (var f = read; f < _figures.Count; f++)
+                        if (_figures[f].Victim.Side is null)
+                            _figures[f] = _figures[f] with { Victim = _figures[f].Victim with { Group = loser.Group, Side = loser.Side } };
                 return;
             case VerbForm.Verb:
+                // "The wounded worker died in hospital": a participle after an article describes someone already counted
+                if (start > 0 && _determiners.Contains(_tokens[start - 1].Lower) && start + length < _tokens.Count && _tokens[start + length].IsWord
+                    && !_phraseStops.Contains(_tokens[start + length].Lower)) return;
                 var passive = start > 0 && _passiveAuxiliaries.Contains(_tokens[start - 1].Lower);
                 // "were shot and killed", "were abducted and later killed": the auxiliary of the first participle serves both
                 if (!passive && ChainedPassiveStart(start) is var chained and >= 0)
@@ -169,6 +196,8 @@ internal sealed class CasualtySentence
                 return;
             default:
                 ReadSubjects(start, end, kinds, rule);
+                // "the district chief died along with two of his guards"
+                ReadCompanions(start, end, kinds, rule);
                 return;
         }
     }
@@ -185,7 +214,8 @@ internal sealed class CasualtySentence
         if (k >= _tokens.Count || _tokens[k].Lower != "with" || !_quantityAt.TryGetValue(k + 1, out var q) || IsSubset(k + 1)) return;
         var npEnd = PhraseForward(q.End);
         var victim = ParseVictim(q.End, npEnd);
-        if (!victim.Known) return;
+        // "along with two of his nephews": kin are people too
+        if (!victim.Known && !Enumerable.Range(q.End, npEnd - q.End).Any(i => _lexicon.Victims.MatchAt(_tokens, i, out _) > 0)) return;
         var subjectCounted = _figures.Any(f => f.Last == verbEnd - 1 && kinds.Contains(f.Kind));
         foreach (var kind in kinds)
         {
@@ -239,6 +269,7 @@ internal sealed class CasualtySentence
         // people he killed are the object
         if (k + 2 < _tokens.Count && _reflexives.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower == "and") k += 2;
         if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
+        if (from < 0 && ReadAnaphoricObject(verbStart, k, kinds, rule)) return true;
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
         var found = false;
@@ -352,6 +383,10 @@ internal sealed class CasualtySentence
             perfect |= _perfectAuxiliaries.Contains(_tokens[p - 1].Lower);
             p--;
         }
+        // "Naik Fazal, age 29, embraced shahadat": the age between commas is an aside of the subject
+        if (AgeAsideStart(p) is var ageAside and >= 0) p = ageAside;
+        // "the four gunmen who followed him were also killed": the relative clause is inside the subject
+        if (RelativeClauseStart(p) is var relative and >= 0) p = relative;
         // "Eight personnel - five soldiers, two police officers and an operative - were killed": the
         // aside breaks down the total before it, which is the subject; "Three members of one family, a
         // father and his two sons, were shot dead": so does an apposition between commas
@@ -411,17 +446,29 @@ internal sealed class CasualtySentence
             parts.Add((found.Quantity, found.Start, npStart, p, false));
             at = found.Start;
         }
+        else if (npStart < p && RankedNameStart(npStart, p) is var named and > 0 && named > npStart + 1)
+        {
+            // "During the intense firing Naik Fazal embraced shahadat": the rank, not the phrase's article, starts the person
+            parts.Add((One(named, "casualty.named"), named, named, p, true));
+            at = named;
+        }
         else if (npStart < p && _determiners.Contains(_tokens[npStart].Lower))
         {
             parts.Add((One(npStart, "casualty.article"), npStart, npStart + 1, p, true));
             at = npStart;
         }
-        else if (npStart == 0 && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
-                 && _tokens[0].IsWord && char.IsUpper(_tokens[0].Text[0]))
+        else if (OpensTitle(npStart) && npStart < p && ParseVictim(npStart, p) is { Singular: true } lead && (lead.Known || lead.Generic)
+                 && _tokens[npStart].IsWord && char.IsUpper(_tokens[npStart].Text[0]))
         {
             // "Policeman guarding polio team shot dead in Bannu": a title's bare singular subject is one person
             parts.Add((One(npStart, "casualty.bare-noun"), npStart, npStart, p, true));
             at = npStart;
+        }
+        else if (npStart < p && RankedNameStart(npStart, p) is var ranked and >= 0)
+        {
+            // "During the firing Sepoy Abdul Rehman embraced shahadat": a rank and a name are one person
+            parts.Add((One(ranked, "casualty.named"), ranked, ranked, p, true));
+            at = ranked;
         }
         else if (npStart < p && npStart > 0 && _possessives.Contains(_tokens[npStart].Lower) && _tokens[npStart - 1].Lower == "and")
         {
@@ -437,6 +484,8 @@ internal sealed class CasualtySentence
             at--;
             ownerBefore = true;
         }
+        // "the bomber and the four gunmen were killed": the article of the figure's phrase stands between it and "and"
+        if (quantity is not null && !ownerBefore && at > 1 && _determiners.Contains(_tokens[at - 1].Lower) && _tokens[at - 2].Lower == "and") at--;
         // "13 police and 24 soldiers were killed", "two guards and a driver were injured"
         while (parts.Count < 6 && at > 0 && _tokens[at - 1].Lower is "and" or ",")
         {
@@ -485,7 +534,7 @@ internal sealed class CasualtySentence
             victim = Inherit(victim, s == e);
             foreach (var kind in kinds)
                 Add(new Figure(kind, count, victim, partFirst, verbEnd - 1,
-                    (article ? (count.Rule == "casualty.bare-noun" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
+                    (article ? (count.Rule is "casualty.bare-noun" or "casualty.named" ? count.Rule : "casualty.article") : "casualty.subject") + rule, perfect), partFirst);
         }
     }
 
@@ -768,6 +817,9 @@ internal sealed class CasualtySentence
     /// </summary>
     private bool SaysItKilled(int after)
     {
+        // "LNA says its jets destroyed 3 vehicles, killed 11 fighters": the speaker's own forces did the killing
+        if (after < _tokens.Count && _possessives.Contains(_tokens[after].Lower) && _tokens[after].Lower is not ("his" or "her"))
+            return OwnForcesKilled(after + 1);
         if (after >= _tokens.Count || !_selfReferences.Contains(_tokens[after].Lower)) return false;
         for (var k = after + 1; k < _tokens.Count && k <= after + 3; k++)
         {
@@ -783,7 +835,9 @@ internal sealed class CasualtySentence
         var stop = after;
         while (stop < _tokens.Count && stop < after + 8 && _tokens[stop].IsWord && !_phraseStops.Contains(_tokens[stop].Lower)
                && !_quantityAt.ContainsKey(stop) && !_lexicon.Verbs.Contains(_tokens, stop)) stop++;
-        var closes = stop == _tokens.Count || !_tokens[stop].IsWord || _phraseStops.Contains(_tokens[stop].Lower);
+        // "..., said the insurgents also lost four men": a phrase that goes on into its own verb is what was said, not who said it
+        var closes = stop == _tokens.Count || !_tokens[stop].IsWord
+                     || _phraseStops.Contains(_tokens[stop].Lower) && _lexicon.Cue("clause-goes-on").MatchAt(_tokens, stop, out _) == 0;
         if (stop == after || !closes || _quantityAt.ContainsKey(after) || _pronouns.Contains(_tokens[after].Lower)) return null;
         return TextOf(after, stop);
     }
@@ -887,6 +941,9 @@ internal sealed class CasualtySentence
         // its own loss too, no accusation
         if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
+        // "a suicide bomber blew up a Humvee at the gate and three gunmen stormed in; all four attackers were killed": the
+        // attackers of a suicide assault die by the assault they chose, told as its toll, not claimed as an enemy's dead
+        if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower)) && Enumerable.Range(0, _tokens.Count).Any(i => _lexicon.Cue("suicide-assault").MatchAt(_tokens, i, out _) > 0)) return null;
         // "seven of the attackers were killed", "killed 14 enemy": named by what they did to the speaker, they are its enemy
         if (victimWords.Any(t => _speakerEnemies.Contains(t.Lower))) return party.Name;
         // "the assailants left some twenty bodies behind": bodies no noun names are those of the clause's subject
@@ -957,11 +1014,15 @@ internal sealed class CasualtySentence
         return false;
     }
 
-    /// <summary>Whether "of them" stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    /// <summary>Whether a <c>partitive-back</c> cue ("of them", "of the group") stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
     private bool IsOfThem(int first, int end)
     {
+        var cues = _lexicon.Cue("partitive-back");
         for (var k = first + 1; k < end; k++)
-            if (_tokens[k].Lower == "them" && _tokens[k - 1].Lower == "of") return true;
+        {
+            var n = cues.MatchAt(_tokens, k, out _);
+            if (n > 0 && k + n <= end) return true;
+        }
         return false;
     }
 
@@ -1017,12 +1078,118 @@ internal sealed class CasualtySentence
             if (participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal) && !_lexicon.Verbs.Contains(_tokens, npStart - 2))
                 return PhraseBack(npStart - 1);
             var (before, count) = PhraseBack(npStart - 1);
+            // "six policemen manning a checkpoint in ...": a participle with its own object stands between the figure and the preposition
+            if (count is { } sized && HasParticiple(before, npStart - 1)) return (before, sized);
             if (count is not null || before >= npStart - 1) return null;
             npStart = before;
         }
         return null;
     }
 
+
+    /// <summary>
+    /// Whether a title starts at token <paramref name="k"/>: the sentence's first word, or the first inside a quoted title
+    /// of a citation (<c>Khaama Press, "Policeman killed as gunmen attack checkpoint", 23 Nov 2019</c>).
+    /// </summary>
+    private bool OpensTitle(int k) =>
+        k == 0 || k > 0 && IsQuoteMark(k - 1) && (k == 1 || _tokens[k - 2].Text is "," or ":" or "|");
+
+    /// <summary>For a subject ending at <paramref name="end"/> with ", 29," or ", age 29,": the comma that opens that age aside, else -1.</summary>
+    private int AgeAsideStart(int end)
+    {
+        if (end < 4 || _tokens[end - 1].Text != "," || !IsAge(end - 2, end - 1)) return -1;
+        var k = end - 2;
+        k -= _lexicon.Cue("age").MatchEndingAt(_tokens, k, out _);
+        return k > 0 && _tokens[k - 1].Text == "," ? k - 1 : -1;
+    }
+
+    /// <summary>
+    /// The token of a singular rank or title ("Sepoy", "police chief") right before the capitalised name that ends
+    /// the phrase from <paramref name="start"/> to before <paramref name="end"/>; -1 when the phrase ends otherwise.
+    /// </summary>
+    private int RankedNameStart(int start, int end)
+    {
+        var name = end;
+        while (name > start && _tokens[name - 1].IsWord && !_tokens[name - 1].IsDigits && char.IsUpper(_tokens[name - 1].Text[0])) name--;
+        if (name == end) return -1;
+        // the rank may be written capitalised, as part of the name ("Naik Fazal")
+        for (var rank = Math.Max(start, name - 2); rank < end - 1; rank++)
+        {
+            var n = _lexicon.Victims.MatchAt(_tokens, rank, out var noun);
+            if (n > 0 && rank + n < end && rank + n >= name && noun.Singular && !noun.IsGeneric) return rank;
+        }
+        return -1;
+    }
+
+    /// <summary>The side named as the subject of a "lost" at <paramref name="verb"/> ("the insurgents (also) lost"), or null.</summary>
+    private Victim? LoserBefore(int verb)
+    {
+        var k = verb;
+        while (k > 0 && _lexicon.Cue("clause-goes-on").Contains(_tokens, k - 1)) k--;
+        var (start, count) = PhraseBack(k);
+        return count is null && start < k && ParseVictim(start, k) is { Known: true, Side: not null } loser ? loser : null;
+    }
+
+    /// <summary>Most words of a relative clause between a subject and its kill word.</summary>
+    private const int RelativeClauseWords = 8;
+
+    /// <summary>
+    /// For a subject ending right before <paramref name="end"/>: the relative pronoun that opens a short relative clause
+    /// after its noun ("the gunmen who followed him", "the two men who guarded the gate"), else -1. A clause with a
+    /// figure, a kill word or a comma of its own is no part of one subject.
+    /// </summary>
+    private int RelativeClauseStart(int end)
+    {
+        var relative = _lexicon.Cue("relative-pronoun");
+        for (var k = end - 2; k >= Math.Max(1, end - RelativeClauseWords); k--)
+        {
+            if (!_tokens[k].IsWord || _quantityAt.ContainsKey(k) || _lexicon.Verbs.Contains(_tokens, k) || _lexicon.ReportingVerbs.Contains(_tokens, k)) return -1;
+            if (relative.MatchAt(_tokens, k, out _) > 0)
+                return _tokens[k - 1].IsWord && !_phraseStops.Contains(_tokens[k - 1].Lower) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "separated 25 men and executed them", "seized six guards and then killed them": "them" right after the kill word
+    /// points back to the counted object of the verb joined before "and". False when the object is no such pronoun.
+    /// </summary>
+    private bool ReadAnaphoricObject(int verbStart, int k, List<CasualtyKind> kinds, string rule)
+    {
+        if (k >= _tokens.Count || _tokens[k].Lower != "them") return false;
+        var and = verbStart - 1;
+        while (and > 0 && _chainAdverbs.Contains(_tokens[and].Lower)) and--;
+        if (and < 2 || _tokens[and].Lower != "and") return false;
+        var (npStart, count) = PhraseBack(and);
+        if (count is not { } q || npStart >= and || IsSubset(q.Start) || ParseVictim(npStart, and) is not { Known: true } && ParseVictim(npStart, and) is not { Generic: true }) return false;
+        var victim = ParseVictim(npStart, and);
+        foreach (var kind in kinds)
+            Add(new Figure(kind, q.Quantity, victim, q.Start, k, "casualty.anaphor" + rule, false), q.Start);
+        return true;
+    }
+
+    /// <summary>Most words between the speaker's own forces ("its jets") and the kill word they are told doing.</summary>
+    private const int OwnForcesReach = 10;
+
+    /// <summary>Whether a kill word follows the speaker's own forces from <paramref name="from"/> within their clause, before another speaker or figure of the dead.</summary>
+    private bool OwnForcesKilled(int from)
+    {
+        for (var k = from; k < _tokens.Count && k <= from + OwnForcesReach && _clause[k] == _clause[from]; k++)
+        {
+            if (_lexicon.ReportingVerbs.Contains(_tokens, k) || _tokens[k].Text is "." or ";") return false;
+            if (_lexicon.Verbs.MatchAt(_tokens, k, out var v) > 0) return v.Kind == CasualtyKind.Killed && v.Form is VerbForm.Verb or VerbForm.Ing;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an "-ing" participle that is no kill word stands among the tokens from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+    private bool HasParticiple(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (_tokens[k].Lower is { Length: > 4 } w && w.EndsWith("ing", StringComparison.Ordinal)
+                && !_phraseStops.Contains(w) && !_lexicon.Verbs.Contains(_tokens, k)) return true;
+        return false;
+    }
 
     /// <summary>"a mother and three of her children": the part owned through "of her" points back to the person before "and".</summary>
     private bool HasPartitivePossessive(int first, int end)
@@ -1159,7 +1326,12 @@ internal sealed class CasualtySentence
         {
             var n = subset.MatchAt(_tokens, k, out _);
             if (n == 0) continue;
-            return k > 0 && _tokens[k - 1].Lower == "," ? k - 1 : k;
+            if (k > 0 && _tokens[k - 1].Lower == ",") return k - 1;
+            // "Eleven fighters, two commanders among them, were killed": a trailing "among them" closes an aside
+            // that opens at the comma before its figure
+            if (k > 2 && _lexicon.Cue("subset-after").MatchAt(_tokens, k, out _) > 0 && PhraseBack(k) is { Count: { } part }
+                && part.Start > 1 && _tokens[part.Start - 1].Lower == ",") return part.Start - 1;
+            return k;
         }
         return -1;
     }

@@ -75,7 +75,9 @@ public sealed class QuantityAnnotator : IAnnotator
 
             var end = number.End;
             if (!number.Vague && end + 1 < tokens.Count && tokens[end].Lower is "to" or "or" or "-" or "\u2013"
-                && TryNumber(tokens, end + 1, out var upper) && !upper.Vague && upper.Value > number.Value)
+                && TryNumber(tokens, end + 1, out var upper) && !upper.Vague && upper.Value > number.Value
+                // "June 3 - Eight members ...": a dash joins a range written all in digits or all in words, not a dateline and its lead
+                && (tokens[end].Lower is "to" or "or" || upper.Digits == number.Digits))
             {
                 if (IsNonCount(tokens, at, upper.End, number, dateTokens))
                 {
@@ -238,7 +240,8 @@ public sealed class QuantityAnnotator : IAnnotator
         var next = end < tokens.Count ? tokens[end] : default;
         if (IsMonth(prev) || start > 1 && prev.Lower == "." && IsMonth(tokens[start - 2])
             || IsMonth(next) || next.Lower == "of" && end + 1 < tokens.Count && IsMonth(tokens[end + 1])
-            || start > 1 && prev.Lower is "to" or "-" or "\u2013" or "and" && dateTokens.Contains(start - 2))
+            // "Oct 24-26" ends a span of days in digits; "KABUL, Oct 24 - Seven villagers died" opens the lead after a dateline
+            || start > 1 && prev.Lower is "to" or "-" or "\u2013" or "and" && dateTokens.Contains(start - 2) && number.Digits)
         {
             dateTokens.Add(end - 1);
             return true;
