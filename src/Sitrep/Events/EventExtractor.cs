@@ -78,6 +78,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 lastProtest.ExtraEvidence.Add(new Evidence("event_type", sentenceDrafts[0].Main.Span, "event.protest-dead-under-force", sentenceDrafts[0].Main.Text));
                 continue;
             }
+            if (lastProtest is not null && FiresOnTheCrowd(s, sentenceDrafts, lastProtest) is { } force)
+            {
+                // "Hundreds marched in Herat. Police opened fire on the crowd: 2 protesters killed.": force used on the protest just told
+                lastProtest.ForceKilled = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.Arguments.Add(force);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", force.Trigger.Span, "event.protest-fired-on", force.Trigger.Text));
+                continue;
+            }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {

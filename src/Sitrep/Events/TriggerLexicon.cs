@@ -126,6 +126,8 @@ public sealed class TriggerLexicon
         if (i == 0) return false;
         if (_verbContext.Contains(lower[i - 1])) return false;
         if (_determiners.Contains(lower[i - 1])) return true; // "KABUL - A bomb went off", "These strikes were"
+        // "the trailer hit a mine": a phrase that runs on past a determiner right after its verb has the verb's object, no noun reads so
+        if (m.EndToken > i + 2 && lower[i + 1] is "a" or "an" or "the") return false;
         if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
 
         return endsActor is null || !endsActor(i);
@@ -270,6 +272,7 @@ public sealed class TriggerLexicon
         "transfer-cue" => ArgumentPattern.TransferCue,
         "repel" => ArgumentPattern.Repel,
         "operation" => ArgumentPattern.Operation,
+        "struck" => ArgumentPattern.Struck,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 
