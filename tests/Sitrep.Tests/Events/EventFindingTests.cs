@@ -95,6 +95,32 @@ public class EventFindingTests
         Assert.Equal(("taliban", "civilians_af"), (e.Agent?.ActorId, e.Target?.ActorId));
     }
 
+    [Fact]
+    public void A_crowd_that_beats_a_man_to_death_is_mob_violence_against_him()
+    {
+        var e = Assert.Single(Counted("On 12 May 2020, a crowd in the old bazaar of Kunduz city beat to death a shopkeeper accused of blasphemy; two policemen were hurt trying to stop them.",
+            new DateOnly(2020, 6, 14)), e => !e.IsPoliticalInteraction);
+        Assert.Equal(("Riots", "Mob violence"), (e.EventType, e.SubEventType));
+        Assert.Equal("civilians_af", e.Target?.ActorId);
+        Assert.Equal(1, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of angry residents torched two police vehicles in Taloqan city on Sunday, officials said.")]
+    [InlineData("A mob set fire to the district court in Khost city on Wednesday.")]
+    public void Property_a_crowd_destroys_is_a_riot(string text)
+    {
+        var e = One(text);
+        Assert.Equal(("Riots", "Violent demonstration"), (e.EventType, e.SubEventType));
+    }
+
+    [Fact]
+    public void Property_unknown_persons_destroy_stays_property_destruction()
+    {
+        var e = One("On 4 June 2020, unknown persons set fire to a boys' school in Arghandab district of Kandahar at night.");
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+    }
+
     [Theory]
     [InlineData("Miners at the Dara-e-Suf coal mine struck for higher pay on Monday.")]
     [InlineData("Workers said the gold mine hit record output this year.")]
