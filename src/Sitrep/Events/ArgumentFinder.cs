@@ -36,6 +36,13 @@ public static class ArgumentFinder
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
         var byAgent = after.FirstOrDefault(a => Governor(s, a) == "by");
 
+        // "the trailer hit a mine", "was hit by a mine": either voice, the subject hit the weapon
+        if (m.Rule.Arguments == ArgumentPattern.Struck)
+        {
+            var layer = s.Actors.FirstOrDefault(a => a.FirstToken > m.FirstToken && a.EndToken <= m.EndToken);
+            return (Arg(layer, "arg.weapon-owner"), Arg(Subject(s, before, first) ?? before.LastOrDefault(), "arg.struck-subject"));
+        }
+
         if (passive)
         {
             var target = before.LastOrDefault();

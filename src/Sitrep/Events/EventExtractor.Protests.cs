@@ -89,6 +89,27 @@ public sealed partial class EventExtractor
         && Provinces(s).IsSubsetOf(Provinces(protest.Sentence))
         && CivilianDeadIn(s, s.Sentence.Span);
 
+    /// <summary>
+    /// "Hundreds marched in Herat. Police opened fire on the crowd: 2 protesters killed.": state forces acting on
+    /// "the crowd" (the protest's crowd named again) in a sentence right after a protest, with no day or province
+    /// of its own and civilians dead, broke up that protest; returns the force's act, or null.
+    /// </summary>
+    private static (TriggerMatch Trigger, FoundArgument? Agent, FoundArgument? Target, bool Passive)? FiresOnTheCrowd(
+        SentenceContext s, List<EventDraft> drafts, EventDraft protest)
+    {
+        if (s.Sentence.Index - protest.LastSentence.Index is not (>= 1 and <= 2) || drafts.Count == 0) return null;
+        // the crowd is the act's target, or a word of its trigger ("fired on the demonstrators")
+        var acts = drafts.SelectMany(d => d.Arguments).Where(a => IsStateForce(a.Agent)
+            && (a.Trigger.Rule.SubEventType == "Excessive force against protesters" && s.IsAny(a.Trigger.EndToken - 2, "the")
+                || a.Target is { } t && t.Slot.Mention.Actor.Type is ActorType.Civilians or ActorType.Protesters && s.IsAny(t.Slot.FirstToken - 1, "the"))).ToList();
+        if (acts.Count == 0 || !drafts.All(d => d.Arguments.Any(acts.Contains) || d.Triggers.All(t => t.Rule.IsCasualtyOnly))) return null;
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration) || !Provinces(s).IsSubsetOf(Provinces(protest.Sentence)))
+            return null;
+        // "fired on the demonstrators, killing two": dead with no side of their own are of the crowd fired on
+        return Document.Within(s.Document.Casualties, s.Sentence.Span)
+            .Any(c => c.Kind == CasualtyKind.Killed && c.Side is null or "civilian" && c.Count.Value > 0 && c.PartyClaim is null) ? acts[0] : null;
+    }
+
     private static bool IsStateForce(FoundArgument? agent) => agent?.Slot.Mention.Actor.Type == ActorType.StateForces;
 
     /// <summary>"a crowd protesting", "people demonstrating": the crowd does the protesting (not "a Taliban gathering").</summary>

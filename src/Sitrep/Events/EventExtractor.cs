@@ -78,6 +78,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 lastProtest.ExtraEvidence.Add(new Evidence("event_type", sentenceDrafts[0].Main.Span, "event.protest-dead-under-force", sentenceDrafts[0].Main.Text));
                 continue;
             }
+            if (lastProtest is not null && FiresOnTheCrowd(s, sentenceDrafts, lastProtest) is { } force)
+            {
+                // "Hundreds marched in Herat. Police opened fire on the crowd: 2 protesters killed.": force used on the protest just told
+                lastProtest.ForceKilled = true;
+                lastProtest.Continuations.Add(s);
+                lastProtest.Arguments.Add(force);
+                lastProtest.ExtraEvidence.Add(new Evidence("event_type", force.Trigger.Span, "event.protest-fired-on", force.Trigger.Text));
+                continue;
+            }
             if (sentenceDrafts.Count > 0 && lastViolent is { } told
                 && sentenceDrafts.Where(d => RefersBackTo(s, d, told)).ToList() is [var refinement, ..])
             {
@@ -121,6 +130,21 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 Evidence = [.. m.Evidence.Where(e => e.Field != "modality"), new Evidence("modality", m.Trigger, "event.operation-frame", m.TriggerText)],
             }
             : m)];
+    }
+
+    /// <summary>
+    /// Civilians named as a crowd ("hundreds of villagers", "a crowd", "angry residents"): many acting together,
+    /// not "a man who set fire to his house". Protesters who burn are left to the protest rules.
+    /// </summary>
+    private bool IsCrowd(SentenceContext s, FoundArgument agent)
+    {
+        if (agent.Slot.Mention.Actor.Type == ActorType.Rioters) return true;
+        var words = agent.Slot.Mention.Text.ToLowerInvariant().Split(' ');
+        // "hundreds of villagers", "angry residents", "a crowd": a crowd is told by its size or mood, not by a plural alone ("unidentified persons")
+        if (words.Any(Lexicon.CrowdCues.Contains)) return true;
+        for (var k = agent.Slot.FirstToken - 1; k >= Math.Max(0, agent.Slot.FirstToken - 2); k--)
+            if (Lexicon.CrowdCues.Contains(s.Lower[k])) return true;
+        return false;
     }
 
     /// <summary>A heading line (no final punctuation) restates the story; events come from the body.</summary>
@@ -527,8 +551,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             .Select(a => a.Agent?.Rule == "arg.subject" && a.Trigger.Rule.Arguments != ArgumentPattern.Between && VictimSlots.IsVictim(draft, a.Agent) ? a with { Agent = null } : a)
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
         var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
-        var target = ranked.Select(a => a.Target).FirstOrDefault(a => a is not null && a.Slot != agent?.Slot
-            && a.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id && !OwnSide.IsAgentsOwnMen(a.Slot.Mention, agent));
+        // "a crowd beat to death a man": civilians may act on civilians
+        var target = ranked.Where(a => a.Target is { } t && t.Slot != agent?.Slot
+            && (t.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id || agent.Slot.Mention.Actor.Type == ActorType.Civilians && a.Trigger == main)
+            && !OwnSide.IsAgentsOwnMen(t.Slot.Mention, agent)).Select(a => a.Target).FirstOrDefault();
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
@@ -808,6 +834,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if ((rule.EventType == TriggerRule.ByAgent || rule.Arguments is ArgumentPattern.Capture or ArgumentPattern.Assault)
             && agent?.Type is ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)
             return ("Riots", "Violent demonstration", rule.RuleId + "+type.crowd-agent");
+        // "villagers set fire to the governor's compound": property a crowd destroys is a riot's
+        if (rule.SubEventType == "Looting/property destruction" && agentFound?.Rule.StartsWith("arg.subject", StringComparison.Ordinal) == true
+            && agent?.Type is ActorType.Civilians or ActorType.Rioters && IsCrowd(draft.Sentence, agentFound))
+            return ("Riots", "Violent demonstration", rule.RuleId + "+type.crowd-destroys");
         switch (rule.EventType)
         {
             case TriggerRule.ByTarget when agentFound is not null && Lexicon.IsAerialAgent(agentFound.Slot.Mention.Text):

@@ -21,8 +21,9 @@ public sealed class TriggerLexicon
     private sealed record Phrase(TriggerRule Rule, Element[] Elements);
 
     public TriggerLexicon(IEnumerable<string> triggerLines, Inflector inflector, IEnumerable<string>? aerialAgentLines = null, IEnumerable<string>? accidentLines = null,
-        WordClasses? words = null)
+        WordClasses? words = null, IEnumerable<string>? crowdLines = null)
     {
+        CrowdCues = [.. WordList(crowdLines ?? [])];
         Inflector = inflector;
         Words = words ?? WordClasses.Load(DataPack.Default);
         _verbContext = Words["verb-context"];
@@ -56,6 +57,9 @@ public sealed class TriggerLexicon
     /// <summary>Words that make an attack by the agent named with them an air strike (<c>events/aerial_agents.txt</c>).</summary>
     public IReadOnlyList<string> AerialAgents { get; }
 
+    /// <summary>Words that make the people named after them a crowd ("hundreds of villagers", "angry residents"; <c>events/crowd_cues.txt</c>).</summary>
+    public HashSet<string> CrowdCues { get; }
+
     /// <summary>Words that make the deaths of their sentence an accident (<c>events/accident_cues.txt</c>).</summary>
     public HashSet<string> AccidentCues { get; }
 
@@ -71,7 +75,8 @@ public sealed class TriggerLexicon
     public WordClasses Words { get; }
 
     public static TriggerLexicon Load(DataPack data) => data.Get(d => new TriggerLexicon(
-        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt"), WordClasses.Load(d)));
+        d.ReadLines("events/triggers.tsv"), Inflector.Parse(d.ReadLines("events/inflections.tsv")), d.ReadLines("events/aerial_agents.txt"), d.ReadLines("events/accident_cues.txt"), WordClasses.Load(d),
+        d.ReadLines("events/crowd_cues.txt")));
 
     /// <summary>Trigger matches in the tokens of one sentence, in text order, without overlaps.</summary>
     public List<TriggerMatch> Find(string text, IReadOnlyList<LexToken> tokens, Func<int, bool>? endsActor = null) =>
@@ -102,7 +107,7 @@ public sealed class TriggerLexicon
             if (best.VerbLemma is not null && IsGerundNoun(best, lower, i))
                 best = best with { VerbLemma = null }; // "the fighting in Helmand", "the killing of three shepherds": the act named as a thing
             else if (best.VerbLemma is not null && IsNounUse(best, tokens, lower, i, endsActor))
-                best = NounReading(text, tokens, lower, i, phrases!) ?? (TakesObject(best, tokens, lower) ? best : null);
+                best = NounReading(text, tokens, lower, i, phrases!) ?? (TakesObject(best, tokens, lower) || IsVerbPhrase(best, lower) ? best : null);
             if (best is null) { i++; continue; } // "the support of": a verb rule does not read a noun
             matches.Add(best);
             i = best.EndToken;
@@ -143,6 +148,13 @@ public sealed class TriggerLexicon
         var next = tokens[m.EndToken];
         return next.IsWord && !_prepositions.Contains(lower[m.EndToken]) && !_verbContext.Contains(lower[m.EndToken]) && lower[m.EndToken] is not ("or" or "as");
     }
+
+    /// <summary>
+    /// "the trailer hit a mine", "a crowd beat to death a man": a verb rule of three words or more that no noun rule
+    /// reads is a verb where its own words run on past the verb (an object's article, a fixed phrase such as "to death").
+    /// </summary>
+    private static bool IsVerbPhrase(TriggerMatch m, string[] lower) =>
+        m.EndToken - m.FirstToken >= 3 && lower[m.FirstToken + 1] is "a" or "an" or "the" or "to";
 
     /// <summary>Prepositions (class preposition).</summary>
     private readonly IReadOnlySet<string> _prepositions;
@@ -270,6 +282,7 @@ public sealed class TriggerLexicon
         "transfer-cue" => ArgumentPattern.TransferCue,
         "repel" => ArgumentPattern.Repel,
         "operation" => ArgumentPattern.Operation,
+        "struck" => ArgumentPattern.Struck,
         _ => throw new FormatException($"triggers.tsv: unknown argument pattern '{s}'"),
     };
 

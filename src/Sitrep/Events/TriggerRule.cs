@@ -48,6 +48,11 @@ public enum ArgumentPattern
     /// (a search, an arrest raid) is no battle.
     /// </summary>
     Operation,
+    /// <summary>
+    /// "the trailer hit a Taliban mine", "a patrol stepped on a mine": the one that hit the weapon (the subject)
+    /// is the target, and who laid it, named inside the phrase, the agent.
+    /// </summary>
+    Struck,
 }
 
 /// <summary>One row of the trigger lexicon: what a matched phrase means.</summary>

@@ -51,12 +51,81 @@ public class EventFindingTests
     [InlineData("MANDALAY, Myanmar (AFP) - Three demonstrators were shot dead on Friday when soldiers fired into a crowd marching against the junta in Mandalay, a medic said.", 3)]
     [InlineData("On 3 June 2020, riot police used live ammunition and tear gas to disperse a sit-in outside the governor's office in Nasiriyah city. 2 protesters killed; several injured.", 2)]
     [InlineData("On 5 June 2020, police dispersed a student protest in Kabul city with batons and water cannon. A hospital said 1 protester died.", 1)]
+    [InlineData("On 2 June 2020, hundreds of students marched in Kunduz city against higher fees. Police opened fire on the crowd: 3 students killed, 9 wounded.", 3)]
+    [InlineData("On 4 June 2020, shopkeepers rallied in Taloqan over new taxes. Soldiers fired on the demonstrators, killing two.", 2)]
     public void A_crowd_that_died_where_forces_broke_up_its_protest_is_excessive_force(string text, int dead)
     {
         var e = One(text);
         Assert.Equal(("Protests", "Excessive force against protesters"), (e.EventType, e.SubEventType));
         Assert.Equal(dead, e.Fatalities?.Best);
     }
+
+    [Fact]
+    public void Taliban_firing_on_a_crowd_after_their_takeover_is_force_on_a_protest()
+    {
+        var e = Assert.Single(Counted("On 3 March 2022, some two hundred women marched in Mazar-e-Sharif city demanding the right to work. Taliban gunmen fired on the crowd; one woman was killed and four injured.",
+            new DateOnly(2022, 3, 5)), e => !e.IsPoliticalInteraction);
+        Assert.Equal(("Protests", "Excessive force against protesters"), (e.EventType, e.SubEventType));
+        Assert.Equal(1, e.Fatalities?.Best);
+        Assert.Equal("military_af_ie", e.Target?.ActorId);
+    }
+
+    [Fact]
+    public void A_crowd_fired_on_in_another_province_is_no_force_on_the_protest_before()
+    {
+        var events = Counted("On 2 June 2020, hundreds of students marched in Kunduz city against higher fees. In Herat, police opened fire on the crowd at a wedding: 3 guests killed.", new DateOnly(2020, 6, 14));
+        Assert.DoesNotContain(events, e => e.SubEventType == "Excessive force against protesters");
+    }
+
+    [Theory]
+    [InlineData("Three nomads were killed on Tuesday when their pickup hit a mine in Khash Rod district of Nimroz, officials said.", 3)]
+    [InlineData("Four border guards killed as mine hits patrol near Zaranj", 4)]
+    [InlineData("A tractor struck an old mine in Nad Ali district of Helmand on Sunday, killing two farmers.", 2)]
+    public void A_vehicle_that_hits_a_mine_is_a_landmine_explosion(string text, int dead)
+    {
+        var e = One(text);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.Equal(dead, e.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void Who_laid_the_mine_a_vehicle_hit_is_the_agent_and_its_riders_the_target()
+    {
+        var e = One("A police spokesman said five shepherds were killed on Friday when the cart they were travelling on struck a Taliban mine in Shindand district of Herat.");
+        Assert.Equal(("taliban", "civilians_af"), (e.Agent?.ActorId, e.Target?.ActorId));
+    }
+
+    [Fact]
+    public void A_crowd_that_beats_a_man_to_death_is_mob_violence_against_him()
+    {
+        var e = Assert.Single(Counted("On 12 May 2020, a crowd in the old bazaar of Kunduz city beat to death a shopkeeper accused of blasphemy; two policemen were hurt trying to stop them.",
+            new DateOnly(2020, 6, 14)), e => !e.IsPoliticalInteraction);
+        Assert.Equal(("Riots", "Mob violence"), (e.EventType, e.SubEventType));
+        Assert.Equal("civilians_af", e.Target?.ActorId);
+        Assert.Equal(1, e.Fatalities?.Best);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of angry residents torched two police vehicles in Taloqan city on Sunday, officials said.")]
+    [InlineData("A mob set fire to the district court in Khost city on Wednesday.")]
+    public void Property_a_crowd_destroys_is_a_riot(string text)
+    {
+        var e = One(text);
+        Assert.Equal(("Riots", "Violent demonstration"), (e.EventType, e.SubEventType));
+    }
+
+    [Fact]
+    public void Property_unknown_persons_destroy_stays_property_destruction()
+    {
+        var e = One("On 4 June 2020, unknown persons set fire to a boys' school in Arghandab district of Kandahar at night.");
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Miners at the Dara-e-Suf coal mine struck for higher pay on Monday.")]
+    [InlineData("Workers said the gold mine hit record output this year.")]
+    public void A_mine_that_is_a_pit_is_no_explosive(string text) =>
+        Assert.DoesNotContain(Counted(text, new DateOnly(2020, 6, 14)), e => e.SubEventType == "Remote explosive/landmine/IED");
 
     [Fact]
     public void A_protest_over_a_killing_by_police_stays_a_protest_beside_the_killing()
