@@ -11,35 +11,24 @@ namespace Sitrep.Geo;
 /// and is left to the name. Only places of the article's main country are antecedents: "the city"
 /// after talks in Doha is still the Afghan city of the story.
 /// </summary>
-public static partial class PlaceAnaphora
+public static class PlaceAnaphora
 {
     public const string Rule = "place.anaphor";
 
-    [GeneratedRegex(@"\b[Tt]he (?<n>city cent(?:re|er)|city|town|provincial capital|district cent(?:re|er)|district headquarters|district)\b(?!(?:'s)? \p{Lu})(?! of\b)")]
-    private static partial Regex Anaphor();
-
-    /// <summary>"south of the city", "near the district centre": the place is only a landmark.</summary>
-    [GeneratedRegex(@"\b(?:near|outside|around|nearby|north|south|east|west|northeast|northwest|southeast|southwest|outskirts)(?: of)? $", RegexOptions.IgnoreCase)]
-    private static partial Regex NearBefore();
-
     /// <summary>Anaphors resolved to earlier places of <paramref name="mainCountry"/>, merged into <paramref name="mentions"/> in text order.</summary>
-    public static List<PlaceMention> Resolve(string text, List<PlaceMention> mentions, Gazetteer gazetteer, string mainCountry)
+    public static List<PlaceMention> Resolve(string text, List<PlaceMention> mentions, Gazetteer gazetteer, string mainCountry, PlacePatterns patterns)
     {
         var found = new List<PlaceMention>();
-        foreach (Match m in Anaphor().Matches(text))
+        foreach (var m in patterns.Anaphor.Matches(text))
         {
             var span = new Span(m.Index, m.Index + m.Length);
             if (mentions.Any(x => x.Span.Overlaps(span))) continue;
-            var noun = m.Groups["n"].Value;
             var before = mentions.Where(x => x.Span.End <= span.Start && x.Place.Kind != PlaceKind.Country && x.Place.Country == mainCountry && x.Rule != Rule).ToList();
-            var (place, reason) = noun switch
-            {
-                "town" or "city" or "city centre" or "city center" => City(before, gazetteer),
-                "provincial capital" => Capital(before, gazetteer),
-                _ => District(before),
-            };
+            var (place, reason) = m.Groups["city"].Success ? City(before, gazetteer)
+                : m.Groups["capital"].Success ? Capital(before, gazetteer)
+                : District(before);
             if (place is null) continue;
-            var near = NearBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 20), span.Start - Math.Max(0, span.Start - 20)).ToString());
+            var near = patterns.NearBefore.IsMatch(text.AsSpan(Math.Max(0, span.Start - 20), span.Start - Math.Max(0, span.Start - 20)));
             var precision = place.Kind == PlaceKind.District || near ? 2 : 1;
             if (near) reason += "; near it";
             found.Add(new PlaceMention(span, Rule, m.Value, place, precision, reason!, [place.Id]));

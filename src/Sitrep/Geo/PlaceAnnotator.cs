@@ -12,7 +12,7 @@ namespace Sitrep.Geo;
 /// article's main country, then the kind (a province's capital when the bare name follows "in",
 /// a district's seat town over the district), then population.
 /// </summary>
-public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null,
+public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<AdminLocator>? locator = null,
     ActorCountryCues? actorCountries = null, Func<PlaceAnnotator>? world = null, WorldNames? worldNames = null) : IAnnotator
 {
     // The annotator over the world gazetteer, built when a first article needs it (NeedsWorld).
@@ -131,7 +131,7 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
                 evidence.Article.Add(admin1);
             }
         }
-        return PlaceRoles.Mark(text, PlaceAnaphora.Resolve(text, mentions, gazetteer, mainCountry), cues);
+        return PlaceRoles.Mark(text, PlaceAnaphora.Resolve(text, mentions, gazetteer, mainCountry, cues.Patterns), cues);
     }
 
     /// <summary>
@@ -174,25 +174,22 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
     /// "the Chahar Dara area of Kunduz", "Sangin of Helmand": a name after a place and "(area|region) of"
     /// is the province that place lies in, not the town of the same name.
     /// </summary>
-    private static void PlaceOfProvince(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    private void PlaceOfProvince(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
     {
         for (var k = 0; k + 1 < matches.Count; k++)
         {
             if (contexts[k + 1].KindCue != CueRole.None || !matches[k + 1].Names.Any(n => n.Place.Kind == PlaceKind.Province)) continue;
-            var gap = text[tokens[matches[k].LastToken].End..tokens[matches[k + 1].FirstToken].Start];
-            if (!AreaOf().IsMatch(gap)) continue;
+            var gapStart = tokens[matches[k].LastToken].End;
+            if (!cues.Patterns.AreaOf.IsMatch(text.AsSpan(gapStart, tokens[matches[k + 1].FirstToken].Start - gapStart))) continue;
             contexts[k + 1] = contexts[k + 1] with { KindCue = CueRole.Province, KindCueText = "of after a place" };
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:area|areas|region|locality)\s+)?of\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AreaOf();
 
     /// <summary>
     /// "Ghazni, Paktia and Logar provinces": a kind word after a list applies to every name in
     /// it, back across commas and "and"/"or".
     /// </summary>
-    private static void ShareListCues(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
+    private void ShareListCues(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
     {
         for (var k = matches.Count - 1; k > 0; k--)
         {
@@ -203,10 +200,9 @@ public sealed partial class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, 
         }
     }
 
-    private static bool ListGap(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch a, PlaceNameMatch b)
+    private bool ListGap(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch a, PlaceNameMatch b)
     {
-        var gap = text[tokens[a.LastToken].End..tokens[b.FirstToken].Start].Trim();
-        return gap is "," or "and" or ", and" or "or" or ", or" or "&";
+        return cues.Patterns.ListGap.IsMatch(text.AsSpan(tokens[a.LastToken].End, tokens[b.FirstToken].Start - tokens[a.LastToken].End));
     }
 
     private sealed record Found(PlaceNameMatch Match, PlaceContext Context, List<Place> Candidates, int Sentence)

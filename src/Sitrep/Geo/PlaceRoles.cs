@@ -17,13 +17,6 @@ public static partial class PlaceRoles
         RegexOptions.Multiline)]
     private static partial Regex DatelinePattern();
 
-    /// <summary>"Tani district (Khost)", "Jabal Saraj (Parwan)": the gap up to the parenthesised province.</summary>
-    [GeneratedRegex(@"^[ \t]*(?:(?:district|city|town|village|area)[ \t]*)?\($", RegexOptions.IgnoreCase)]
-    private static partial Regex OpeningParenthesis();
-
-    /// <summary>A road or highway named after its ends: "Kabul-Kandahar highway", "Lashkar Gah - Kandahar road".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:road|highway|motorway|route)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RoadWord();
 
     public static IReadOnlyList<Span> Datelines(string text)
     {
@@ -56,9 +49,9 @@ public static partial class PlaceRoles
         for (var k = 0; k < mentions.Count; k++)
         {
             if (IsDestination(text, mentions[k].Span.Start, cues)) mentions[k] = mentions[k] with { Destination = true };
-            if (IsSource(text, mentions[k].Span)) mentions[k] = mentions[k] with { Source = true };
-            if (IsReference(text, mentions[k].Span.Start)) mentions[k] = mentions[k] with { Reference = true };
-            else if (OriginBefore().IsMatch(text.AsSpan(Math.Max(0, mentions[k].Span.Start - 30), Math.Min(30, mentions[k].Span.Start))))
+            if (IsSource(text, mentions[k].Span, cues.Patterns)) mentions[k] = mentions[k] with { Source = true };
+            if (IsReference(text, mentions[k].Span.Start, cues.Patterns)) mentions[k] = mentions[k] with { Reference = true };
+            else if (cues.Patterns.OriginBefore.IsMatch(text.AsSpan(Math.Max(0, mentions[k].Span.Start - 30), Math.Min(30, mentions[k].Span.Start))))
                 mentions[k] = mentions[k] with { Origin = true };
         }
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -67,9 +60,9 @@ public static partial class PlaceRoles
             var b = mentions[k + 1];
             var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
             if (b.Place.Kind == PlaceKind.Province && a.Place.Kind != PlaceKind.Province && a.Place.Admin1Id == b.Place.Id
-                && OpeningParenthesis().IsMatch(gap) && b.Span.End < text.Length && text[b.Span.End] == ')')
+                && cues.Patterns.OpeningParenthesis.IsMatch(gap) && b.Span.End < text.Length && text[b.Span.End] == ')')
                 mentions[k] = a with { ProvinceInParentheses = true };
-            if (gap.Trim() is "-" or "–" or "—" or "to" && RoadWord().IsMatch(text.AsSpan(b.Span.End, Math.Min(20, text.Length - b.Span.End))))
+            if (cues.Patterns.RouteGap.IsMatch(gap) && cues.Patterns.RoadWord.IsMatch(text.AsSpan(b.Span.End, Math.Min(20, text.Length - b.Span.End))))
             {
                 mentions[k] = mentions[k] with { RouteEnd = true };
                 mentions[k + 1] = b with { RouteEnd = true };
@@ -78,48 +71,23 @@ public static partial class PlaceRoles
         return mentions;
     }
 
-    /// <summary>"officials in X said", "told reporters in X", "speaking in X": where the account was given.</summary>
-    [GeneratedRegex(@"\b(?:(?:said|says|told\s+(?:reporters|journalists|the\s+media)|speaking|spoke|announced|(?:news\s+)?conference|briefing)|(?:officials?|authorities|spokes(?:man|woman|person)|sources?))\s+in\s+(?:the\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex SourceBefore();
 
-    /// <summary>"X police said", "X officials told": the place names whose officials speak.</summary>
-    [GeneratedRegex(@"^(?:\s+(?:city|province|provincial))?\s+(?:police|officials|authorities|governor'?s?(?:\s+office)?|spokes(?:man|woman|person))\b[^.;]{0,40}?\b(?:said|says|told|confirmed|reported)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex SourceAfter();
 
-    /// <summary>
-    /// "60 km north of", "15 kilometres from", "a district just south of", "north-west of": a landmark to
-    /// measure from; "in the west of X", "the north and east of X" are parts of X, not beside it.
-    /// </summary>
-    [GeneratedRegex(@"(?:\b(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?(?:of|from)|(?<!\b(?:the|and|in|or)\s+)\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?)\s+of)\s+(?:the\s+)?(?:provincial\s+capital,?\s+|city\s+of\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex ReferenceBefore();
 
-    /// <summary>"travelled from X", "fighters from the X district": where people came from.</summary>
-    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:provincial\s+capital,?\s+|city\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex OriginBefore();
 
-    /// <summary>"police in X said", "the governor in X told": a speaker's place, when a verb of saying follows.</summary>
-    [GeneratedRegex(@"\b(?:police|governor|commander|chief|council|ministry|corps|army|elders)\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex SpeakerBefore();
-
-    [GeneratedRegex(@"^(?:\s+(?:city|province))?,?\s+(?:said|says|told|confirmed|reported)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SayingAfter();
-
-    private static bool IsSource(string text, Span span)
+    private static bool IsSource(string text, Span span, PlacePatterns patterns)
     {
         var from = Math.Max(0, span.Start - 60);
         var before = text.AsSpan(from, span.Start - from);
-        if (SourceBefore().IsMatch(before)) return true;
+        if (patterns.SourceBefore.IsMatch(before)) return true;
         var after = text.AsSpan(span.End, Math.Min(80, text.Length - span.End));
-        return SourceAfter().IsMatch(after) || SpeakerBefore().IsMatch(before) && SayingAfter().IsMatch(after);
+        return patterns.SourceAfter.IsMatch(after) || patterns.SpeakerBefore.IsMatch(before) && patterns.SayingAfter.IsMatch(after);
     }
 
-    private static bool IsReference(string text, int start)
+    private static bool IsReference(string text, int start, PlacePatterns patterns)
     {
         var from = Math.Max(0, start - 60);
-        return ReferenceBefore().IsMatch(text.AsSpan(from, start - from));
+        return patterns.ReferenceBefore.IsMatch(text.AsSpan(from, start - from));
     }
 
     /// <summary>"retreat towards X", "moved to the provincial capital X": a preposition of direction, or "to" after a verb of going.</summary>
@@ -127,10 +95,10 @@ public static partial class PlaceRoles
     {
         var from = Math.Max(0, start - 60);
         var words = WordsBeforeOf(text.AsSpan(from, start - from));
-        while (words.Count > 0 && words[^1] is "the" or "provincial" or "district" or "city" or "capital") words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && cues.Fillers.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return false;
-        if (words[^1] is "towards" or "toward") return true;
-        if (words[^1] != "to") return false;
+        if (cues.TowardWords.Contains(words[^1])) return true;
+        if (!cues.MotionPrepositions.Contains(words[^1])) return false;
         for (var k = Math.Max(0, words.Count - 4); k < words.Count - 1; k++)
             if (cues.RoleOf(PlaceNameNormalizer.Fold(words[k])) == CueRole.Motion) return true;
         return false;
