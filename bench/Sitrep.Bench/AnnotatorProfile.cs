@@ -28,6 +28,7 @@ public static class AnnotatorProfile
                 foreach (var article in inputs) pipeline.Process(article);
             var time = pipeline.Annotators.ToDictionary(a => a.Name, _ => TimeSpan.Zero);
             var threadCpu = pipeline.Annotators.ToDictionary(a => a.Name, _ => 0.0);
+            var allocatedBy = pipeline.Annotators.ToDictionary(a => a.Name, _ => 0L);
             // Process CPU time as well as the wall clock: on a shared machine the wall clock counts other users' load.
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -40,14 +41,18 @@ public static class AnnotatorProfile
                 {
                     var clock = Stopwatch.StartNew();
                     var began = ThreadClock.Now();
+                    var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                     annotator.Annotate(document);
                     threadCpu[annotator.Name] += ThreadClock.Now() - began;
+                    allocatedBy[annotator.Name] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                     time[annotator.Name] += clock.Elapsed;
                 }
                 var rows = Stopwatch.StartNew();
                 var rowsBegan = ThreadClock.Now();
+                var rowBytesBefore = GC.GetAllocatedBytesForCurrentThread();
                 StoredDocument.From(document);
                 threadCpu[StorageRows] = threadCpu.GetValueOrDefault(StorageRows) + ThreadClock.Now() - rowsBegan;
+                allocatedBy[StorageRows] = allocatedBy.GetValueOrDefault(StorageRows) + GC.GetAllocatedBytesForCurrentThread() - rowBytesBefore;
                 time[StorageRows] = time.GetValueOrDefault(StorageRows) + rows.Elapsed;
             }
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
@@ -59,7 +64,8 @@ public static class AnnotatorProfile
             // The thread's own CPU time beside the wall clock: it leaves out the waits for a core on a busy machine.
             foreach (var (name, spent) in time.OrderByDescending(t => t.Value))
                 Console.WriteLine($"{name,-12} {spent.TotalMilliseconds,9:F0} ms  {spent.TotalMilliseconds / total,6:P0}  {spent.TotalMilliseconds * 1000 / inputs.Count,8:F0} µs/article"
-                    + (ThreadClock.Available ? $"  thread cpu {threadCpu[name] * 1000,7:F0} ms {threadCpu[name] * 1e6 / inputs.Count,7:F0} µs/article" : ""));
+                    + (ThreadClock.Available ? $"  thread cpu {threadCpu[name] * 1000,7:F0} ms {threadCpu[name] * 1e6 / inputs.Count,7:F0} µs/article" : "")
+                    + $"  {allocatedBy[name] / 1e3 / inputs.Count,6:F0} kB/article allocated");
             var megabytes = inputs.Sum(a => (double)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1e6;
             Console.WriteLine($"{"total",-12} {total,9:F0} ms  {inputs.Count / (total / 1000),6:F0} articles/s on one thread");
             Console.WriteLine($"{"text",-12} {megabytes,9:F2} MB  {megabytes / (total / 1000),6:F3} MB/s on one thread (annotators and row building, not reading)");

@@ -33,16 +33,24 @@ public sealed class ArticleCountries
     /// <param name="sentenceCount">Number of sentences.</param>
     /// <param name="matches">Weak: the match is only a one-edit or romanisation variant ("Fulani" for an Afghan town).</param>
     /// <param name="actorCountries">The country of each armed actor the text names (<see cref="ActorCountryCues"/>): one vote each.</param>
-    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier, bool Weak)> matches, int sentenceCount,
+    /// <param name="matches">Anchored: the name is where something happens ("in X", "near X", "X district", a headline's "X:").</param>
+    public static ArticleCountries From(IEnumerable<(IReadOnlyList<Place> Candidates, int Sentence, bool Modifier, bool Weak, bool Anchored)> matches, int sentenceCount,
         IEnumerable<string>? actorCountries = null)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Foreign places named where something happens, in an article that names no country, no
+        // Afghan place and no actor of a country ("gunmen attacked a checkpoint near Tikrit"): the
+        // country of a name that lies in one country only, counted only when nothing else votes.
+        var lone = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var country in actorCountries ?? []) votes[country] = votes.GetValueOrDefault(country) + 1;
         var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (candidates, sentence, modifier, weak) in matches)
+        foreach (var (candidates, sentence, modifier, weak, anchored) in matches)
         {
             if (weak) continue; // a one-edit or variant spelling is no evidence of a country
+            if (anchored && candidates.Count > 0 && candidates.All(p => Gazetteer.TierOf(p) is PlaceTier.WorldUnit or PlaceTier.WorldCity && p.Country.Length > 0)
+                && candidates.Select(p => p.Country).Distinct().Count() == 1)
+                lone[candidates[0].Country] = lone.GetValueOrDefault(candidates[0].Country) + 1;
             // Minor world cities are weak evidence ("Palma" is Majorca's before it is Cabo Delgado's);
             // a foreign admin1 of one country counts when its name is long enough not to be a chance word ("Cabo Delgado").
             var known = candidates.Where(p => Gazetteer.TierOf(p) is not (PlaceTier.WorldUnit or PlaceTier.WorldCity) && p.Id != Gazetteer.StopPhraseId).ToList();
@@ -55,6 +63,7 @@ public sealed class ArticleCountries
             votes[country] = votes.GetValueOrDefault(country) + 1;
             if (!modifier && known.All(p => p.Kind == PlaceKind.Country) && sentence >= 0 && sentence < bySentence.Length) bySentence[sentence].Add(country);
         }
+        if (votes.Count == 0) votes = lone;
         var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).ThenBy(v => v.Key, StringComparer.Ordinal).FirstOrDefault();
         return new ArticleCountries(top.Key is { } key && key != "AF" ? key : null, bySentence);
     }

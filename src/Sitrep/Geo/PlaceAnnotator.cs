@@ -67,9 +67,9 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         PlaceOfProvince(text, tokens, matches, contexts);
         var datelines = PlaceRoles.Datelines(text);
         bool InDateline(PlaceNameMatch m) => datelines.Any(d => d.Start <= tokens[m.FirstToken].Start && tokens[m.FirstToken].Start < d.End);
-        // A dateline names the city the story was filed from, as "in X" would.
+        // A dateline names the city the story was filed from, as "in X" would; a headline's label where it happened.
         for (var k = 0; k < matches.Count; k++)
-            if (InDateline(matches[k])) contexts[k] = contexts[k] with { Locative = true };
+            if (InDateline(matches[k]) || IsHeadlineLabel(text, tokens, matches[k])) contexts[k] = contexts[k] with { Locative = true };
         var found = new List<Found>();
         for (var k = 0; k < matches.Count; k++)
         {
@@ -86,7 +86,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         // The folded spelling of each match, made once rather than once per candidate.
         var folds = found.Select(f => MatchFold(tokens, f.Match)).ToArray();
         var articleCountries = ArticleCountries.From(found.Select((f, k) => ((IReadOnlyList<Place>)f.Candidates, f.Sentence, f.Match.Demonym || f.Context.FollowedByWord,
-            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, folds[k]) == 0))),
+            f.Match.Fuzzy || !f.Candidates.Any(p => SpellingRank(p, f.Match, folds[k]) == 0), f.Context.Locative || f.Context.KindCue != CueRole.None)),
             sentences.Count, actorVotes);
         // An article about another country is read again with every country's units and towns.
         // (a foreign city gets its admin units there too: "in Aden").
@@ -149,6 +149,20 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             if (tokens[t].Capitalised && !covered[t] && cues.RoleOf(tokens[t + 1].Fold) is CueRole.Province or CueRole.District)
                 return true;
         return worldNames?.AnyIn(tokens) == true;
+    }
+
+    /// <summary>
+    /// "Kismayo: a grenade ...", "...; Segou region: villagers say": a name (and its kind word) that
+    /// opens a line or a headline's part and is followed by a colon labels where the story happened.
+    /// </summary>
+    private bool IsHeadlineLabel(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m)
+    {
+        var before = tokens[m.FirstToken].Start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        if (before >= 0 && text[before] is not ('\n' or ';' or '|')) return false;
+        var last = m.LastToken + 1 < tokens.Count && PlaceCues.IsKindCue(cues.RoleOf(tokens[m.LastToken + 1].Fold)) ? m.LastToken + 1 : m.LastToken;
+        var end = tokens[last].End;
+        return end + 1 < text.Length && text[end] == ':' && text[end + 1] is ' ' or '\t';
     }
 
     /// <summary>

@@ -120,8 +120,27 @@ public class WorldGazetteerTests
         Assert.Equal(country, GeoFixture.Mention(text, surface).Place.Country);
 
     [Fact]
-    public void Without_that_actor_the_same_name_is_not_taken_abroad() =>
-        Assert.DoesNotContain(GeoFixture.Mentions("Rebels fired a missile at a camp in Marib on Saturday."), m => m.Place.Country == "YE");
+    public void Beside_an_Afghan_place_and_without_that_actor_the_same_name_is_not_taken_abroad() =>
+        Assert.DoesNotContain(GeoFixture.Mentions("Rebels fired a missile at a camp in Marib on Saturday, a day after fighting in Kunduz."),
+            m => m.Place.Country == "YE");
+
+    [Theory]
+    // no country, no actor of one, no Afghan place: a name of one country only, where something happens
+    [InlineData("Rebels fired a missile at a camp in Marib on Saturday.", "Marib", "YE", "Ma'rib")]
+    [InlineData("Gunmen attacked a checkpoint near Tuz Khurmatu overnight, killing two guards.", "Tuz Khurmatu", "IQ", "Salah ad Din")]
+    [InlineData("Gunmen shot dead a shopkeeper in Tikrit on Monday.", "Tikrit", "IQ", "Salah ad Din")]
+    // a headline's label: the name opens the line or a part after "|" or ";", then a colon
+    [InlineData("Baiji: two guards killed as gunmen storm a checkpoint | Example News", "Baiji", "IQ", "Salah ad Din")]
+    public void A_lone_foreign_place_where_something_happens_tells_the_article_country(string text, string surface, string country, string admin1)
+    {
+        var m = GeoFixture.Mention(text, surface);
+        Assert.Equal(country, m.Place.Country);
+        Assert.Equal(admin1, m.Place.Admin1);
+    }
+
+    [Fact]
+    public void A_lone_foreign_name_that_is_not_where_something_happens_is_not_taken() =>
+        Assert.DoesNotContain(GeoFixture.Mentions("Tikrit elders met the governor on Monday."), m => m.Place.Country == "IQ");
 
     [Fact]
     public void A_minor_city_of_a_third_country_is_a_namesake_in_a_foreign_article()
