@@ -15,10 +15,13 @@ public sealed class ArticleCountries
     private const long BigCity = 1_000_000;
     private readonly HashSet<string>[] _bySentence;
 
-    private ArticleCountries(string? main, HashSet<string>[] bySentence)
+    private readonly bool _namesAfghanPlace;
+
+    private ArticleCountries(string? main, HashSet<string>[] bySentence, bool namesAfghanPlace)
     {
         Main = main;
         _bySentence = bySentence;
+        _namesAfghanPlace = namesAfghanPlace;
     }
 
     /// <summary>The foreign country most names point to, or null when none outweighs Afghanistan.</summary>
@@ -45,9 +48,12 @@ public sealed class ArticleCountries
         foreach (var country in actorCountries ?? []) votes[country] = votes.GetValueOrDefault(country) + 1;
         var bySentence = new HashSet<string>[Math.Max(sentenceCount, 1)];
         for (var i = 0; i < bySentence.Length; i++) bySentence[i] = new HashSet<string>(StringComparer.Ordinal);
+        var namesAfghanPlace = false;
         foreach (var (candidates, sentence, modifier, weak, anchored) in matches)
         {
             if (weak) continue; // a one-edit or variant spelling is no evidence of a country
+            // "Daraa" is a Syrian governorate before it is a spelling of Panjshir's Dara
+            namesAfghanPlace |= candidates.Count > 0 && candidates.All(p => p.Country == "AF" && Gazetteer.TierOf(p) is not (PlaceTier.WorldUnit or PlaceTier.WorldCity));
             if (anchored && candidates.Count > 0 && candidates.All(p => Gazetteer.TierOf(p) is PlaceTier.WorldUnit or PlaceTier.WorldCity && p.Country.Length > 0)
                 && candidates.Select(p => p.Country).Distinct().Count() == 1)
                 lone[candidates[0].Country] = lone.GetValueOrDefault(candidates[0].Country) + 1;
@@ -65,7 +71,7 @@ public sealed class ArticleCountries
         }
         if (votes.Count == 0) votes = lone;
         var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key == "AF" ? 0 : 1).ThenBy(v => v.Key, StringComparer.Ordinal).FirstOrDefault();
-        return new ArticleCountries(top.Key is { } key && key != "AF" ? key : null, bySentence);
+        return new ArticleCountries(top.Key is { } key && key != "AF" ? key : null, bySentence, namesAfghanPlace);
     }
 
     /// <summary>Whether <paramref name="place"/> may stand for a name in sentence <paramref name="sentence"/>.</summary>
@@ -79,7 +85,8 @@ public sealed class ArticleCountries
         (Gazetteer.TierOf(place) != PlaceTier.WorldUnit
         || place.Country == Main
         || sentence >= 0 && sentence < _bySentence.Length && _bySentence[sentence].Contains(place.Country)
-        || kindCue is CueRole.Province or CueRole.District
+        // "in Borno state" in a text that names no Afghan place ("the Green Zone in Kabul" is no American county)
+        || kindCue is CueRole.Province or CueRole.District && !_namesAfghanPlace
             && candidates.All(c => Gazetteer.TierOf(c) == PlaceTier.WorldUnit)
             && candidates.Where(c => Fits(c, kindCue)).Select(c => c.Country).Distinct().Count() == 1
             && Fits(place, kindCue));

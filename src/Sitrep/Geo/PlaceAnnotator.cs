@@ -185,8 +185,9 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     }
 
     /// <summary>
-    /// "the Chahar Dara area of Kunduz", "Sangin of Helmand": a name after a place and "(area|region) of"
-    /// is the province that place lies in, not the town of the same name.
+    /// "the Chahar Dara area of Kunduz", "Sangin of Helmand", "Mariupol (Donetsk)": a name after a
+    /// place and "(area|region) of", or alone in parentheses after it, is the province that place
+    /// lies in, not the town of the same name.
     /// </summary>
     private void PlaceOfProvince(string text, IReadOnlyList<TextToken> tokens, List<PlaceNameMatch> matches, PlaceContext[] contexts)
     {
@@ -194,8 +195,12 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         {
             if (contexts[k + 1].KindCue != CueRole.None || !matches[k + 1].Names.Any(n => n.Place.Kind == PlaceKind.Province)) continue;
             var gapStart = tokens[matches[k].LastToken].End;
-            if (!cues.Patterns.AreaOf.IsMatch(text.AsSpan(gapStart, tokens[matches[k + 1].FirstToken].Start - gapStart))) continue;
-            contexts[k + 1] = contexts[k + 1] with { KindCue = CueRole.Province, KindCueText = "of after a place" };
+            var gap = text.AsSpan(gapStart, tokens[matches[k + 1].FirstToken].Start - gapStart);
+            var nameEnd = tokens[matches[k + 1].LastToken].End;
+            if (cues.Patterns.AreaOf.IsMatch(gap))
+                contexts[k + 1] = contexts[k + 1] with { KindCue = CueRole.Province, KindCueText = "of after a place" };
+            else if (cues.Patterns.OpeningParenthesis.IsMatch(gap) && nameEnd < text.Length && text[nameEnd] == ')')
+                contexts[k + 1] = contexts[k + 1] with { KindCue = CueRole.Province, KindCueText = "in parentheses after a place" };
         }
     }
 
@@ -244,8 +249,9 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             PlaceTier.WorldCity => context.Locative || hasKindCue || p.Population >= BigCityPopulation,
             _ => true,
         }).ToList();
+        // "Garowe Online", "the Green Zone", "Sheikh Othman": part of a longer name is no town, nor a foreign unit.
         if (context.InsideProperName && !hasKindCue)
-            places = places.Where(p => p.Kind is not (PlaceKind.PopulatedPlace or PlaceKind.Site)).ToList();
+            places = places.Where(p => p.Kind is not (PlaceKind.PopulatedPlace or PlaceKind.Site) && Gazetteer.TierOf(p) != PlaceTier.WorldUnit).ToList();
         // "Abdul Rahman Mangal": after a capitalised word, a name that is only another name of a
         // place (a tribe's, a former name), not a spelling of its own, is a surname.
         if (context.ProperBefore && !hasKindCue)

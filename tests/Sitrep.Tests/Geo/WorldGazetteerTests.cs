@@ -138,6 +138,24 @@ public class WorldGazetteerTests
         Assert.Equal(admin1, m.Place.Admin1);
     }
 
+    [Theory]
+    // Russia's Rostov oblast has a town called Donetsk; in parentheses after a town the name is its province
+    [InlineData("On 3 April 2022, shelling hit a school in Kramatorsk (Donetsk), killing 2 teachers.", "Donetsk", "UA")]
+    [InlineData("On 3 April 2022, shelling hit a school in Kramatorsk (Donetsk region), killing 2 teachers.", "Donetsk", "UA")]
+    public void A_name_in_parentheses_after_a_town_is_its_province(string text, string surface, string country)
+    {
+        var m = GeoFixture.Mention(text, surface);
+        Assert.Equal(country, m.Place.Country);
+        Assert.Equal(PlaceKind.Province, m.Place.Kind);
+    }
+
+    [Theory]
+    // part of a longer name (an outlet, a compound, a quarter) is no foreign unit
+    [InlineData("A bomb killed three soldiers in Somalia's Lower Shabelle region on Friday - Garowe Online", "Garowe")]
+    [InlineData("A rocket landed near the Green Zone in Kabul city on Monday, police said.", "Green")]
+    public void Part_of_a_longer_proper_name_is_no_foreign_unit(string text, string word) =>
+        Assert.DoesNotContain(GeoFixture.Mentions(text), m => m.Text == word);
+
     [Fact]
     public void A_lone_foreign_name_that_is_not_where_something_happens_is_not_taken() =>
         Assert.DoesNotContain(GeoFixture.Mentions("Tikrit elders met the governor on Monday."), m => m.Place.Country == "IQ");
