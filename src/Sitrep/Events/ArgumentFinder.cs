@@ -17,10 +17,26 @@ public static class ArgumentFinder
         if (s.IsAny(m.EndToken, "by")) return !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(k => s.IsAny(k, "a", "an", "the"));
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
-            if (!s.Tokens[i].IsWord) return false;
+            if (!s.Tokens[i].IsWord) break;
             if (s.Words["be-form"].Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
         }
-        return false;
+        return IsReducedPassive(s, m);
+    }
+
+    /// <summary>
+    /// "3 protesters shot dead in Khartoum", "Two policemen killed, three hurt": headline grammar drops the
+    /// auxiliary, so a casualty participle right after the people it names, with nothing after it that could be
+    /// its object (a preposition, punctuation or the end), tells who died, not who killed.
+    /// </summary>
+    private static bool IsReducedPassive(SentenceContext s, TriggerMatch m)
+    {
+        if (!m.Rule.IsCasualtyOnly || !s.Actors.Any(a => a.EndToken == m.FirstToken)) return false;
+        var next = m.EndToken;
+        if (next >= s.Tokens.Count) return true;
+        // "shot dead at least 22 demonstrators": a number after the verb is its object
+        var after = s.Tokens[Math.Min(s.Tokens.Count - 1, next + 2)].End;
+        if (s.Document.Quantities.Any(q => q.Span.Start >= s.Tokens[next].Start && q.Span.Start < after)) return false;
+        return !s.Tokens[next].IsWord || s.IsIn(next, s.Words["preposition"]);
     }
 
     public static (FoundArgument? Agent, FoundArgument? Target) Find(SentenceContext s, TriggerMatch m, bool passive)
@@ -203,6 +219,8 @@ public static class ArgumentFinder
     /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
     internal static bool IsSpeaker(SentenceContext s, ActorSlot a)
     {
+        // ", says army", "said police": a speaker named after the verb of an inverted attribution
+        if (s.IsAny(a.FirstToken - 1, "said", "says", "say") && (a.FirstToken < 2 || !s.Tokens[a.FirstToken - 2].IsWord)) return true;
         // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
         for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)
         {
