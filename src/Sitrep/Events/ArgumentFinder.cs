@@ -44,6 +44,12 @@ public static class ArgumentFinder
         var (first, end) = s.ClauseOf(m.FirstToken);
         var reportVerb = LastReportVerb(s, first, m.FirstToken);
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
+        // "Ministry of Defence: ANA commandos cleared ...": a subject named after a statement's heading acts, not the speaker
+        // ("NDS press release: Our forces detained ...", "ISWAP claim: Soldiers of the Caliphate attacked ..." name none: the speaker's men act)
+        var heading = HeadingEnd(s, m.FirstToken);
+        if (heading > 0 && before.Where(a => a.FirstToken >= heading).ToList() is var own
+            && Subject(s, own, heading) is { } named && named.Mention.Rule != Actors.ActorAnnotator.GenericRule
+            && named.FirstToken <= heading + 1) before = own; // the statement opens with it ("... : The ANA ...")
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
             && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a)
@@ -283,6 +289,21 @@ public static class ArgumentFinder
         var k = head - 1;
         while (k >= 0 && s.Tokens[k].IsWord && (s.Lower[k] is "the" or "two" or "three" or "several" or "some" || char.IsDigit(s.Lower[k][0]))) k--;
         return k < 0 || !s.Tokens[k].IsWord;
+    }
+
+    /// <summary>How many words a statement's heading ("Cameroon Ministry of Defence:", "Voice of Jihad -") may run to.</summary>
+    private const int HeadingWords = 10;
+
+    /// <summary>
+    /// "Ministry of Defence: ANA commandos cleared ...", "National Unity Government, Ministry of Defence: PDF units
+    /// ambushed ...": the speaker heading a statement before a colon is not the subject of what follows it.
+    /// The token after the colon (0 when there is no heading before <paramref name="trigger"/>).
+    /// </summary>
+    internal static int HeadingEnd(SentenceContext s, int trigger)
+    {
+        for (var k = 1; k < Math.Min(trigger, HeadingWords + 1); k++)
+            if (s.Lower[k] == ":") return s.Actors.Any(a => a.EndToken <= k) ? k + 1 : 0;
+        return 0;
     }
 
     private static bool IsAttribution(SentenceContext s, ActorSlot a) =>

@@ -565,7 +565,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "six policemen killed in an attack on a checkpoint": the post attacked is typed by default, the forces who died there say whose it was
         if (target?.Slot.Mention.Actor.Type == ActorType.StateForces
             && draft.Arguments.Select(a => a.Trigger.Rule.IsCasualtyOnly ? a.Target : null)
-                .FirstOrDefault(d => d is not null && d.Slot.Mention.Actor.Type == ActorType.StateForces && d.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id) is { } dead)
+                .FirstOrDefault(d => d is not null && d.Slot.Mention.Actor.Type == ActorType.StateForces && d.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id
+                    && d.Slot.Mention.Actor.Id != target.Slot.Mention.Actor.Id) is { } dead)
             target = dead;
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
@@ -647,7 +648,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly || t.Rule.Arguments == ArgumentPattern.Operation)
-            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly)
+            && !FoughtAnArmedGroup(draft, target))
             return null; // "NDS conducted an operation and arrested three": an operation that hurt nobody is no fight
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
@@ -760,6 +762,16 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
+    /// <summary>
+    /// "launched an operation against secessionist terrorists in Ndop. Seven terrorists were neutralised": an
+    /// operation against an armed group whose story goes on with a killing fought, even with no figure counted.
+    /// </summary>
+    private static bool FoughtAnArmedGroup(EventDraft draft, FoundArgument? target) =>
+        (target is not null ? IsArmed(target.Slot.Mention.Actor.Type) && !IsStateSide(target.Slot.Mention.Actor.Type)
+            : draft.Main.Text.EndsWith(" against", StringComparison.OrdinalIgnoreCase) || draft.Sentence.IsAny(draft.Main.EndToken, "against"))
+        && draft.Continuations.Prepend(draft.Sentence)
+            .Any(c => c.Triggers.Any(t => t.Rule.IsCasualtyOnly && t.Rule.Arguments == ArgumentPattern.Victims && !t.IsNounPhrase));
+
     /// <summary>The dead of an armed side other than the target's (state forces against a non-state group), if a toll names them.</summary>
     private static FoundArgument? OtherSideDead(SentenceContext s, List<Casualty> casualties, FoundArgument target)
     {

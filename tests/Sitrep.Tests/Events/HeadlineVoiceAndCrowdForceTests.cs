@@ -112,4 +112,37 @@ public class HeadlineVoiceAndCrowdForceTests
         Assert.Equal("al_shabaab", clash.Target?.ActorId);
         Assert.Equal("military_so", clash.Agent?.ActorId);
     }
+    [Fact]
+    public void Firing_from_across_a_border_on_a_post_is_an_attack()
+    {
+        var attack = Single("On 3 March 2021 militants fired from across the border on a police post in Shorabak district, killing two policemen.");
+
+        Assert.Equal("Armed clash", attack.SubEventType);
+        Assert.Equal(2, attack.Fatalities?.Best);
+    }
+
+    [Fact]
+    public void Encountering_a_named_armed_group_is_a_fight()
+    {
+        var clash = Single("Troops encountered Taliban fighters near Qarabagh on Tuesday.");
+
+        Assert.Equal("Armed clash", clash.SubEventType);
+        Assert.Equal("taliban", clash.Target?.ActorId);
+    }
+
+    [Fact]
+    public void A_subject_that_opens_a_statement_acts_not_the_heading_speaker()
+    {
+        var clash = Single("Ministry of Defence: Afghan commandos cleared the villages of Sangin district on Friday, killing nine Taliban.");
+
+        Assert.Equal("special_forces_af", clash.Agent?.ActorId);
+    }
+
+    [Fact]
+    public void An_operation_against_rebels_followed_by_a_killing_is_a_fight_with_no_figure()
+    {
+        var doc = Pipeline.Process(Article.Create("On Monday the army launched an operation against armed bandits near Tsafe. Several bandits were neutralised.", "test", published: new DateOnly(2021, 3, 10)));
+
+        Assert.Contains(doc.Events, e => e.Counts && e.SubEventType == "Armed clash");
+    }
 }
