@@ -17,10 +17,26 @@ public static class ArgumentFinder
         if (s.IsAny(m.EndToken, "by")) return !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(k => s.IsAny(k, "a", "an", "the"));
         for (var i = m.FirstToken - 1; i >= Math.Max(0, m.FirstToken - 3); i--)
         {
-            if (!s.Tokens[i].IsWord) return false;
+            if (!s.Tokens[i].IsWord) break;
             if (s.Words["be-form"].Contains(s.Lower[i]) && s.Tokens[i].Text != s.Tokens[i].Text.ToUpperInvariant()) return true; // "IS" is no verb
         }
-        return false;
+        return IsReducedPassive(s, m);
+    }
+
+    /// <summary>
+    /// "3 protesters shot dead in Khartoum", "Two policemen killed, three hurt": headline grammar drops the
+    /// auxiliary, so a casualty participle right after the people it names, with nothing after it that could be
+    /// its object (a preposition, punctuation or the end), tells who died, not who killed.
+    /// </summary>
+    private static bool IsReducedPassive(SentenceContext s, TriggerMatch m)
+    {
+        if (!m.Rule.IsCasualtyOnly || !s.Actors.Any(a => a.EndToken == m.FirstToken)) return false;
+        var next = m.EndToken;
+        if (next >= s.Tokens.Count) return true;
+        // "shot dead at least 22 demonstrators": a number after the verb is its object
+        var after = s.Tokens[Math.Min(s.Tokens.Count - 1, next + 2)].End;
+        if (s.Document.Quantities.Any(q => q.Span.Start >= s.Tokens[next].Start && q.Span.Start < after)) return false;
+        return !s.Tokens[next].IsWord || s.IsIn(next, s.Words["preposition"]);
     }
 
     public static (FoundArgument? Agent, FoundArgument? Target) Find(SentenceContext s, TriggerMatch m, bool passive)
@@ -28,6 +44,12 @@ public static class ArgumentFinder
         var (first, end) = s.ClauseOf(m.FirstToken);
         var reportVerb = LastReportVerb(s, first, m.FirstToken);
         var before = s.Actors.Where(a => a.FirstToken >= Math.Max(first, reportVerb + 1) && a.EndToken <= m.FirstToken && !IsAttribution(s, a)).ToList();
+        // "Ministry of Defence: ANA commandos cleared ...": a subject named after a statement's heading acts, not the speaker
+        // ("NDS press release: Our forces detained ...", "ISWAP claim: Soldiers of the Caliphate attacked ..." name none: the speaker's men act)
+        var heading = HeadingEnd(s, m.FirstToken);
+        if (heading > 0 && before.Where(a => a.FirstToken >= heading).ToList() is var own
+            && Subject(s, own, heading) is { } named && named.Mention.Rule != Actors.ActorAnnotator.GenericRule
+            && named.FirstToken <= heading + 1) before = own; // the statement opens with it ("... : The ANA ...")
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
             && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a)
@@ -203,6 +225,8 @@ public static class ArgumentFinder
     /// <summary>"..., officials said": the speaker is the source, not a participant.</summary>
     internal static bool IsSpeaker(SentenceContext s, ActorSlot a)
     {
+        // ", says army", "said police": a speaker named after the verb of an inverted attribution
+        if (s.IsAny(a.FirstToken - 1, "said", "says", "say") && (a.FirstToken < 2 || !s.Tokens[a.FirstToken - 2].IsWord)) return true;
         // "officials said", "Uruzgan's police chief said", "the army's spokesman told"
         for (var i = a.EndToken; i < Math.Min(s.Lower.Length, a.EndToken + 3); i++)
         {
@@ -265,6 +289,21 @@ public static class ArgumentFinder
         var k = head - 1;
         while (k >= 0 && s.Tokens[k].IsWord && (s.Lower[k] is "the" or "two" or "three" or "several" or "some" || char.IsDigit(s.Lower[k][0]))) k--;
         return k < 0 || !s.Tokens[k].IsWord;
+    }
+
+    /// <summary>How many words a statement's heading ("Cameroon Ministry of Defence:", "Voice of Jihad -") may run to.</summary>
+    private const int HeadingWords = 10;
+
+    /// <summary>
+    /// "Ministry of Defence: ANA commandos cleared ...", "National Unity Government, Ministry of Defence: PDF units
+    /// ambushed ...": the speaker heading a statement before a colon is not the subject of what follows it.
+    /// The token after the colon (0 when there is no heading before <paramref name="trigger"/>).
+    /// </summary>
+    internal static int HeadingEnd(SentenceContext s, int trigger)
+    {
+        for (var k = 1; k < Math.Min(trigger, HeadingWords + 1); k++)
+            if (s.Lower[k] == ":") return s.Actors.Any(a => a.EndToken <= k) ? k + 1 : 0;
+        return 0;
     }
 
     private static bool IsAttribution(SentenceContext s, ActorSlot a) =>

@@ -58,5 +58,11 @@ internal sealed class EventDraft(SentenceContext sentence, int clauseFirst, int 
     /// </summary>
     public bool ForceKilled { get; set; }
 
+    /// <summary>
+    /// The state forces of the sentence turned on its protesters ("fired live rounds at protesters, killing four"):
+    /// dead the text gives no side of their own are the crowd's.
+    /// </summary>
+    public bool CrowdFiredOn { get; set; }
+
     public Span ClauseSpan => Sentence.SpanOf(ClauseFirst, ClauseEnd);
 }

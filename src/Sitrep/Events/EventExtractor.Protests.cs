@@ -48,8 +48,10 @@ public sealed partial class EventExtractor
             order.Remove(other);
             // "relatives of women killed in a feud protested": a death told about is no violence of the crowd
             var violent = other.Triggers.Where(t => (t.Rule.IsViolent && !t.Rule.IsCasualtyOnly) || t.Rule.SubEventType == "Looting/property destruction").ToList();
-            if (violent.Count == 0 && CrowdDiedUnderForce(s, other))
+            var firedOn = violent.Count == 0 && DiedWhereForceMetCrowd(s, protest, other);
+            if (violent.Count == 0 && (CrowdDiedUnderForce(s, other) || firedOn))
             {
+                protest.CrowdFiredOn |= firedOn;
                 protest.Triggers.AddRange(other.Triggers);
                 protest.ClauseFirst = Math.Min(protest.ClauseFirst, other.ClauseFirst);
                 protest.ClauseEnd = Math.Max(protest.ClauseEnd, other.ClauseEnd);
@@ -73,6 +75,18 @@ public sealed partial class EventExtractor
         deaths.Triggers.All(t => t.Rule.IsCasualtyOnly) && deaths.Triggers.Any(t => !IsProtestObject(s, t))
         && s.Actors.Any(a => a.Mention.Actor.Type == ActorType.StateForces && ArgumentFinder.Governor(s, a) is null)
         && CivilianDeadIn(s, deaths.ClauseSpan);
+
+    /// <summary>
+    /// "Security forces fired live rounds and tear gas at protesters ..., killing at least four": a clause that only
+    /// counts dead after state forces turned on the protesters of the sentence tells the crowd's dead, though it
+    /// names nobody ("killing four").
+    /// </summary>
+    private static bool DiedWhereForceMetCrowd(SentenceContext s, EventDraft protest, EventDraft deaths) =>
+        deaths.Triggers.All(t => t.Rule.IsCasualtyOnly && !IsProtestObject(s, t))
+        && protest.Arguments.Any(a => a.Trigger.Rule.SubEventType is "Protest with intervention" or "Excessive force against protesters"
+            && IsStateForce(a.Agent) && a.Target?.Slot.Mention.Actor.Type == ActorType.Protesters)
+        && Document.Within(s.Document.Casualties, deaths.ClauseSpan)
+            .Any(c => c.Kind == CasualtyKind.Killed && c.Side is null or "civilian" && c.Count.Value > 0 && c.PartyClaim is null);
 
     private static bool CivilianDeadIn(SentenceContext s, Text.Span span) =>
         Document.Within(s.Document.Casualties, span).Any(c => c.Kind == CasualtyKind.Killed && c.Side == "civilian" && c.Count.Value > 0 && c.PartyClaim is null);

@@ -19,7 +19,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 {
 
     public static EventExtractor Load(DataPack data) =>
-        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d)) { CodedTotals = CodedTotals.Load(d) });
+        data.Get(d => new EventExtractor(TriggerLexicon.Load(d), ActorDictionary.Load(d), DefaultAgents.Load(d))
+        {
+            CodedTotals = CodedTotals.Load(d),
+            Localiser = new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile)),
+        });
 
     public string Name => "events";
 
@@ -33,6 +37,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 
     /// <summary>A coder's stated total ("Fatalities coded as 0"), which overrides the sentences' figures; none when null.</summary>
     public CodedTotals? CodedTotals { get; init; }
+
+    /// <summary>Makes a conventional agent (written for Afghanistan) the actor of the event's country; none when null.</summary>
+    public ActorLocaliser? Localiser { get; init; }
 
     public void Annotate(Document document)
     {
@@ -555,6 +562,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var target = ranked.Where(a => a.Target is { } t && t.Slot != agent?.Slot
             && (t.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id || agent.Slot.Mention.Actor.Type == ActorType.Civilians && a.Trigger == main)
             && !OwnSide.IsAgentsOwnMen(t.Slot.Mention, agent)).Select(a => a.Target).FirstOrDefault();
+        // "six policemen killed in an attack on a checkpoint": the post attacked is typed by default, the forces who died there say whose it was
+        if (target?.Slot.Mention.Actor.Type == ActorType.StateForces
+            && draft.Arguments.Select(a => a.Trigger.Rule.IsCasualtyOnly ? a.Target : null)
+                .FirstOrDefault(d => d is not null && d.Slot.Mention.Actor.Type == ActorType.StateForces && d.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id
+                    && d.Slot.Mention.Actor.Id != target.Slot.Mention.Actor.Id) is { } dead)
+            target = dead;
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
@@ -583,10 +596,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null) ?? target;
         if (target is null && (main.Rule.IsCapture || main.Rule.SubEventType == "Government regains territory"))
             target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null);
+        // "16 ADF rebels killed near Oicha; 2 soldiers dead": where only tolls are told and they count dead of both sides, the two sides fought
+        if (agent is null && target is not null && draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            agent = ClaimantOfEnemyDead(s, casualties, target) ?? OtherSideDead(s, casualties, target);
         agent = Named(s, agent);
         target = Named(s, target);
 
         var (eventType, subType, typeRule) = ResolveType(draft, main, agent, target);
+        // a protest's crowd is its agent, the force that met it the target (as for every protest)
+        if (typeRule.EndsWith(ForceOnProtestersRule, StringComparison.Ordinal)) (agent, target) = (target, agent);
         evidence.Add(new Evidence("event_type", main.Span, typeRule, main.Text));
         if (subType is not null) evidence.Add(new Evidence("sub_event_type", main.Span, typeRule, main.Text));
         if (kind.Plover is not null) evidence.Add(new Evidence("plover", main.Span, kind.RuleId, main.Text));
@@ -612,7 +630,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
         modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;
         var agentArg = Argument(agent, "agent", evidence);
-        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence);
+        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence, EventCountry(document));
         var targetArg = Argument(target, "target", evidence);
         if (ViolentTypes.Contains(eventType)) targetArg = ForeignTarget.AsForces(targetArg, Actors, evidence);
         if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))
@@ -630,7 +648,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             or ActorType.IdentityMilitia or ActorType.ExternalForces)
             return null; // "Taliban fighters gathered": armed groups do not protest
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly || t.Rule.Arguments == ArgumentPattern.Operation)
-            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
+            && !casualties.Any(c => c.Count.Value > 0) && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly)
+            && !FoughtAnArmedGroup(draft, target))
             return null; // "NDS conducted an operation and arrested three": an operation that hurt nobody is no fight
         if (draft.Triggers.All(t => t.Rule.IsCasualtyOnly) && modality.Modality.Counts()
             && (date?.Source is EventDating.Publication or EventDating.Reference && !s.Places.Any(p => p.Mention.Place.Kind != PlaceKind.Country)
@@ -743,6 +762,41 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     }
 
     /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
+    /// <summary>
+    /// "launched an operation against secessionist terrorists in Ndop. Seven terrorists were neutralised": an
+    /// operation against an armed group whose story goes on with a killing fought, even with no figure counted.
+    /// </summary>
+    private static bool FoughtAnArmedGroup(EventDraft draft, FoundArgument? target) =>
+        (target is not null ? IsArmed(target.Slot.Mention.Actor.Type) && !IsStateSide(target.Slot.Mention.Actor.Type)
+            : draft.Main.Text.EndsWith(" against", StringComparison.OrdinalIgnoreCase) || draft.Sentence.IsAny(draft.Main.EndToken, "against"))
+        && draft.Continuations.Prepend(draft.Sentence)
+            .Any(c => c.Triggers.Any(t => t.Rule.IsCasualtyOnly && t.Rule.Arguments == ArgumentPattern.Victims && !t.IsNounPhrase));
+
+    /// <summary>The dead of an armed side other than the target's (state forces against a non-state group), if a toll names them.</summary>
+    private static FoundArgument? OtherSideDead(SentenceContext s, List<Casualty> casualties, FoundArgument target)
+    {
+        var targetIsState = IsStateSide(target.Slot.Mention.Actor.Type);
+        if (!IsArmed(target.Slot.Mention.Actor.Type)) return null;
+        var mention = casualties.OrderBy(c => c.Span.Start)
+            .Select(c => s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && IsArmed(a.Actor.Type) && IsStateSide(a.Actor.Type) != targetIsState))
+            .FirstOrDefault(a => a is not null);
+        return mention is null ? null : new FoundArgument(new ActorSlot(mention, 0, 0), "arg.other-side-dead");
+    }
+
+    /// <summary>"Taliban claim 40 ANA troops killed": a party that tells its enemy's losses claims to have inflicted them.</summary>
+    private static FoundArgument? ClaimantOfEnemyDead(SentenceContext s, List<Casualty> casualties, FoundArgument target)
+    {
+        var targetIsState = IsStateSide(target.Slot.Mention.Actor.Type);
+        var claimant = s.Actors.FirstOrDefault(a => IsArmed(a.Mention.Actor.Type) && IsStateSide(a.Mention.Actor.Type) != targetIsState
+            && casualties.Any(c => c.PartyClaim is { } party && s.Sentence.Span.Contains(c.Span) && a.Mention.Text.Equals(party, StringComparison.OrdinalIgnoreCase)));
+        return claimant is null ? null : new FoundArgument(claimant, "arg.claims-enemy-dead");
+    }
+
+    private static bool IsStateSide(ActorType type) => type is ActorType.StateForces or ActorType.ExternalForces;
+
+    private static bool IsArmed(ActorType type) =>
+        type is ActorType.StateForces or ActorType.ExternalForces or ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia;
+
     private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
         // in the order told: a refinement's figures join the list after later sentences' ones
@@ -779,12 +833,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 
     private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
 
+    private const string ForceOnProtestersRule = "+type.force-on-protesters";
+
+    /// <summary>
+    /// The country most of the article's places lie in when it is not Afghanistan, as for the generic actors the text
+    /// names: one place read wrong ("Pul" in Kabul taken for a village abroad) does not move the event.
+    /// </summary>
+    private static string? EventCountry(Document document) => ActorLocaliser.ForeignCountry(document.Places);
+
     /// <summary>
     /// The written agent made conventional: a government's armed wing fights its battles ("a US air
     /// strike" → US forces); an unattributed bombing is an unidentified armed group's; a protest's
     /// crowd is protesters (events/default_actors.tsv).
     /// </summary>
-    private EventArgument? Conventional(EventArgument? agent, string type, string? subType, TriggerMatch main, List<Evidence> evidence)
+    private EventArgument? Conventional(EventArgument? agent, string type, string? subType, TriggerMatch main, List<Evidence> evidence, string? country)
     {
         var actor = agent?.ActorId is { } id ? Actors.ById(id) : null;
         if (agent is not null && actor is not null && ViolentTypes.Contains(type) && Actors.ArmedWing(actor) is { } wing)
@@ -794,6 +856,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             return agent with { ActorId = wing.Id, ActorName = wing.AcledName ?? wing.Name };
         }
         if (Defaults.For(type, subType, actor, main.Rule.Mode) is not { } conventional) return agent;
+        // "Protesters (Sudan)", "Unidentified Armed Group (Somalia)": the convention holds in every country, its actor is the event's country's
+        if (Localiser is not null && country is not null) conventional = Localiser.Localise(conventional, country);
         if (agent is null)
         {
             evidence.Add(new Evidence("agent", main.Span, "arg.default-unattributed", main.Text));
@@ -844,6 +908,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 return ("Explosions/Remote violence", "Air/drone strike", rule.RuleId + "+type.aerial-agent");
             case TriggerRule.ByTarget when agent?.Type is ActorType.Civilians or ActorType.Protesters or ActorType.Rioters:
                 return ("Riots", "Mob violence", rule.RuleId + "+type.crowd-agent");
+            // "soldiers shot dead 22 demonstrators", "3 protesters shot dead in a march": the crowd of a protest killed by the state, or by no one named
+            case TriggerRule.ByTarget when target?.Type == ActorType.Protesters && agent?.Type is null or ActorType.StateForces or ActorType.ExternalForces:
+                return ("Protests", "Excessive force against protesters", rule.RuleId + ForceOnProtestersRule);
             case TriggerRule.ByTarget:
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
@@ -981,7 +1048,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         if (draft.IsViolent && !draft.Triggers.All(t => t.Rule.IsCasualtyOnly))
             list.RemoveAll(c => s.Sentence.Span.Contains(c.Span) && s.Triggers.Any(t => t.Span.Start == c.Span.Start && t.Rule.IsCasualtyOnly && (t.IsNounPhrase || s.IsAny(t.EndToken, "of")) && IsProtestObject(s, t)));
         // "protesting the killing of a trader, and one protester died": the crowd's own dead, not the death it protests
-        if (draft.ForceKilled && !draft.ProtestTurnedViolent) list.RemoveAll(c => c.Side != "civilian");
+        if (draft.ForceKilled && !draft.ProtestTurnedViolent) list.RemoveAll(c => c.Side != "civilian" && !(draft.CrowdFiredOn && c.Side is null));
         // a later sentence adds what the first did not count ("... and others injured"); a second
         // figure of a kind already counted is a competing claim, not more victims
         var counted = list.ToList();

@@ -131,6 +131,8 @@ public sealed class TriggerLexicon
         if (i == 0) return false;
         if (_verbContext.Contains(lower[i - 1])) return false;
         if (_determiners.Contains(lower[i - 1])) return true; // "KABUL - A bomb went off", "These strikes were"
+        // "killed in Taliban attack", "in IS attack on checkpoint": a one-word actor after a preposition modifies the noun
+        if (i > 1 && _prepositions.Contains(lower[i - 2]) && endsActor?.Invoke(i) == true) return true;
         if (i > 1 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) return false; // "Villagers in Ghazni beat ..."
 
         return endsActor is null || !endsActor(i);
