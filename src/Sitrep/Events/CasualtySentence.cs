@@ -588,6 +588,9 @@ internal sealed class CasualtySentence
         return ParseVictim(after, npStart - 1) is { Known: true, Singular: false } ? null : (after, q);
     }
 
+    /// <summary>Rule of a toll brought to its figure ("the toll rose to 8"), which counts the dead named beside it (see <see cref="CasualtyTotals"/>).</summary>
+    internal const string TollUpdateRule = "casualty.toll-update";
+
     /// <summary>Rule of a figure of the wounded who died later: dead beside those killed outright, so it adds to their toll.</summary>
     internal const string WoundedWhoDiedRule = "casualty.wounded-died";
 
@@ -729,7 +732,10 @@ internal sealed class CasualtySentence
             // ("... outside the Police District 9 headquarters has risen to seven": a number naming a place is passed over)
             if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) continue;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
-            Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
+            // "rose to 8", "bringing the death toll to six": a toll brought to its figure is the whole count of the dead so far
+            // ("put the toll at 15", "the toll stands at 9" give a source's figure, which may rival another's)
+            var update = Enumerable.Range(end, k - end).Any(i => _tollLinks.Contains(_tokens[i].Lower) && _tokens[i].Lower != "at");
+            Add(new Figure(kind, q.Quantity, default, start, q.End - 1, update ? TollUpdateRule : "casualty.toll", perfect), k);
             return;
         }
     }
