@@ -1053,7 +1053,7 @@ internal sealed class CasualtySentence
         // does not call its own (no "our", "martyred", "mujahideen") and names by no noun are those it fought, a claim
         // ("four people were injured" names bystanders);
         // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
-        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
+        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent" && !JoinedToOwnDead(first)) return party.Name;
         // "troops cleared insurgents from the village, killing 14 of them": in a state body's own statement too, "of them"
         // points back to those its forces acted on, not to its own men (whom it names: "one soldier was injured")
         if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(first, Math.Min(_tokens.Count, figure.Last + 3))) return party.Name;
@@ -1061,6 +1061,14 @@ internal sealed class CasualtySentence
     }
 
     // ---- helpers ----
+
+    /// <summary>
+    /// "Two of ours were martyred and one was injured": a figure with no noun joined by "and" right after one the speaker
+    /// tells as its own dead (<c>own-loss-cue</c> words) counts the same side.
+    /// </summary>
+    private bool JoinedToOwnDead(int first) =>
+        _figures.Any(f => f.Last < first && Enumerable.Range(f.Last + 1, Math.Max(0, first - f.Last - 1)).All(k => _tokens[k].Lower is "and" or ",")
+            && Enumerable.Range(Math.Max(0, f.First), Math.Max(0, f.Last - f.First + 1)).Any(k => _ownLossCues.Contains(_tokens[k].Lower)));
 
     /// <summary>Whether the figure at <paramref name="first"/> follows "and" or a comma in a list that names the speaker's own dead ("our", "mujahideen").</summary>
     private bool ListedWithOwnDead(int first, ClaimParty party)

@@ -40,6 +40,14 @@ public class OwnSideInStatementTests
     }
 
     [Fact]
+    public void A_bare_figure_joined_to_the_speakers_own_dead_is_its_own_too()
+    {
+        var (_, injured) = CasualtyTotals.For(CasualtyPipeline.Run(
+            "Statement of the Islamic Emirate: The mujahideen stormed a militia post in Shahrak on Friday and killed 11 gunmen. Three of ours were martyred and two were injured.").Casualties);
+        Assert.Equal(2, injured?.Best);
+    }
+
+    [Fact]
     public void The_ethiopian_army_in_its_own_statement_claims_the_enemy_it_killed()
     {
         var killed = Killed("ENDF: Army units repulsed an attack by TPLF forces near Kobo on Monday, killing more than 80 of the enemy's fighters.");
