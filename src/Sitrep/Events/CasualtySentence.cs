@@ -128,7 +128,7 @@ internal sealed class CasualtySentence
         FindZeros();
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (_usedVerbs.Contains(i)) continue;
+            if (_usedVerbs.Contains(i) || ReadSplitKill(i)) continue;
             var length = _lexicon.Verbs.MatchAt(_tokens, i, out var verb);
             if (length == 0) continue;
             ReadVerb(i, length, verb);
@@ -253,7 +253,10 @@ internal sealed class CasualtySentence
         if (start > 0 && _perfectAuxiliaries.Contains(_tokens[start - 1].Lower)) return false; // "has killed them"
         if (end >= _tokens.Count) return true;
         var next = _tokens[end];
-        return !next.IsWord || _passiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
+        // "two men killed fetching water": an "-ing" participle right after tells what the dead were doing
+        var doing = next.Lower.Length > 4 && next.Lower.EndsWith("ing", StringComparison.Ordinal) && !_lexicon.Verbs.Contains(_tokens, end)
+                    && !_phraseStops.Contains(next.Lower) && PhraseBack(start).Count is not null;
+        return doing || !next.IsWord || _passiveFollowers.Contains(next.Lower) || _lexicon.Cue("clause").Contains(_tokens, end);
     }
 
     /// <param name="from">where the list of victims starts when it does not follow the verb (an aside before it), else -1</param>
@@ -268,7 +271,7 @@ internal sealed class CasualtySentence
         // "killing himself and five soldiers": the attacker is counted with his attack (as a suicide attacker), the
         // people he killed are the object
         if (k + 2 < _tokens.Count && _reflexives.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower == "and") k += 2;
-        if (Irrealis(Math.Max(0, verbStart - 6), verbStart)) return _quantityAt.ContainsKey(k);
+        if (Irrealis(IrrealisReachOfParticiple(verbStart), verbStart)) return _quantityAt.ContainsKey(k);
         if (from < 0 && ReadAnaphoricObject(verbStart, k, kinds, rule)) return true;
         var perfect = verbStart > 0 && _perfectAuxiliaries.Contains(_tokens[verbStart - 1].Lower)
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
@@ -349,6 +352,7 @@ internal sealed class CasualtySentence
             if (found && npEnd < _tokens.Count && _lexicon.ReportingVerbs.Contains(_tokens, npEnd)
                 && (isArticle || _tokens[first - 1].Lower == ",")) break;
             if (needsVictim && !victim.Known) break;
+            if (found && isArticle && _tokens[first - 1].Text == "," && _determiners.Contains(_tokens[first].Lower) && _figures.Count > 0 && _figures[^1].Count.Value == 1 && IsApposition(npEnd)) break;
             // "killed eight civilians, five children among them": a later item that a subset cue closes is part of the total
             if (found && npEnd < _tokens.Count && _lexicon.Cue("subset-after").MatchAt(_tokens, npEnd, out _) > 0) break;
             victim = Inherit(victim, npStart == npEnd);
@@ -383,6 +387,7 @@ internal sealed class CasualtySentence
             perfect |= _perfectAuxiliaries.Contains(_tokens[p - 1].Lower);
             p--;
         }
+        if (kinds.Contains(CasualtyKind.Killed) && ReadWoundedWhoDied(p, verbEnd, rule)) return;
         // "Naik Fazal, age 29, embraced shahadat": the age between commas is an aside of the subject
         if (AgeAsideStart(p) is var ageAside and >= 0) p = ageAside;
         // "the four gunmen who followed him were also killed": the relative clause is inside the subject
@@ -408,6 +413,7 @@ internal sealed class CasualtySentence
             p = opening;
         }
         var (npStart, quantity) = OuterFigure(PhraseBack(p));
+        if (quantity is null && SharedFigure(npStart) is { } shared) (npStart, quantity) = shared;
         // "Five men returning from a shrine were killed": the article's noun is the participle's object, the figure before it the subject
         if (quantity is null && ParticipleSubject(npStart) is { Count: not null } participleSubject)
             (npStart, quantity) = participleSubject;
@@ -538,6 +544,77 @@ internal sealed class CasualtySentence
         }
     }
 
+    /// <summary>Most words of the object between the two parts of a kill phrase ("shot | the two guards | dead").</summary>
+    private const int SplitObjectWords = 5;
+
+    /// <summary>
+    /// "rounding up 11 miners and shooting them dead", "dragged him out and shot him dead", "beat two men to death": a kill
+    /// phrase its object splits (<c>split-kill</c> and <c>split-kill-end</c> cues) kills that object. False when no such
+    /// phrase starts at <paramref name="start"/>.
+    /// </summary>
+    private bool ReadSplitKill(int start)
+    {
+        var verb = _lexicon.Cue("split-kill").MatchAt(_tokens, start, out _);
+        if (verb == 0 || _lexicon.Verbs.Contains(_tokens, start)) return false;
+        var ends = _lexicon.Cue("split-kill-end");
+        for (var k = start + verb + 1; k < _tokens.Count && k <= start + verb + SplitObjectWords; k++)
+        {
+            // "beat him and shot him dead": a second verb starts its own phrase
+            if (!_tokens[k].IsWord && !_quantityAt.ContainsKey(k) || _tokens[k].Lower is "and" or "or" || _lexicon.Cue("split-kill").Contains(_tokens, k)) return false;
+            var n = ends.MatchAt(_tokens, k, out _);
+            if (n == 0) continue;
+            List<CasualtyKind> kinds = [CasualtyKind.Killed];
+            var read = _figures.Count;
+            if (!ReadObjects(start, start + verb, kinds, false, "+split")) return false;
+            // the object ends where the phrase closes: what follows "dead" is no more of it
+            for (var f = read; f < _figures.Count; f++)
+                if (_figures[f].Last >= k) _figures[f] = _figures[f] with { Last = k + n - 1 };
+            for (var u = start; u < k + n; u++) _usedVerbs.Add(u);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "left 65 Houthi and pro-government fighters dead": for a subject phrase starting at <paramref name="npStart"/> right after
+    /// "and", the figure before "and" that counts both modifiers of its one noun, when only a word or two that name no plural
+    /// victim stand between them ("five women and children" are two groups). Null elsewhere.
+    /// </summary>
+    private (int Start, (Quantity Quantity, int Start)? Count)? SharedFigure(int npStart)
+    {
+        if (npStart < 3 || _tokens[npStart - 1].Lower != "and") return null;
+        var (after, count) = PhraseBack(npStart - 1);
+        if (count is not { } q || q.Quantity.Value < 2 || npStart - 1 - after is < 1 or > 2 || IsSubset(q.Start)) return null;
+        return ParseVictim(after, npStart - 1) is { Known: true, Singular: false } ? null : (after, q);
+    }
+
+    /// <summary>Rule of a toll brought to its figure ("the toll rose to 8"), which counts the dead named beside it (see <see cref="CasualtyTotals"/>).</summary>
+    internal const string TollUpdateRule = "casualty.toll-update";
+
+    /// <summary>Rule of a figure of the wounded who died later: dead beside those killed outright, so it adds to their toll.</summary>
+    internal const string WoundedWhoDiedRule = "casualty.wounded-died";
+
+    /// <summary>
+    /// "two of the 15 wounded later died in hospital", "one of the injured died overnight": part of the wounded died, which adds
+    /// that part to the dead (the wounded were not counted among them). For a subject ending right before <paramref name="end"/>;
+    /// false when it is no such part.
+    /// </summary>
+    private bool ReadWoundedWhoDied(int end, int verbEnd, string rule)
+    {
+        var k = end - 1;
+        if (k < 3) return false;
+        var n = _lexicon.Verbs.MatchEndingAt(_tokens, k + 1, out var wounded);
+        if (n == 0 || wounded.Kind != CasualtyKind.Injured) return false;
+        k -= n;
+        if (_quantityEndingAt.TryGetValue(k + 1, out var all)) k = all.Start - 1;
+        if (k >= 0 && _determiners.Contains(_tokens[k].Lower)) k--;
+        if (k < 1 || _tokens[k].Lower != "of" || !_quantityEndingAt.TryGetValue(k, out var part) || IsSubset(part.Start)) return false;
+        if (Irrealis(Math.Max(0, part.Start - 3), end)) return true;
+        var victim = Inherit(default, true);
+        Add(new Figure(CasualtyKind.Killed, part.Quantity, victim, part.Start, verbEnd - 1, WoundedWhoDiedRule + rule, false), part.Start);
+        return true;
+    }
+
     /// <summary>
     /// "Residents said two civilians were also among the dead": "also" makes the people named among the dead more
     /// dead beside those counted (without it, "two children were among those killed" is a part of the total and
@@ -589,6 +666,23 @@ internal sealed class CasualtySentence
         return false;
     }
 
+    /// <summary>
+    /// For an article phrase after a comma that ends at <paramref name="npEnd"/>, in a list of the killed: whether it renames the
+    /// one person before it ("killing the driver, an employee of the Attorney General's Office") rather than adding one more
+    /// ("killing a policeman, a teacher and a student"): no "and" brings in another person before the clause ends.
+    /// </summary>
+    private bool IsApposition(int npEnd)
+    {
+        for (var k = npEnd; k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Text is "." or ";" || _lexicon.Verbs.Contains(_tokens, k) || _lexicon.ReportingVerbs.Contains(_tokens, k)) return true;
+            if (_tokens[k].Lower != "and" || k + 1 >= _tokens.Count) continue;
+            var next = k + 1;
+            if (_quantityAt.ContainsKey(next) || _determiners.Contains(_tokens[next].Lower) || _possessives.Contains(_tokens[next].Lower) || BareSingularPerson(next)) return false;
+        }
+        return true;
+    }
+
     /// <summary>"a family of six" at <paramref name="k"/>: the size and the token after it, or null.</summary>
     private (Quantity Count, int End)? CollectiveSize(int k)
     {
@@ -638,7 +732,10 @@ internal sealed class CasualtySentence
             // ("... outside the Police District 9 headquarters has risen to seven": a number naming a place is passed over)
             if (k - end >= TollReach && !_tollLinks.Contains(_tokens[k - 1].Lower)) continue;
             var perfect = Enumerable.Range(end, k - end).Any(i => _perfectAuxiliaries.Contains(_tokens[i].Lower));
-            Add(new Figure(kind, q.Quantity, default, start, q.End - 1, "casualty.toll", perfect), k);
+            // "rose to 8", "bringing the death toll to six": a toll brought to its figure is the whole count of the dead so far
+            // ("put the toll at 15", "the toll stands at 9" give a source's figure, which may rival another's)
+            var update = Enumerable.Range(end, k - end).Any(i => _tollLinks.Contains(_tokens[i].Lower) && _tokens[i].Lower != "at");
+            Add(new Figure(kind, q.Quantity, default, start, q.End - 1, update ? TollUpdateRule : "casualty.toll", perfect), k);
             return;
         }
     }
@@ -956,7 +1053,7 @@ internal sealed class CasualtySentence
         // does not call its own (no "our", "martyred", "mujahideen") and names by no noun are those it fought, a claim
         // ("four people were injured" names bystanders);
         // relayed ("..., Taliban say"), an unnamed toll may be anyone's and stays reported
-        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent") return party.Name;
+        if (camp is null && figure.Victim.Group is null && ownClaim && party.Side == "insurgent" && !JoinedToOwnDead(first)) return party.Name;
         // "troops cleared insurgents from the village, killing 14 of them": in a state body's own statement too, "of them"
         // points back to those its forces acted on, not to its own men (whom it names: "one soldier was injured")
         if (camp is null && figure.Victim.Group is null && ownClaim && IsOfThem(first, Math.Min(_tokens.Count, figure.Last + 3))) return party.Name;
@@ -964,6 +1061,14 @@ internal sealed class CasualtySentence
     }
 
     // ---- helpers ----
+
+    /// <summary>
+    /// "Two of ours were martyred and one was injured": a figure with no noun joined by "and" right after one the speaker
+    /// tells as its own dead (<c>own-loss-cue</c> words) counts the same side.
+    /// </summary>
+    private bool JoinedToOwnDead(int first) =>
+        _figures.Any(f => f.Last < first && Enumerable.Range(f.Last + 1, Math.Max(0, first - f.Last - 1)).All(k => _tokens[k].Lower is "and" or ",")
+            && Enumerable.Range(Math.Max(0, f.First), Math.Max(0, f.Last - f.First + 1)).Any(k => _ownLossCues.Contains(_tokens[k].Lower)));
 
     /// <summary>Whether the figure at <paramref name="first"/> follows "and" or a comma in a list that names the speaker's own dead ("our", "mujahideen").</summary>
     private bool ListedWithOwnDead(int first, ClaimParty party)
@@ -1029,7 +1134,34 @@ internal sealed class CasualtySentence
     private void Add(Figure figure, int quantityToken)
     {
         if (!_usedQuantities.Add((quantityToken, figure.Kind))) return;
+        if (TheirOwner(figure) is { } owner) figure = figure with { Victim = owner with { Singular = figure.Victim.Singular } };
         _figures.Add(figure);
+    }
+
+    /// <summary>
+    /// "The insurgents retreated and left six of their dead", "the attackers fled, carrying away their bodies": dead no noun of
+    /// their own names, told by "their", are of the side named before them in the sentence. Null when the figure names its
+    /// victims or no plural victim with a side stands before it.
+    /// </summary>
+    private Victim? TheirOwner(Figure figure)
+    {
+        var first = Math.Clamp(figure.First, 0, _tokens.Count - 1);
+        var last = Math.Clamp(figure.Last, first, _tokens.Count - 1);
+        var their = -1;
+        for (var k = first; k <= last; k++)
+            if (_tokens[k].Lower == "their") { their = k; break; }
+        // "of their dead", "their bodies"; not the "their" of a kill phrase ("lost their lives")
+        if (their < 1 || !(_tokens[their - 1].Lower == "of" || their + 1 < _tokens.Count && _tokens[their + 1].Lower is "dead" or "bodies")) return null;
+        for (var k = their + 1; k <= last; k++)
+            if (_lexicon.Victims.MatchAt(_tokens, k, out var noun) > 0 && !noun.IsGeneric) return null;
+        for (var k = Math.Min(first, their) - 1; k >= 0; k--)
+        {
+            if (_tokens[k].Text is ";" or ":") return null;
+            var n = _lexicon.Victims.MatchAt(_tokens, k, out var owner);
+            if (n == 0 || owner.IsGeneric || owner.Singular) continue;
+            return ParseVictim(k, k + n) is { Known: true, Side: not null } victim ? victim : null;
+        }
+        return null;
     }
 
     /// <summary>Walks back over a noun phrase ending before <paramref name="end"/>; stops at a quantity, which it returns.</summary>
@@ -1080,6 +1212,8 @@ internal sealed class CasualtySentence
             var (before, count) = PhraseBack(npStart - 1);
             // "six policemen manning a checkpoint in ...": a participle with its own object stands between the figure and the preposition
             if (count is { } sized && HasParticiple(before, npStart - 1)) return (before, sized);
+            // "3 civilians hit by shelling die": "by" names the agent of a past participle, which the figure before it is the object of
+            if (count is { } agentOf && preposition == "by" && before < npStart - 2) return (before, agentOf);
             if (count is not null || before >= npStart - 1) return null;
             npStart = before;
         }
@@ -1161,7 +1295,9 @@ internal sealed class CasualtySentence
         while (and > 0 && _chainAdverbs.Contains(_tokens[and].Lower)) and--;
         if (and < 2 || _tokens[and].Lower != "and") return false;
         var (npStart, count) = PhraseBack(and);
-        if (count is not { } q || npStart >= and || IsSubset(q.Start) || ParseVictim(npStart, and) is not { Known: true } && ParseVictim(npStart, and) is not { Generic: true }) return false;
+        // a split kill phrase ("rounding up 11 miners and shooting them dead") kills whatever it names; a bare kill word only people
+        var anyone = rule.Contains("+split", StringComparison.Ordinal);
+        if (count is not { } q || npStart >= and || IsSubset(q.Start) || !anyone && ParseVictim(npStart, and) is not { Known: true } && ParseVictim(npStart, and) is not { Generic: true }) return false;
         var victim = ParseVictim(npStart, and);
         foreach (var kind in kinds)
             Add(new Figure(kind, q.Quantity, victim, q.Start, k, "casualty.anaphor" + rule, false), q.Start);
@@ -1334,6 +1470,20 @@ internal sealed class CasualtySentence
             return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Where an irrealis cue before an object-taking kill word may stand: up to six words back, but for an "-ing"
+    /// participle after a comma only past that comma ("blew up as they tried to open it, killing one boy": what was
+    /// tried is opening the shell; the participle clause tells what the blast did).
+    /// </summary>
+    private int IrrealisReachOfParticiple(int verbStart)
+    {
+        var from = Math.Max(0, verbStart - 6);
+        if (!_tokens[verbStart].Lower.EndsWith("ing", StringComparison.Ordinal)) return from;
+        for (var k = verbStart - 1; k >= from; k--)
+            if (_tokens[k].Text == ",") return k + 1;
+        return from;
     }
 
     private bool Irrealis(int from, int to)

@@ -42,6 +42,18 @@ public static class CasualtyTotals
         return counted with { High = Math.Max(counted.High, whole.High), Parts = all, Claims = whole.Claims };
     }
 
+    /// <summary>
+    /// One source's total: its figures add up, but a toll it brings to a figure is the whole count, the dead it names one by
+    /// one among them ("killing five relatives ..., bringing the death toll to six" = 6, not 11); the latest toll is taken, and
+    /// the figures' sum where it is the larger (a toll that counts only part of the dead).
+    /// </summary>
+    private static long SourceTotal(IReadOnlyList<Casualty> source, Func<Numbers.Quantity, long> bound)
+    {
+        var toll = source.LastOrDefault(p => p.Rule.StartsWith(CasualtySentence.TollUpdateRule, StringComparison.Ordinal));
+        var named = source.Where(p => !p.Rule.StartsWith(CasualtySentence.TollUpdateRule, StringComparison.Ordinal)).Sum(p => bound(p.Count));
+        return toll is null ? named : Math.Max(bound(toll.Count), named);
+    }
+
     private static CasualtyCount Count(IReadOnlyList<Casualty> parts)
     {
         var sources = parts
@@ -49,7 +61,7 @@ public static class CasualtyTotals
             .Select(g => g.ToList())
             .ToList();
         var claims = sources.Select(g => new CasualtyClaim(g[0].ClaimedBy,
-            g.Sum(p => p.Count.Value), g.Sum(p => p.Count.Low), g.Sum(p => p.Count.High))).ToList();
+            SourceTotal(g, q => q.Value), SourceTotal(g, q => q.Low), SourceTotal(g, q => q.High))).ToList();
 
         long best, low, high;
         Dictionary<string, long> bySide;

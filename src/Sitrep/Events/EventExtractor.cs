@@ -316,7 +316,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The Logar police said ...": a place of the same province as the event is no new scene
         if (!Provinces(s).IsSubsetOf(Provinces(previous.Sentence))) return false;
         var hasToll = Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
-        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration && !(hasToll && IsTollSoFar(s.Document, t)))) return false;
+        // "A wounded boy died on Sunday, bringing the death toll to six": the day of a later death dates no new event
+        var update = Document.Within(s.Document.Casualties, s.Sentence.Span).Any(c => c.Rule.StartsWith(CasualtySentence.TollUpdateRule, StringComparison.Ordinal));
+        if (Document.Within(s.Document.Times, s.Sentence.Span).Any(t => !t.IsDuration && !(hasToll && (update || IsTollSoFar(s.Document, t))))) return false;
         if (drafts.Count == 0) return hasToll;
         // "Six civilians died after mortar rounds hit their homes", "In exchange of fire, nine were killed":
         // a toll sentence whose attack is only its setting, at no place the event's sentence does not name, tells that event's dead
@@ -1071,6 +1073,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var sameKind = counted.Where(k => k.Kind == c.Kind).ToList();
         if (sameKind.Count == 0) return true;
         if (!sameScene || c.Count.Value == 0 || sameKind.Any(k => k.Count.Value == 0)) return false;
+        // "Two of the wounded later died", "The toll rose to seven": more dead, or the whole count so far (CasualtyTotals)
+        if (c.Rule.StartsWith(CasualtySentence.WoundedWhoDiedRule, StringComparison.Ordinal) || c.Rule.StartsWith(CasualtySentence.TollUpdateRule, StringComparison.Ordinal)) return true;
         // "killing 14 soldiers. Two of our comrades gave their lives": what a party claims of its enemy's dead is not
         // counted, so a later figure it admits of its own, or one that others confirm, is the toll beside the claim
         if (c.PartyClaim is null && c.ClaimedBy is not null && sameKind.All(k => k.PartyClaim is not null)) return true;
