@@ -13,7 +13,7 @@ public sealed class TriggerLexicon
     private const int MaxGap = 3;
     private readonly Dictionary<string, List<Phrase>> _byFirstForm = new(StringComparer.Ordinal);
 
-    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma, bool Negative = false)
+    private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma, bool Negative = false, bool NegativeDigits = false)
     {
         public bool IsGap => Forms is null;
     }
@@ -199,7 +199,8 @@ public sealed class TriggerLexicon
             }
         }
         if (element.Negative)
-            return t < tokens.Count && element.Forms!.Contains(lower[t]) ? -1 : Match(elements, e + 1, tokens, lower, t);
+            return t < tokens.Count && (element.Forms!.Contains(lower[t]) || element.NegativeDigits && char.IsAsciiDigit(lower[t][0]))
+                ? -1 : Match(elements, e + 1, tokens, lower, t);
         if (t < tokens.Count && element.Forms!.Contains(lower[t]))
         {
             var end = Match(elements, e + 1, tokens, lower, t + 1);
@@ -219,7 +220,10 @@ public sealed class TriggerLexicon
             if (word == "*") { elements.Add(new Element(null, false, null)); continue; }
             if (word.StartsWith('!'))
             {
-                elements.Add(new Element([.. word[1..].ToLowerInvariant().Split('/')], false, null, Negative: true));
+                // "!:determiner/#": a word class of lexicon/word_classes.tsv, "#" any figure
+                var excluded = word[1..].ToLowerInvariant().Split('/');
+                elements.Add(new Element([.. excluded.SelectMany(x => x.StartsWith(':') ? Words[x[1..]] : (IEnumerable<string>)[x])], false, null, Negative: true,
+                    NegativeDigits: excluded.Contains("#")));
                 continue;
             }
             var optional = word.EndsWith('?');

@@ -8,7 +8,8 @@ namespace Sitrep.Text;
 /// verbs, clause openers, determiners...), read from <c>lexicon/word_classes.tsv</c> (format in
 /// data/lexicon/README.md), so that a new language or register changes data, not code. The
 /// class <c>month</c> is the longest spelling of each month in <c>time/months.tsv</c>, lower-cased,
-/// so month names are listed once.
+/// so month names are listed once; the class <c>number-word</c> is the words of
+/// <c>numbers/number_words.tsv</c> ("three", "dozen").
 /// </summary>
 public sealed class WordClasses
 {
@@ -21,9 +22,9 @@ public sealed class WordClasses
         _classes.TryGetValue(name, out var words) ? words : throw new KeyNotFoundException($"lexicon/word_classes.tsv has no class '{name}'");
 
     public static WordClasses Load(DataPack data) =>
-        data.Get(d => Parse(d.ReadLines("lexicon/word_classes.tsv"), d.ReadLines("time/months.tsv")));
+        data.Get(d => Parse(d.ReadLines("lexicon/word_classes.tsv"), d.ReadLines("time/months.tsv"), d.ReadLines("numbers/number_words.tsv")));
 
-    public static WordClasses Parse(IEnumerable<string> classLines, IEnumerable<string> monthLines)
+    public static WordClasses Parse(IEnumerable<string> classLines, IEnumerable<string> monthLines, IEnumerable<string>? numberWordLines = null)
     {
         var classes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         foreach (var line in classLines)
@@ -38,6 +39,9 @@ public sealed class WordClasses
             .Select(l => l.Split('\t'))
             .GroupBy(c => int.Parse(c[1], System.Globalization.CultureInfo.InvariantCulture))
             .Select(g => g.MaxBy(c => c[0].Length)![0].ToLowerInvariant())
+            .ToFrozenSet(StringComparer.Ordinal);
+        classes["number-word"] = (numberWordLines ?? [])
+            .Select(l => l.Split('\t')[0].ToLowerInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
         return new(classes);
     }
