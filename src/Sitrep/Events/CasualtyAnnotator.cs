@@ -229,6 +229,9 @@ public sealed class CasualtyAnnotator : IAnnotator
         return null;
     }
 
+    private static bool IsSpaced(string text, Span dash) =>
+        dash.Start > 0 && char.IsWhiteSpace(text[dash.Start - 1]) && dash.End < text.Length && char.IsWhiteSpace(text[dash.End]);
+
     /// <summary>Most words before the reporting verb of a first sentence that names a statement's speaker.</summary>
     private const int SpeakerWords = 12;
 
@@ -263,6 +266,12 @@ public sealed class CasualtyAnnotator : IAnnotator
             // "Ministry of Defense statement, 9 August 2021:", "Afghan MoD | 14 April 2020 | Operational update:": the date of a
             // dated heading and the bars between its fields are no figure and no part of the speaker's name
             // "Defence Headquarters, Abuja - Operation update:": commas and dashes between its fields are no words either
+            // "Voice of Jihad - Dasht-e-Archi district has been conquered ...": an armed group's outlet of two words or more
+            // before a spaced dash speaks the text as a colon would ("KABUL - ...", a dateline, names no party; a UCDP dyad,
+            // "Taleban - Government of Afghanistan", opens with a one-word name; a state body before a dash heads a wire's relay)
+            if (i >= 2 && t.Text is "-" or "\u2013" or "\u2014" && IsSpaced(document.Text, new Span(t.Start, t.End))
+                && document.Text[opening[0].Start..opening[i - 1].End] is var before && _lexicon.Parties.Find(before) is { Side: "insurgent" })
+                return before;
             if (i > 0 && (t.Text is "|" or "," or "-" or "\u2013" or "\u2014" || IsDatePart(opening, i)))
             {
                 words--;

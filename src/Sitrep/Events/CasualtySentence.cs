@@ -1036,7 +1036,10 @@ internal sealed class CasualtySentence
         // reported); "martyred" there mourns them, it does not make them the group's own
         // "two mujahideen and a child were martyred": a civilian mourned in one breath with the group's own dead is
         // its own loss too, no accusation
-        if (ownClaim && figure.Victim.Side == "civilian" && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
+        // "a farmer and his son were martyred": a figure with no noun of its own joined to a civilian one (or inside it) is a civilian too
+        var civilian = figure.Victim.Side == "civilian"
+            || figure.Victim.Side is null && _figures.Any(f => f.First < first && f.Victim.Side == "civilian" && (f.Last >= first || f == JoinedFigure(first)));
+        if (ownClaim && civilian && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "a suicide bomber blew up a Humvee at the gate and three gunmen stormed in; all four attackers were killed": the
         // attackers of a suicide assault die by the assault they chose, told as its toll, not claimed as an enemy's dead
@@ -1067,8 +1070,11 @@ internal sealed class CasualtySentence
     /// tells as its own dead (<c>own-loss-cue</c> words) counts the same side.
     /// </summary>
     private bool JoinedToOwnDead(int first) =>
-        _figures.Any(f => f.Last < first && Enumerable.Range(f.Last + 1, Math.Max(0, first - f.Last - 1)).All(k => _tokens[k].Lower is "and" or ",")
-            && Enumerable.Range(Math.Max(0, f.First), Math.Max(0, f.Last - f.First + 1)).Any(k => _ownLossCues.Contains(_tokens[k].Lower)));
+        JoinedFigure(first) is { } f && Enumerable.Range(Math.Max(0, f.First), Math.Max(0, f.Last - f.First + 1)).Any(k => _ownLossCues.Contains(_tokens[k].Lower));
+
+    /// <summary>The figure that ends right before <paramref name="first"/> with only "and" or commas between, or null.</summary>
+    private Figure? JoinedFigure(int first) =>
+        _figures.FirstOrDefault(f => f.Last < first && Enumerable.Range(f.Last + 1, Math.Max(0, first - f.Last - 1)).All(k => _tokens[k].Lower is "and" or ","));
 
     /// <summary>Whether the figure at <paramref name="first"/> follows "and" or a comma in a list that names the speaker's own dead ("our", "mujahideen").</summary>
     private bool ListedWithOwnDead(int first, ClaimParty party)

@@ -132,9 +132,14 @@ public sealed partial class EventExtractor
 
     private static bool IsProtestObject(SentenceContext s, TriggerMatch t)
     {
-        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
-            if (s.Lower[i] is "against" or "over" or "denounce" or "denouncing" or "condemn" or "condemning" or "about" or "protest" or "protesting")
+        // "over the killing", "angered by what they said was the killing of a shepherd": the grievance's words
+        // come a few words before, inside the phrase (a comma, colon or bracket ends the search)
+        for (var i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - GrievanceReach) && s.Lower[i] is not ("," or ";" or ":" or "." or "(" or ")"); i--)
+            if (s.Words["grievance-cue"].Contains(s.Lower[i]))
                 return true;
         return false;
     }
+
+    /// <summary>How many words before a killing its grievance cue may stand ("angered by what they said was the killing").</summary>
+    private const int GrievanceReach = 7;
 }

@@ -116,7 +116,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 previousViolent = sentenceDrafts.LastOrDefault(d => d.IsViolent && BackgroundCue(s, d, d.Main) is null) ?? sentenceDrafts.LastOrDefault(d => d.IsViolent);
             lastViolent = previousViolent ?? lastViolent;
         }
-        var mentions = drafts.Select(d => Build(document, d, titleOnly)).OfType<EventMention>().ToList();
+        var country = EventCountry(document);
+        var mentions = drafts.Select(d => Build(document, d, country, titleOnly)).OfType<EventMention>().ToList();
         var reviewed = EventReview.Review(document, OperationsAsFrames(mentions), titleOnly);
         document.Events.AddRange(CodedTotals is { } coded ? coded.Apply(document.Text, reviewed) : reviewed);
     }
@@ -546,7 +547,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         || Document.Within(s.Document.Casualties, s.Sentence.Span).Any();
 
     /// <param name="titleOnly">The text is a title with no body: a killing it tells by its doer ("Army says it neutralised 57 terrorists") is its event, placed or not.</param>
-    private EventMention? Build(Document document, EventDraft draft, bool titleOnly = false)
+    /// <param name="country">The article's foreign country (<see cref="EventCountry"/>), found once for all its events.</param>
+    private EventMention? Build(Document document, EventDraft draft, string? country, bool titleOnly = false)
     {
         var s = draft.Sentence;
         var main = draft.Main;
@@ -632,7 +634,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var dateSpan = evidence.LastOrDefault(e => e.Field == "date")?.Span ?? main.Span;
         modality = EventReview.AfterPublication(modality, date, document.ReferenceDate, narratedInPast, dateSpan) ?? modality;
         var agentArg = Argument(agent, "agent", evidence);
-        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence, EventCountry(document));
+        if (modality.Modality.Counts()) agentArg = Conventional(agentArg, eventType, subType, main, evidence, country);
         var targetArg = Argument(target, "target", evidence);
         if (ViolentTypes.Contains(eventType)) targetArg = ForeignTarget.AsForces(targetArg, Actors, evidence);
         if (draft.Arguments.Any(a => a.Passive && a.Trigger == main))

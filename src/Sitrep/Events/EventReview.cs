@@ -22,7 +22,10 @@ public static class EventReview
         var result = new List<EventMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            var m = Unanchored(mention, titleOnly) ?? mention;
+            var unanchored = Unanchored(mention, titleOnly);
+            var m = unanchored ?? mention;
+            if (unanchored is not null && TollOfToldFight(document, unanchored, result) is var fight and >= 0)
+                result[fight] = WithCasualtiesOf(result[fight], unanchored, "+event.toll-of-told-fight");
             if (m.Counts && result.FindIndex(first => first.Counts && IsRepeatOf(m, first)) is var at and >= 0)
             {
                 var original = result[at];
@@ -77,6 +80,29 @@ public static class EventReview
         // "killed in April", with no place: a month's tally, not one event
         if (m.Date is { Source: EventDating.OwnClause or EventDating.SameSentence, Precision: <= DatePrecision.Week }) return null;
         return Downgrade(m, Modality.Unanchored, "event.unanchored", m.Trigger, m.TriggerText);
+    }
+
+    /// <summary>
+    /// "Our forces repelled a Taliban assault in the Abshar valley. Forty attackers were killed and
+    /// eleven captured; two of ours were martyred.": a toll with neither place nor day of its own,
+    /// told in the next sentence or the one after, is the dead of the fight the article just
+    /// counted, when that fight has no figures of its own and no other counted event stands between.
+    /// </summary>
+    /// <returns>The index of the fight in <paramref name="earlier"/>, or -1.</returns>
+    private static int TollOfToldFight(Document document, EventMention toll, List<EventMention> earlier)
+    {
+        if (toll.Fatalities is null && toll.Injuries is null || !ViolentTypes.Contains(toll.EventType)) return -1;
+        var at = earlier.FindLastIndex(e => e.Counts);
+        if (at < 0 || !ViolentTypes.Contains(earlier[at].EventType) || earlier[at].Fatalities is not null) return -1;
+        var gap = SentenceIndex(document, toll.Sentence) - SentenceIndex(document, earlier[at].Sentence);
+        return gap is >= 1 and <= 2 ? at : -1;
+    }
+
+    private static int SentenceIndex(Document document, Text.Span span)
+    {
+        foreach (var sentence in document.Sentences)
+            if (sentence.Span.Start <= span.Start && span.Start < sentence.Span.End) return sentence.Index;
+        return -1;
     }
 
     private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];

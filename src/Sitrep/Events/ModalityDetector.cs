@@ -95,7 +95,7 @@ public static class ModalityDetector
             var w = s.Lower[i];
             if (s.Words["future-auxiliary"].Contains(w)) return Cue(Modality.Future, "modality.future-auxiliary", s, i);
             if (!s.Words["hypothetical"].Contains(w)) continue;
-            if (w == "may" && i + 1 < s.Lower.Length && char.IsDigit(s.Lower[i + 1][0])) continue; // "May 5"
+            if (IsMonth(s, i, first)) continue; // "May 5", "on 4 May our units raided"
             if (w == "would" && Enumerable.Range(0, i).Any(k => s.Words["commitment-verb"].Contains(s.Lower[k])))
                 return Cue(Modality.Future, "modality.future-reported", s, i);
             return Cue(Modality.Hypothetical, "modality.modal", s, i);
@@ -345,6 +345,12 @@ public static class ModalityDetector
     private static bool OverRecentWeeks(SentenceContext s) =>
         Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal)
             && t.Start is { } from && t.End is { } to && to.DayNumber - from.DayNumber >= 7); // "over the past two days" is one fight
+
+    /// <summary>A modal that is also a month name is the month beside a figure or capitalised inside its clause.</summary>
+    private static bool IsMonth(SentenceContext s, int i, int first) =>
+        s.Words["month"].Contains(s.Lower[i])
+        && (i + 1 < s.Lower.Length && char.IsDigit(s.Lower[i + 1][0]) || i > 0 && char.IsDigit(s.Lower[i - 1][0])
+            || i > first && char.IsUpper(s.Tokens[i].Text[0]));
 
     /// <summary>"for a long time", "for years", "for months": the clause tells how long something has gone on.</summary>
     private static bool LastsLong(SentenceContext s)
