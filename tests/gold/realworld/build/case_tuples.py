@@ -1,5 +1,5 @@
-"""Helper for writing gold cases by hand (no extractor code consulted), shared by dev2-dev5.
-Grew from build/dev2/common.py: dev3 added actors for its countries; dev4 and dev5 used it unchanged.
+"""Helper for writing gold cases by hand (no extractor code consulted), shared by dev2-dev7.
+Grew from build/dev2/common.py: dev3 added actors for its countries; dev4-dev6 used it unchanged; dev7 added actors (new keys only).
 
 A case is a tuple:
  (style, text, ref, ds, de, et, a1, a2, adm1, adm2, loc, best, low, high, inj[, country])
@@ -129,6 +129,26 @@ A = {
  "NPA": "NPA: New People's Army",
  "CIVPH": "Civilians (Philippines)",
  "MFCO": "Military Forces of Colombia (2018-2022)",
+ # added for dev7 (new keys only; earlier sets unchanged)
+ "MFCAR": "Military Forces of the Central African Republic (2016-)",
+ "3R": "3R: Return, Reclamation, Rehabilitation",
+ "UPC": "UPC: Union for Peace in the Central African Republic",
+ "CPC": "CPC: Coalition of Patriots for Change",
+ "CIVCAR": "Civilians (Central African Republic)",
+ "MFTD": "Military Forces of Chad (2021-)",
+ "CIVKE": "Civilians (Kenya)",
+ "PFKE": "Police Forces of Kenya (2013-2022)",
+ "MFSS": "Military Forces of South Sudan (2011-)",
+ "NAS": "NAS: National Salvation Front",
+ "CIVSS": "Civilians (South Sudan)",
+ "MFIN": "Military Forces of India (2014-)",
+ "PFIN": "Police Forces of India (2014-)",
+ "CPIM": "CPI (Maoist): Communist Party of India (Maoist)",
+ "UAGMX": "Unidentified Armed Group (Mexico)",
+ "CIVMX": "Civilians (Mexico)",
+ "BIFF": "BIFF: Bangsamoro Islamic Freedom Fighters",
+ "RSF": "RSF: Rapid Support Forces",
+ "KNDF": "KNDF: Karenni Nationalities Defense Force",
 }
 
 WD = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}

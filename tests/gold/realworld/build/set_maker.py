@@ -19,7 +19,10 @@ CC = {"Syria": "SY", "Iraq": "IQ", "Yemen": "YE", "Somalia": "SO", "Nigeria": "N
       "Burkina Faso": "BF", "Democratic Republic of the Congo": "CD", "Myanmar": "MM",
       "Ukraine": "UA", "Ethiopia": "ET", "Mozambique": "MZ", "Pakistan": "PK", "Colombia": "CO",
       "Mexico": "MX", "Niger": "NE", "Cameroon": "CM", "Sudan": "SD", "Libya": "LY",
-      "Philippines": "PH"}
+      "Philippines": "PH",
+      # added for dev7
+      "Central African Republic": "CF", "Chad": "TD", "Kenya": "KE", "South Sudan": "SS",
+      "India": "IN"}
 
 
 def norm(s):
