@@ -34,7 +34,7 @@ public sealed class CasualtyAnnotator : IAnnotator
             ? document.Sentences.Select(s => s.Span)
             : [new Span(0, document.Text.Length)];
         Casualty? previous = null;
-        var voice = StatementVoice(document) ?? FirstPersonSpeaker(document);
+        var voice = StatementVoice(document) ?? HeadingVoice(document) ?? FirstPersonSpeaker(document);
         var ownStatement = voice is not null && !IsHeadline(document);
         var voiceEnd = voice is null ? -1 : StatementEnd(document.Text);
         var q = 0;
@@ -231,6 +231,39 @@ public sealed class CasualtyAnnotator : IAnnotator
 
     private static bool IsSpaced(string text, Span dash) =>
         dash.Start > 0 && char.IsWhiteSpace(text[dash.Start - 1]) && dash.End < text.Length && char.IsWhiteSpace(text[dash.End]);
+
+    /// <summary>
+    /// "Security Media Cell" or "Niger Defence Ministry communique" on a line of its own above the text: a letterhead
+    /// that names a party heads that party's statement, as "Security Media Cell:" would. A letterhead is names
+    /// (capitalised words), function words and the nouns of documents (<c>letterhead-word</c>: "statement",
+    /// "communique"), with no figure but a date or a unit's number; a title above a story ("Taliban kill 12 police
+    /// in Kunduz", "Gunmen attack checkpoint") has a verb or a figure, and an outlet quotes the party it names.
+    /// </summary>
+    private string? HeadingVoice(Document document)
+    {
+        var newline = document.Text.IndexOf('\n');
+        if (newline <= 0 || document.Text.AsSpan(newline).Trim().IsEmpty) return null;
+        var line = document.Text.AsSpan(0, newline).Trim().ToString();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or ':' || _lexicon.Parties.Find(line) is null) return null;
+        var words = document.Words.Of(new Span(0, newline));
+        if (words.Count(w => w.IsWord) > VoiceWords + LetterheadFields) return null;
+        var letterhead = _lexicon.Words["letterhead-word"];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.IsDigits ? !IsOrdinal(w.Text) && !IsUnitNumber(words, i) && !IsDatePart(words, i) && !IsReferenceCode(document.Text, w)
+                : w.IsWord && char.IsLower(w.Text[0]) && !letterhead.Contains(w.Text.ToLowerInvariant()))
+                return null;
+        }
+        return line;
+    }
+
+    /// <summary>"No PR-148/2021": a number written into a reference code (joined to a slash or a hyphen) is no figure.</summary>
+    private static bool IsReferenceCode(string text, WordToken w) =>
+        w.Start > 0 && text[w.Start - 1] is '-' or '/' || w.End < text.Length && text[w.End] == '/';
+
+    /// <summary>Words a letterhead may add to the speaker's name: its place, its section, the kind of document.</summary>
+    private const int LetterheadFields = 6;
 
     /// <summary>Most words before the reporting verb of a first sentence that names a statement's speaker.</summary>
     private const int SpeakerWords = 12;

@@ -277,6 +277,7 @@ internal sealed class CasualtySentence
                       || verbStart > 1 && _perfectAuxiliaries.Contains(_tokens[verbStart - 2].Lower);
         var found = false;
         var afterPossessive = false;
+        var objectsEnd = k;
         while (k < _tokens.Count)
         {
             Quantity count;
@@ -362,6 +363,7 @@ internal sealed class CasualtySentence
                 Add(new Figure(kind, count, victim, figureFirst, figureLast,
                     (collective ? "casualty.collective" : isArticle || count.Rule == "casualty.pronoun" ? count.Rule : "casualty.object") + rule, perfect), first);
             found = true;
+            objectsEnd = npEnd;
             afterPossessive = _possessives.Contains(_tokens[first].Lower) || first > 0 && _possessives.Contains(_tokens[first - 1].Lower);
             // "killed 13 members of the police and 24 special forces", "5 soldiers, 3 police and 2 civilians",
             // "the district police chief, his deputy and four other officers"
@@ -374,6 +376,12 @@ internal sealed class CasualtySentence
                 && !(_tokens[next - 1].Lower is "and" or "," && _possessives.Contains(_tokens[next].Lower))
                 && !(_tokens[next - 1].Lower is "and" or "," && BareSingularPerson(next))) break;
             k = next;
+        }
+        // "shot him dead along with five relatives": the people killed with the object add to it
+        if (found)
+        {
+            while (objectsEnd < _tokens.Count && _usedVerbs.Contains(objectsEnd)) objectsEnd++;
+            ReadCompanions(verbStart, objectsEnd, kinds, rule);
         }
         return found;
     }
@@ -570,6 +578,7 @@ internal sealed class CasualtySentence
             for (var f = read; f < _figures.Count; f++)
                 if (_figures[f].Last >= k) _figures[f] = _figures[f] with { Last = k + n - 1 };
             for (var u = start; u < k + n; u++) _usedVerbs.Add(u);
+            ReadCompanions(start, k + n, kinds, "+split"); // "shot him dead along with five relatives"
             return true;
         }
         return false;
@@ -599,9 +608,16 @@ internal sealed class CasualtySentence
     /// that part to the dead (the wounded were not counted among them). For a subject ending right before <paramref name="end"/>;
     /// false when it is no such part.
     /// </summary>
+    /// <summary>Most words of the victim noun after "the wounded" ("the wounded police officers").</summary>
+    private const int VictimNounWords = 2;
+
     private bool ReadWoundedWhoDied(int end, int verbEnd, string rule)
     {
         var k = end - 1;
+        // "two of the injured policemen later died": an adverb of sequence, then the noun the participle qualifies
+        while (k > 0 && _chainAdverbs.Contains(_tokens[k].Lower)) k--;
+        for (var len = VictimNounWords; len >= 1; len--)
+            if (k - len + 1 > 0 && _lexicon.Victims.MatchAt(_tokens, k - len + 1, out _) == len) { k -= len; break; }
         if (k < 3) return false;
         var n = _lexicon.Verbs.MatchEndingAt(_tokens, k + 1, out var wounded);
         if (n == 0 || wounded.Kind != CasualtyKind.Injured) return false;
@@ -710,7 +726,12 @@ internal sealed class CasualtySentence
             var possessive = inside.Any(i => _possessives.Contains(_tokens[i].Lower));
             if (total is null) return possessive || inside.Any(i => _determiners.Contains(_tokens[i].Lower)) ? j : -1;
             var victim = ParseVictim(_quantityAt[total.Value.Start].End, j);
-            var parts = inside.Where(_quantityAt.ContainsKey).Select(i => _quantityAt[i].Quantity.Value).ToList();
+            // "Three civilians, a shopkeeper and two boys, were killed": under a civilian total, a person named with "a"
+            // is one of the parts when every noun of the aside is a civilian's ("Two civilians, a policeman and a child" are four)
+            var civilianParts = victim.Side == "civilian"
+                && inside.All(i => _lexicon.Victims.MatchAt(_tokens, i, out var noun) == 0 || noun.Side == "civilian");
+            var parts = inside.Where(_quantityAt.ContainsKey).Select(i => _quantityAt[i].Quantity.Value)
+                .Concat(inside.Where(i => civilianParts && _tokens[i].Lower is "a" or "an" && !_quantityAt.ContainsKey(i)).Select(_ => 1L)).ToList();
             var addsUp = parts.Count >= 2 && parts.Sum() == total.Value.Quantity.Value;
             // "Six villagers, four of them children, were killed": the aside names part of the total
             var partOf = _quantityAt.TryGetValue(j + 1, out var lead) && _lexicon.Cue("subset-after").MatchAt(_tokens, lead.End, out _) > 0;
@@ -971,6 +992,10 @@ internal sealed class CasualtySentence
         }
         if (same.Count == 0) return (_voice, _ownStatement);
         var nearest = same.MinBy(a => Math.Abs(a.Token - figure.First));
+        // "According to the corps, 14 insurgents were killed" in the corps' own press release: the statement cites itself
+        if (_ownStatement && _voice is not null && nearest.Claimant is { } named
+            && _lexicon.Parties.Find(named) is { } cited && _lexicon.Parties.Find(_voice)?.Name == cited.Name)
+            return (_voice, true);
         return (nearest.Claimant, nearest.Claims);
     }
 
@@ -994,8 +1019,11 @@ internal sealed class CasualtySentence
         }
         var report = _lexicon.Aggregates.Any(a => a.Kind == "report" && a.Pattern.IsMatch(sentence));
 
+        // "the toll rose to 14 after three of the wounded died": the wounded who died are in the updated toll
+        var updated = _figures.Any(f => f.Kind == CasualtyKind.Killed && f.Rule.StartsWith(TollUpdateRule, StringComparison.Ordinal));
         foreach (var figure in _figures.OrderBy(f => f.First).ThenBy(f => f.Kind))
         {
+            if (updated && figure.Rule.StartsWith(WoundedWhoDiedRule, StringComparison.Ordinal)) continue;
             var first = _tokens[Math.Clamp(figure.First, 0, _tokens.Count - 1)].Start;
             var last = _tokens[Math.Clamp(figure.Last, 0, _tokens.Count - 1)].End;
             var span = new Span(Math.Min(first, figure.Count.Span.Start), Math.Max(last, figure.Count.Span.End));
