@@ -99,6 +99,9 @@ public class WorldGroupsTests
     [InlineData("Gunmen of the Sinaloa Cartel opened fire.", "Sinaloa Cartel", "sinaloa_mx")]
     [InlineData("Abu Sayyaf gunmen seized three fishermen.", "Abu Sayyaf gunmen", "abu_sayyaf_ph")]
     [InlineData("Haftar's forces shelled southern Tripoli.", "Haftar's forces", "lna_ly")]
+    [InlineData("TPNPB rebels shot dead two construction workers in Nduga.", "TPNPB rebels", "tpnpb_id")]
+    [InlineData("Remnants of the Shining Path ambushed a patrol in the VRAEM.", "Shining Path", "mpcp_pe")]
+    [InlineData("Twirwaneho fighters and Mai-Mai militiamen clashed near Minembwe.", "Twirwaneho fighters", "twirwaneho_cd")]
     public void The_press_names_of_new_groups_are_found_in_text(string text, string mention, string id) =>
         Assert.Contains(Annotator.Find(text), m => m.Text == mention && m.Actor.Id == id);
 
