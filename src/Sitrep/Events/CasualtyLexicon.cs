@@ -31,7 +31,7 @@ internal sealed class CasualtyLexicon
         var lexicon = new CasualtyLexicon { Words = WordClasses.Load(data), Parties = ClaimParties.Load(data) };
         lexicon.Months.UnionWith(NumberLexicon.MonthNames(data));
         foreach (var f in NumberLexicon.Fields(data, "casualties/verbs.tsv", 3))
-            lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2], true)));
+            lexicon.Verbs.Add(f[0], new CasualtyVerb(Enum.Parse<CasualtyKind>(f[1], true), Enum.Parse<VerbForm>(f[2].Replace("-", ""), true)));
         foreach (var f in NumberLexicon.Fields(data, "casualties/victims.tsv", 5))
             lexicon.Victims.Add(f[0], new VictimNoun(f[1], f[2] == "-" ? null : f[2], f[3] == "sg", f[4] == "yes"));
         foreach (var f in NumberLexicon.Fields(data, "casualties/modifiers.tsv", 3))

@@ -194,6 +194,12 @@ internal sealed class CasualtySentence
                 ReadSubjects(start, end, kinds, rule);
                 ReadCompanions(start, end, kinds, rule);
                 return;
+            case VerbForm.PeopleState:
+                var before = _figures.Count;
+                ReadSubjects(start, end, kinds, rule);
+                for (var f = _figures.Count - 1; f >= before; f--)
+                    if (!_figures[f].Victim.Known) _figures.RemoveAt(f);
+                return;
             default:
                 ReadSubjects(start, end, kinds, rule);
                 // "the district chief died along with two of his guards"

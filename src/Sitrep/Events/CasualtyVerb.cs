@@ -15,6 +15,8 @@ internal enum VerbForm
     Lose,
     /// <summary>"the death toll rose to 15": the figure follows.</summary>
     Toll,
+    /// <summary>"four of our soldiers fell": like <see cref="State"/>, but only with a known victim noun ("five mortar rounds fell" is no toll).</summary>
+    PeopleState,
 }
 
 internal sealed record CasualtyVerb(CasualtyKind Kind, VerbForm Form);
