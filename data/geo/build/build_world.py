@@ -181,7 +181,7 @@ def main():
         towns.append(r)
 
     # --- unit points: the seat town, else the population-weighted mean of the unit's towns
-    seat, members, seat_name = {}, {}, {}
+    seat, members, seat_name, seat_id = {}, {}, {}, {}
     for r in towns:
         cc, a1, a2, code, pop = r[8], r[10], r[11], r[7], int(r[14] or 0)
         lat, lon = float(r[4]), float(r[5])
@@ -190,6 +190,7 @@ def main():
         if code in ("PPLA", "PPLC") and k1 in admin1 and (k1 not in seat or code == "PPLA"):
             seat[k1] = (lat, lon)
             seat_name[k1] = clean(r[2])
+            seat_id[k1] = "GN:" + r[0]
         if code in ("PPLA2", "PPLA") and k2 in admin2 and k2 not in seat:
             seat[k2] = (lat, lon)
             seat_name[k2] = clean(r[2])
@@ -219,8 +220,9 @@ def main():
         # hand-written spellings are taken as written (acronyms such as "KP" included)
         al += [h for h in hand.get((k[:2], name), []) if fold(h) not in {fold(x) for x in al + [name]}]
         pt, how = point(k)
+        # the seat town is the unit's capital: "in Basra" is the city, "the provincial capital" points to it
         rows.append([k, "Province", name, k[:2], "", "", "", "", coord(pt[0]) if pt else "", coord(pt[1]) if pt else "",
-                     "0", "geonames-world:ADM1" + (":" + how if how else ""), "", "|".join(al), "", ""])
+                     "0", "geonames-world:ADM1" + (":" + how if how else ""), "", "|".join(al), "", seat_id.get(k, "")])
     for k in sorted(admin2):
         r = admin2[k]
         a1 = k.rsplit(".", 1)[0]

@@ -1007,7 +1007,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool PointsElsewhere(SentenceContext s, int first, int end)
     {
         for (var k = first; k + 2 < end; k++)
-            if (s.Lower[k] == "in" && s.Lower[k + 1] == "the" && s.IsAny(k + 2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "provinces"))
+            if (s.Lower[k] == "in" && s.Lower[k + 1] == "the" && s.IsAny(k + 2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "provinces")
+                // "in central Mali", "in northern Burkina Faso": a region of the country, away from the capital that filed it
+                // ("in western Kabul" is the dateline's own city)
+                || s.Lower[k] == "in" && s.IsAny(k + 1, "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")
+                   && s.Places.Any(p => p.FirstToken == k + 2 && p.Mention.Place.Kind == PlaceKind.Country))
                 return true;
         return false;
     }

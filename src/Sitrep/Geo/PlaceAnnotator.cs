@@ -67,9 +67,14 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         PlaceOfProvince(text, tokens, matches, contexts);
         var datelines = PlaceRoles.Datelines(text);
         bool InDateline(PlaceNameMatch m) => datelines.Any(d => d.Start <= tokens[m.FirstToken].Start && tokens[m.FirstToken].Start < d.End);
-        // A dateline names the city the story was filed from, as "in X" would; a headline's label where it happened.
+        // A dateline names the city the story was filed from, as "in X" would ("KABUL: Police used tear gas" is a dateline
+        // too); a headline's label where it happened, the region before its capital ("Katsina: Bandits abduct 30 in Faskari")
         for (var k = 0; k < matches.Count; k++)
-            if (InDateline(matches[k]) || IsHeadlineLabel(text, tokens, matches[k])) contexts[k] = contexts[k] with { Locative = true };
+        {
+            if (InDateline(matches[k])) contexts[k] = contexts[k] with { Locative = true };
+            else if (IsHeadlineLabel(text, tokens, matches[k]))
+                contexts[k] = contexts[k] with { Locative = true, Label = !IsCapitals(text, tokens, matches[k]) };
+        }
         var found = new List<Found>();
         for (var k = 0; k < matches.Count; k++)
         {
@@ -155,6 +160,9 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     /// "Kismayo: a grenade ...", "...; Segou region: villagers say": a name (and its kind word) that
     /// opens a line or a headline's part and is followed by a colon labels where the story happened.
     /// </summary>
+    private static bool IsCapitals(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m) =>
+        !text.AsSpan(tokens[m.FirstToken].Start, tokens[m.LastToken].End - tokens[m.FirstToken].Start).ContainsAnyInRange('a', 'z');
+
     private bool IsHeadlineLabel(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m)
     {
         var before = tokens[m.FirstToken].Start - 1;
@@ -173,14 +181,17 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     {
         for (var k = 0; k + 1 < matches.Count; k++)
         {
-            if (contexts[k].KindCue != CueRole.None || contexts[k + 1].KindCue != CueRole.District) continue;
+            if (contexts[k].KindCue != CueRole.None) continue;
             if (matches[k + 1].FirstToken != matches[k].LastToken + 1) continue;
             var end = tokens[matches[k].LastToken].End;
             if (end + 2 > text.Length || !PlaceNameNormalizer.IsApostrophe(text[end]) || text[end + 1] is not ('s' or 'S')) continue;
-            // the district must be one of that province's country ("Kabul's Police District 8" names no district, Poland's town Police aside)
-            if (matches[k].Names.Any(n => n.Place.Kind == PlaceKind.Province
-                    && matches[k + 1].Names.Any(d => d.Place.Kind == PlaceKind.District && d.Place.Country == n.Place.Country)))
-                contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a district" };
+            var provinces = matches[k].Names.Select(n => n.Place).Where(p => p.Kind == PlaceKind.Province).ToList();
+            // the district must be one of that province's country ("Kabul's Police District 8" names no district, Poland's town Police aside);
+            // any other place must lie in that province ("Katsina's Jibia")
+            if (contexts[k + 1].KindCue == CueRole.District
+                    && matches[k + 1].Names.Any(d => d.Place.Kind == PlaceKind.District && provinces.Any(p => p.Country == d.Place.Country))
+                || matches[k + 1].Names.Any(d => provinces.Any(p => d.Place.Admin1Id == p.Id)))
+                contexts[k] = contexts[k] with { KindCue = CueRole.Province, KindCueText = "possessive before a place in it" };
         }
     }
 
@@ -488,7 +499,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     /// </summary>
     private static int KindOrder(Place p, PlaceContext context, List<Place> candidates)
     {
-        var capitalPreferred = (context.Locative || context.KindCue == CueRole.City) && !context.Direction && context.KindCue != CueRole.Province;
+        var capitalPreferred = (context.Locative && !context.Label || context.KindCue == CueRole.City) && !context.Direction && context.KindCue != CueRole.Province;
         if (capitalPreferred && p.Kind == PlaceKind.PopulatedPlace && candidates.Any(c => c.Kind == PlaceKind.Province && c.CapitalId == p.Id))
             return -1;
         return Gazetteer.KindRank(p.Kind);

@@ -5,6 +5,7 @@ namespace Sitrep.Geo;
 /// "the Helmand capital"), a locative or "near" preposition, a direction adjective ("western
 /// Farah"), a person's title, or capitalised neighbours that make it part of a longer proper name
 /// (<see cref="ProperBefore"/>: a capitalised word just before it, as a surname follows a given name).
+/// <see cref="Label"/>: the name labels a headline ("Katsina: ..."), a region rather than its capital.
 /// </summary>
 public sealed record PlaceContext(
     CueRole KindCue,
@@ -15,7 +16,8 @@ public sealed record PlaceContext(
     bool Title,
     bool InsideProperName,
     bool FollowedByWord,
-    bool ProperBefore = false)
+    bool ProperBefore = false,
+    bool Label = false)
 {
     public static PlaceContext Read(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch match,
         PlaceCues cues, Func<int, bool> startsSentence, Func<string, bool> isStopWord)

@@ -18,7 +18,7 @@ internal static class GeoFixture
     public static IReadOnlyList<PlaceMention> Mentions(string text) =>
         Annotator.Find(text, SentenceSplitter.Load(Data).Split(text));
 
-    private static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
+    public static readonly SitrepPipeline Pipeline = new PipelineBuilder().UseDefaults(DataPack.Default).Build();
 
     /// <summary>The mention written <paramref name="surface"/>, failing with all the text's mentions when there is none.</summary>
     public static PlaceMention Mention(string text, string surface)

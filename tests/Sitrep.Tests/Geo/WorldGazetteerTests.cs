@@ -186,4 +186,42 @@ public class WorldGazetteerTests
         var diyala = GeoFixture.Mention("Gunmen killed 11 villagers in Diyala's Khanaqin district, Iraq, on Monday.", "Diyala");
         Assert.Equal(PlaceKind.Province, diyala.Place.Kind);
     }
+
+    [Theory]
+    // a province named as its capital is: after "in" or in a dateline, the city with its district
+    [InlineData("Gunmen shot dead two traders in Mopti, Mali, on Sunday.", "Mopti", "Mopti Cercle")]
+    [InlineData("KHARKIV, Ukraine (AP) - Shelling hit a school in the city on Monday, killing three people.", "KHARKIV", "Kharkiv City Council")]
+    public void A_province_named_where_something_happens_is_its_capital(string text, string surface, string admin2)
+    {
+        var m = GeoFixture.Mention(text, surface);
+        Assert.Equal(PlaceKind.PopulatedPlace, m.Place.Kind);
+        Assert.Equal(admin2, m.Place.Admin2);
+    }
+
+    [Fact]
+    public void A_headline_label_in_title_case_is_the_region_not_its_capital()
+    {
+        var label = GeoFixture.Mention("Katsina: Gunmen abduct 20 farmers in Faskari", "Katsina");
+        Assert.Equal(PlaceKind.Province, label.Place.Kind);
+        var dateline = GeoFixture.Mention("KABUL: Police used tear gas to break up a protest in the city on Saturday.", "KABUL");
+        Assert.Equal(PlaceKind.PopulatedPlace, dateline.Place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Army troops killed 3 bandits in Katsina's Jibia, Nigeria, on Sunday.", "Katsina")]
+    [InlineData("Jets struck villages in the southern countryside of Idlib, Syria, on Tuesday.", "Idlib")]
+    public void A_possessive_before_a_place_in_it_or_its_countryside_is_the_province(string text, string surface)
+    {
+        var m = GeoFixture.Mention(text, surface);
+        Assert.Equal(PlaceKind.Province, m.Place.Kind);
+    }
+
+    [Fact]
+    public void A_dateline_capital_is_not_the_scene_of_an_event_in_a_region_of_the_country()
+    {
+        var doc = GeoFixture.Pipeline.Process(Sitrep.Documents.Article.Create(
+            "BAMAKO (Reuters) - Jihadists killed 12 soldiers in an attack on an army post in central Mali on Thursday, the army said.",
+            "test", published: new DateOnly(2020, 6, 10)));
+        Assert.All(doc.Events, e => Assert.NotEqual("Bamako", e.Place?.Place.Name));
+    }
 }
