@@ -74,6 +74,7 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
             if (InDateline(matches[k])) contexts[k] = contexts[k] with { Locative = true };
             else if (IsHeadlineLabel(text, tokens, matches[k]))
                 contexts[k] = contexts[k] with { Locative = true, Label = !IsCapitals(text, tokens, matches[k]) };
+            else if (IsUnitOfTownAfterLocative(text, tokens, matches[k])) contexts[k] = contexts[k] with { Locative = true, Label = true };
         }
         var found = new List<Found>();
         for (var k = 0; k < matches.Count; k++)
@@ -156,13 +157,36 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
         return worldNames?.AnyIn(tokens) == true;
     }
 
+    private static bool IsCapitals(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m) =>
+        !text.AsSpan(tokens[m.FirstToken].Start, tokens[m.LastToken].End - tokens[m.FirstToken].Start).ContainsAnyInRange('a', 'z');
+
+    /// <summary>
+    /// "near Kapedo (Turkana)", "near Bilanga (Gnagna, Est)": names in parentheses after a town the gazetteer may not
+    /// know, itself after "in" or "near", are the units it lies in, and so where something happens.
+    /// </summary>
+    private bool IsUnitOfTownAfterLocative(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m)
+    {
+        var open = text.LastIndexOf('(', tokens[m.FirstToken].Start);
+        if (open < 0 || tokens[m.FirstToken].Start - open > ParenthesisReach || text.AsSpan(open, tokens[m.FirstToken].Start - open).Contains(')')) return false;
+        var town = m.FirstToken - 1;
+        while (town >= 0 && tokens[town].End > open) town--;
+        if (town <= 0 || !tokens[town].Capitalised || !text.AsSpan(tokens[town].End, open - tokens[town].End).IsWhiteSpace()) return false;
+        // the town's name may have a few words ("near Wadi Shisha (Nineveh)")
+        var first = town;
+        while (first > 0 && town - first < TownWords - 1 && tokens[first - 1].Capitalised) first--;
+        return first > 0 && cues.RoleOf(tokens[first - 1].Fold) is CueRole.Locative or CueRole.Near;
+    }
+
+    /// <summary>Most words of the unknown town's name before the parenthesis.</summary>
+    private const int TownWords = 3;
+
+    /// <summary>How far into a parenthesis of units a name may stand ("(Logone-et-Chari, Far North)").</summary>
+    private const int ParenthesisReach = 40;
+
     /// <summary>
     /// "Kismayo: a grenade ...", "...; Segou region: villagers say": a name (and its kind word) that
     /// opens a line or a headline's part and is followed by a colon labels where the story happened.
     /// </summary>
-    private static bool IsCapitals(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m) =>
-        !text.AsSpan(tokens[m.FirstToken].Start, tokens[m.LastToken].End - tokens[m.FirstToken].Start).ContainsAnyInRange('a', 'z');
-
     private bool IsHeadlineLabel(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m)
     {
         var before = tokens[m.FirstToken].Start - 1;

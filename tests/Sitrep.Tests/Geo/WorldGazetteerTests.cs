@@ -129,6 +129,9 @@ public class WorldGazetteerTests
     [InlineData("Rebels fired a missile at a camp in Marib on Saturday.", "Marib", "YE", "Ma'rib")]
     [InlineData("Gunmen attacked a checkpoint near Tuz Khurmatu overnight, killing two guards.", "Tuz Khurmatu", "IQ", "Salah ad Din")]
     [InlineData("Gunmen shot dead a shopkeeper in Tikrit on Monday.", "Tikrit", "IQ", "Salah ad Din")]
+    // units in parentheses after a town the gazetteer lacks, after "near" or "in"
+    [InlineData("Gunmen ambushed a police patrol near Kapedo (Baringo) on Sunday.", "Baringo", "KE", "Baringo")]
+    [InlineData("Gunmen ambushed a patrol near Wadi Shisha (Nineveh) on Sunday.", "Nineveh", "IQ", "Nineveh")]
     // a headline's label: the name opens the line or a part after "|" or ";", then a colon
     [InlineData("Baiji: two guards killed as gunmen storm a checkpoint | Example News", "Baiji", "IQ", "Salah ad Din")]
     public void A_lone_foreign_place_where_something_happens_tells_the_article_country(string text, string surface, string country, string admin1)
