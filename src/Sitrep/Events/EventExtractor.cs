@@ -572,6 +572,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             target = dead;
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
+        // "police said they had arrested four men": a pronoun subject is the group before it, whatever the object
+        else if (agent is null && !draft.Main.Rule.IsCasualtyOnly) agent = Pronoun(s, draft);
         if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
         {
             agent = claimedBy;
