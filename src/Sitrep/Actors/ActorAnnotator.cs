@@ -22,6 +22,8 @@ public sealed class ActorAnnotator : IAnnotator
 
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly Dictionary<string, HashSet<string>> _notAfter = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly ActorLocaliser? _localiser;
     private readonly ActorPeriods? _periods;
 
@@ -36,6 +38,8 @@ public sealed class ActorAnnotator : IAnnotator
             var c = line.Split('\t');
             if (c.Length < 2) throw new FormatException($"generic_exceptions.tsv: expected noun and words: {line}");
             _notBefore[c[0]] = new HashSet<string>(c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+            if (c.Length > 2)
+                _notAfter[c[0]] = new HashSet<string>(c[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
         }
         foreach (var alias in dictionary.Aliases.Where(a => a.Tokens.Length > 0))
         {
@@ -108,6 +112,8 @@ public sealed class ActorAnnotator : IAnnotator
             if (alias.IsGeneric && IsCapitalisedName(text, tokens, i, alias)) continue;
             if (alias.IsGeneric && i + alias.Tokens.Length < tokens.Count && _notBefore.TryGetValue(alias.Text, out var words)
                 && words.Contains(tokens[i + alias.Tokens.Length].Text)) continue; // "civilian casualties"
+            if (alias.IsGeneric && i > 0 && _notAfter.TryGetValue(alias.Text, out var before)
+                && before.Contains(tokens[i - 1].Text)) continue; // "the men handed over their rifles": fighters told before
             if (alias.IsAcronym && InCapitalsRun(tokens, i, alias.Tokens.Length)) continue;
             if (alias.IsMetonym && AfterPlacePreposition(tokens, i)) continue;
             return (alias, alias.Tokens.Length);

@@ -52,7 +52,7 @@ public static class ArgumentFinder
             && named.FirstToken <= heading + 1) before = own; // the statement opens with it ("... : The ANA ...")
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
-            && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a)
+            && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a) && !IsScene(s, a)
             && !s.Actors.Any(b => b.FirstToken == a.EndToken)).ToList(); // "a government prosecutor": the head, not its modifier, is who was hit
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
@@ -242,6 +242,20 @@ public static class ArgumentFinder
     {
         var i = WordBefore(s, a);
         return s.IsAny(i, "of") && s.IsAny(i - 1, "support", "behalf", "defence", "defense", "protection", "aid");
+    }
+
+    /// <summary>
+    /// "attacked a security outpost in Alaghan village", "at a market in Kabul": a civilian noun in a phrase of place
+    /// says where it happened, not whom it hit (the victims of a toll still may).
+    /// </summary>
+    private static bool IsScene(SentenceContext s, ActorSlot a)
+    {
+        if (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || a.Mention.Actor.Type != Actors.ActorType.Civilians) return false;
+        var i = WordBefore(s, a);
+        // "in Alaghan village": past the name of the place the noun is the kind of
+        if (s.Places.FirstOrDefault(p => p.EndToken == i + 1) is { } named) i = named.FirstToken - 1;
+        while (i >= 0 && s.Lower[i] is "the" or "a" or "an") i--;
+        return i >= 0 && s.Words["scene-preposition"].Contains(s.Lower[i]);
     }
 
     /// <summary>The token before an actor's noun phrase, past its determiners ("aimed at [the] ...", "in support of [their] ..."); -1 at the start.</summary>

@@ -595,6 +595,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "a drone strike aimed at an Islamic State hideout killed 30 civilians": who died, not who was aimed at
         if (target is null || victims?.Slot.Mention.Actor.Type == ActorType.Civilians && IsIntended(s, target))
             target = victims ?? target;
+        // "an air strike on a village killed eight Taliban fighters": the armed men who died say whom the blow was at, not the place they were in
+        if (target?.Slot.Mention is { Rule: ActorAnnotator.GenericRule, Actor.Type: ActorType.Civilians } && victims is not null && IsArmed(victims.Slot.Mention.Actor.Type))
+            target = victims;
         // "captured Kunduz city ..., 14 civilians were killed": a town is taken from its defenders, whoever died in it
         if (main.Rule.IsCapture && target?.Slot.Mention.Actor.Type == ActorType.Civilians && target == victims)
             target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null) ?? target;
