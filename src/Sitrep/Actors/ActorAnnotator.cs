@@ -27,10 +27,13 @@ public sealed class ActorAnnotator : IAnnotator
     private readonly ActorLocaliser? _localiser;
     private readonly ActorPeriods? _periods;
 
+    private readonly FormerMembers? _former;
+
     public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null,
-        ActorPeriods? periods = null)
+        ActorPeriods? periods = null, FormerMembers? former = null)
     {
         Dictionary = dictionary;
+        _former = former;
         _localiser = localiser;
         _periods = periods;
         foreach (var line in genericExceptions ?? [])
@@ -56,7 +59,8 @@ public sealed class ActorAnnotator : IAnnotator
     public static ActorAnnotator Load(DataPack data) =>
         data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv"),
             new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile)),
-            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File))));
+            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File)),
+            new FormerMembers(ActorDictionary.Load(d), d.ReadLines(FormerMembers.File))));
 
     public string Name => "actors";
 
@@ -94,7 +98,8 @@ public sealed class ActorAnnotator : IAnnotator
                 length += tail.Length;
             var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
             var rule = alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
-            found.Add(new ActorMention(span, rule, span.Of(text), alias.Actor));
+            var mention = new ActorMention(span, rule, span.Of(text), alias.Actor);
+            found.Add(_former?.Apply(mention, text) ?? mention); // "a former police officer" is a civilian
             i += length;
         }
         return found;

@@ -165,9 +165,14 @@ public static class ArgumentFinder
     private static FoundArgument? Them(SentenceContext s, TriggerMatch m, int clauseFirst, ActorSlot? agent)
     {
         // with no agent, "them" may be anyone, the speaker included ("forces said they had pushed them out")
-        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them"))) return null;
+        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them", "him", "her"))) return null;
         var earlier = Subject(s, [.. s.Actors.Where(a => a.EndToken <= clauseFirst)], 0);
-        return earlier is null || earlier.Mention.Actor.Id == agent?.Mention.Actor.Id ? null : new FoundArgument(earlier, "arg.them");
+        if (earlier is not null && earlier.Mention.Actor.Id != agent.Mention.Actor.Id) return new FoundArgument(earlier, "arg.them");
+        // "gunmen pulled out three employees ... and shot them dead", "dragged a commander from his house and shot him":
+        // the subject acts again, so the pronoun is the one it acted on before
+        var taken = s.Actors.LastOrDefault(a => a.EndToken <= m.FirstToken && a.Mention.Actor.Id != agent.Mention.Actor.Id
+            && !IsSpeaker(s, a) && !IsAttribution(s, a) && Governor(s, a) is not ("by" or "with" or "alongside"));
+        return taken is null ? null : new FoundArgument(taken, "arg.pronoun-object");
     }
 
     /// <summary>The attack verb of a "when" clause soon after the clause that ends at <paramref name="clauseEnd"/> ("clashes that began on Sunday when ...").</summary>
