@@ -13,6 +13,12 @@ public sealed class ActorAnnotator : IAnnotator
     public const string AcronymRule = "actor.acronym";
     public const string GenericRule = "actor.generic";
 
+    /// <summary>A place that stands for the civilians in it ("an attack on a village"): a generic mention that only an attack makes a target.</summary>
+    public const string SiteRule = "actor.site";
+
+    /// <summary>An unnamed mention: a generic noun or a site.</summary>
+    public static bool IsUnnamed(ActorMention m) => m.Rule is GenericRule or SiteRule;
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via",
@@ -97,7 +103,7 @@ public sealed class ActorAnnotator : IAnnotator
                 && tokens[i + length].Start > tokens[i + length - 1].End)
                 length += tail.Length;
             var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
-            var rule = alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
+            var rule = alias.IsSite ? SiteRule : alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
             var mention = new ActorMention(span, rule, span.Of(text), alias.Actor);
             found.Add(_former?.Apply(mention, text) ?? mention); // "a former police officer" is a civilian
             i += length;
