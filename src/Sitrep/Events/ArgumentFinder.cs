@@ -36,6 +36,9 @@ public static class ArgumentFinder
         // "shot dead at least 22 demonstrators": a number after the verb is its object
         var after = s.Tokens[Math.Min(s.Tokens.Count - 1, next + 2)].End;
         if (s.Document.Quantities.Any(q => q.Span.Start >= s.Tokens[next].Start && q.Span.Start < after)) return false;
+        // "militants shot at farmers": "at" aims the shot at the people after it (not "policemen shot at a checkpoint", a place)
+        if (s.IsAny(next, "at") && s.Actors.Any(a => a.FirstToken > next && a.FirstToken <= next + 2
+            && a.Mention.Actor.Type == Actors.ActorType.Civilians && a.Mention.Rule != Actors.ActorAnnotator.SiteRule)) return false;
         return !s.Tokens[next].IsWord || s.IsIn(next, s.Words["preposition"]);
     }
 

@@ -938,6 +938,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
                     : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            // "jihadists stormed the town of Geidam, killing eleven residents": an assault by a non-state group whose only
+            // dead are civilians and that no defender met is an attack on the town's people, not a fight for it
+            case TriggerRule.ByAgent when rule.Arguments == ArgumentPattern.Assault && draft.TransferCue is null
+                && target?.Type == ActorType.Civilians && ActorAnnotator.IsUnnamed(targetFound!.Slot.Mention) && targetFound.Slot.Mention.Rule != ActorAnnotator.SiteRule
+                && (agent is null || !IsStateSide(agent.Type)) && !draft.Sentence.Actors.Any(a => IsStateSide(a.Mention.Actor.Type)):
+                return ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-dead");
             // "the district was cleared of terrorists": with nobody named as taking it, driving out insurgents is the government's retaking
             case TriggerRule.ByAgent when agent is null && (ActorRightAfter(draft.Sentence, main) ?? target)?.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia:
                 return ("Battles", "Government regains territory", rule.RuleId + "+type.insurgents-expelled");
