@@ -13,6 +13,12 @@ public sealed class ActorAnnotator : IAnnotator
     public const string AcronymRule = "actor.acronym";
     public const string GenericRule = "actor.generic";
 
+    /// <summary>A place that stands for the civilians in it ("an attack on a village"): a generic mention that only an attack makes a target.</summary>
+    public const string SiteRule = "actor.site";
+
+    /// <summary>An unnamed mention: a generic noun or a site.</summary>
+    public static bool IsUnnamed(ActorMention m) => m.Rule is GenericRule or SiteRule;
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via",
@@ -22,13 +28,18 @@ public sealed class ActorAnnotator : IAnnotator
 
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly Dictionary<string, HashSet<string>> _notAfter = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly ActorLocaliser? _localiser;
     private readonly ActorPeriods? _periods;
 
+    private readonly FormerMembers? _former;
+
     public ActorAnnotator(ActorDictionary dictionary, IEnumerable<string>? genericExceptions = null, ActorLocaliser? localiser = null,
-        ActorPeriods? periods = null)
+        ActorPeriods? periods = null, FormerMembers? former = null)
     {
         Dictionary = dictionary;
+        _former = former;
         _localiser = localiser;
         _periods = periods;
         foreach (var line in genericExceptions ?? [])
@@ -36,6 +47,8 @@ public sealed class ActorAnnotator : IAnnotator
             var c = line.Split('\t');
             if (c.Length < 2) throw new FormatException($"generic_exceptions.tsv: expected noun and words: {line}");
             _notBefore[c[0]] = new HashSet<string>(c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+            if (c.Length > 2)
+                _notAfter[c[0]] = new HashSet<string>(c[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
         }
         foreach (var alias in dictionary.Aliases.Where(a => a.Tokens.Length > 0))
         {
@@ -52,7 +65,8 @@ public sealed class ActorAnnotator : IAnnotator
     public static ActorAnnotator Load(DataPack data) =>
         data.Get(d => new ActorAnnotator(ActorDictionary.Load(d), d.ReadLines("actors/generic_exceptions.tsv"),
             new ActorLocaliser(ActorDictionary.Load(d), d.ReadLines(ActorLocaliser.FamiliesFile), d.ReadLines(ActorLocaliser.CountriesFile)),
-            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File))));
+            new ActorPeriods(ActorDictionary.Load(d), d.ReadLines(ActorPeriods.File)),
+            new FormerMembers(ActorDictionary.Load(d), d.ReadLines(FormerMembers.File))));
 
     public string Name => "actors";
 
@@ -89,8 +103,9 @@ public sealed class ActorAnnotator : IAnnotator
                 && tokens[i + length].Start > tokens[i + length - 1].End)
                 length += tail.Length;
             var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
-            var rule = alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
-            found.Add(new ActorMention(span, rule, span.Of(text), alias.Actor));
+            var rule = alias.IsSite ? SiteRule : alias.IsGeneric ? GenericRule : alias.IsAcronym ? AcronymRule : AliasRule;
+            var mention = new ActorMention(span, rule, span.Of(text), alias.Actor);
+            found.Add(_former?.Apply(mention, text) ?? mention); // "a former police officer" is a civilian
             i += length;
         }
         return found;
@@ -108,6 +123,8 @@ public sealed class ActorAnnotator : IAnnotator
             if (alias.IsGeneric && IsCapitalisedName(text, tokens, i, alias)) continue;
             if (alias.IsGeneric && i + alias.Tokens.Length < tokens.Count && _notBefore.TryGetValue(alias.Text, out var words)
                 && words.Contains(tokens[i + alias.Tokens.Length].Text)) continue; // "civilian casualties"
+            if (alias.IsGeneric && i > 0 && _notAfter.TryGetValue(alias.Text, out var before)
+                && before.Contains(tokens[i - 1].Text)) continue; // "the men handed over their rifles": fighters told before
             if (alias.IsAcronym && InCapitalsRun(tokens, i, alias.Tokens.Length)) continue;
             if (alias.IsMetonym && AfterPlacePreposition(tokens, i)) continue;
             return (alias, alias.Tokens.Length);

@@ -89,7 +89,7 @@ public sealed class ActorDictionary
             var named = Split(c[6]);
             var generic = c.Length > 7 ? Split(c[7]) : [];
             var actor = new Actor(c[0], c[1], (ActorType)int.Parse(c[3]), Empty(c[4]), Empty(c[5]), Empty(c[2]),
-                [.. named.Select(a => a.TrimStart('^')), .. generic]);
+                [.. named.Select(a => a.TrimStart('^')), .. generic.Select(a => a.TrimStart('@'))]);
             actors.Add(actor);
             if (c.Length > 8 && c[8].Length > 0) wings[actor.Id] = c[8];
             aliases.AddRange(named.Select(a => ActorAlias.Create(a, actor, generic: false)));

@@ -55,7 +55,7 @@ public sealed class ActorLocaliser(ActorDictionary dictionary, IEnumerable<strin
     /// <summary>A generic noun or a name that does not say it is Afghan ("Islamic State", "border police"; not "Afghan civilians", "ANA").</summary>
     private bool Neutral(ActorMention m) =>
         _templates.ContainsKey(m.Actor.Id)
-        && (m.Rule == ActorAnnotator.GenericRule
+        && (ActorAnnotator.IsUnnamed(m)
             || m.Rule == ActorAnnotator.AliasRule && !m.Text.Contains("Afghan", StringComparison.OrdinalIgnoreCase));
 
     private static Dictionary<string, string> Pairs(IEnumerable<string> lines, string file)

@@ -36,6 +36,9 @@ public static class ArgumentFinder
         // "shot dead at least 22 demonstrators": a number after the verb is its object
         var after = s.Tokens[Math.Min(s.Tokens.Count - 1, next + 2)].End;
         if (s.Document.Quantities.Any(q => q.Span.Start >= s.Tokens[next].Start && q.Span.Start < after)) return false;
+        // "militants shot at farmers": "at" aims the shot at the people after it (not "policemen shot at a checkpoint", a place)
+        if (s.IsAny(next, "at") && s.Actors.Any(a => a.FirstToken > next && a.FirstToken <= next + 2
+            && a.Mention.Actor.Type == Actors.ActorType.Civilians && a.Mention.Rule != Actors.ActorAnnotator.SiteRule)) return false;
         return !s.Tokens[next].IsWord || s.IsIn(next, s.Words["preposition"]);
     }
 
@@ -48,11 +51,12 @@ public static class ArgumentFinder
         // ("NDS press release: Our forces detained ...", "ISWAP claim: Soldiers of the Caliphate attacked ..." name none: the speaker's men act)
         var heading = HeadingEnd(s, m.FirstToken);
         if (heading > 0 && before.Where(a => a.FirstToken >= heading).ToList() is var own
-            && Subject(s, own, heading) is { } named && named.Mention.Rule != Actors.ActorAnnotator.GenericRule
+            && Subject(s, own, heading) is { } named && !Actors.ActorAnnotator.IsUnnamed(named.Mention)
             && named.FirstToken <= heading + 1) before = own; // the statement opens with it ("... : The ANA ...")
         var after = s.Actors.Where(a => a.FirstToken > m.FirstToken && a.EndToken <= end
             && (a.FirstToken >= m.EndToken || a.EndToken < m.EndToken || m.Rule.Arguments == ArgumentPattern.Capture) // a gap ("took [passengers] hostage"), not the trigger's own noun, unless a captured post
-            && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a)
+            && !IsAttribution(s, a) && !IsSpeaker(s, a) && !IsAlly(s, a) && !IsScene(s, a)
+            && SiteHit(s, a, m)
             && !s.Actors.Any(b => b.FirstToken == a.EndToken)).ToList(); // "a government prosecutor": the head, not its modifier, is who was hit
         var containing = s.Actors.FirstOrDefault(a => a.Mention.Span.Contains(m.Span))
             ?? s.Actors.FirstOrDefault(a => a.Mention.Span.Start < m.Span.Start && a.Mention.Span.Overlaps(m.Span)); // "Afghan [air force] strikes"
@@ -67,7 +71,7 @@ public static class ArgumentFinder
 
         if (passive)
         {
-            var target = before.LastOrDefault();
+            var target = before.LastOrDefault(a => SiteHit(s, a, m));
             // "a Taliban attack was repelled by the police": the subject attacked
             // "an attack by Taliban fighters on a checkpoint was repelled": the attack's own agent, not its object
             return m.Rule.Arguments == ArgumentPattern.Repel
@@ -134,11 +138,11 @@ public static class ArgumentFinder
                     // "the withdrawal of the US troops": the of-phrase of a noun names who acts
                     var ofAgent = m.IsNounPhrase && subject is null ? after.FirstOrDefault(a => a.FirstToken <= m.EndToken + 2 && Governor(s, a) == "of") : null;
                     if (ofAgent is not null)
-                        return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && a.Mention.Rule != Actors.ActorAnnotator.GenericRule), "arg.object"));
+                        return (Arg(ofAgent, "arg.noun-of"), Arg(after.FirstOrDefault(a => a != ofAgent && a != byAgent && !Actors.ActorAnnotator.IsUnnamed(a.Mention)), "arg.object"));
                     var attached = subject is null ? before.LastOrDefault(a => AttachedToNoun(s, a, m)) : null;
                     // a recipient is named: "its troops", "reinforcements" are the agent's own
                     var recipient = after.FirstOrDefault(a => a != byAgent
-                        && (a.Mention.Rule != Actors.ActorAnnotator.GenericRule || Governor(s, a) is "to" or "with" or "from" or "on"));
+                        && (!Actors.ActorAnnotator.IsUnnamed(a.Mention) || Governor(s, a) is "to" or "with" or "from" or "on"));
                     return (Arg(subject, "arg.subject") ?? Arg(attached, "arg.noun-modifier") ?? Arg(byAgent, "arg.by"),
                         Arg(subject is null ? null : CoSubject(s, before, subject), "arg.co-subject") ?? Arg(recipient, "arg.object"));
                 }
@@ -165,9 +169,14 @@ public static class ArgumentFinder
     private static FoundArgument? Them(SentenceContext s, TriggerMatch m, int clauseFirst, ActorSlot? agent)
     {
         // with no agent, "them" may be anyone, the speaker included ("forces said they had pushed them out")
-        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them"))) return null;
+        if (agent is null || !Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken + 1).Any(k => s.IsAny(k, "them", "him", "her"))) return null;
         var earlier = Subject(s, [.. s.Actors.Where(a => a.EndToken <= clauseFirst)], 0);
-        return earlier is null || earlier.Mention.Actor.Id == agent?.Mention.Actor.Id ? null : new FoundArgument(earlier, "arg.them");
+        if (earlier is not null && earlier.Mention.Actor.Id != agent.Mention.Actor.Id) return new FoundArgument(earlier, "arg.them");
+        // "gunmen pulled out three employees ... and shot them dead", "dragged a commander from his house and shot him":
+        // the subject acts again, so the pronoun is the one it acted on before
+        var taken = s.Actors.LastOrDefault(a => a.EndToken <= m.FirstToken && a.Mention.Actor.Id != agent.Mention.Actor.Id
+            && !IsSpeaker(s, a) && !IsAttribution(s, a) && Governor(s, a) is not ("by" or "with" or "alongside"));
+        return taken is null ? null : new FoundArgument(taken, "arg.pronoun-object");
     }
 
     /// <summary>The attack verb of a "when" clause soon after the clause that ends at <paramref name="clauseEnd"/> ("clashes that began on Sunday when ...").</summary>
@@ -242,6 +251,37 @@ public static class ArgumentFinder
     {
         var i = WordBefore(s, a);
         return s.IsAny(i, "of") && s.IsAny(i - 1, "support", "behalf", "defence", "defense", "protection", "aid");
+    }
+
+    /// <summary>
+    /// "a blast ripped through a mosque", "gunmen attacked a village", "torched homes in the village": a site stands for the civilians
+    /// in it as what was hit; not as a place taken ("took control of the main market") or talked about, nor when another actor holds
+    /// it ("Taliban-held villages").
+    /// </summary>
+    private static bool SiteHit(SentenceContext s, ActorSlot a, TriggerMatch m) =>
+        a.Mention.Rule != Actors.ActorAnnotator.SiteRule
+        || !TakesGround(m.Rule) && m.Rule.Plover is null
+            && !s.Document.Actors.Any(b => b.Span.End < a.Mention.Span.Start && a.Mention.Span.Start - b.Span.End <= 20
+                && HeldBy.IsMatch(s.Document.Text[b.Span.End..a.Mention.Span.Start])); // the sentence leaves out a name inside a compound
+
+    /// <summary>A capture or a change of who holds ground: the site is the ground, not the civilians in it.</summary>
+    public static bool TakesGround(TriggerRule rule) => rule.IsCapture || rule.SubEventType?.Contains("territory", StringComparison.Ordinal) == true;
+
+    /// <summary>"Taliban-held", "rebel-controlled": the text between a group and a site that says the group holds it.</summary>
+    private static readonly System.Text.RegularExpressions.Regex HeldBy = new(@"^-\w+\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "attacked a security outpost in Alaghan village", "at a market in Kabul": a civilian noun in a phrase of place
+    /// says where it happened, not whom it hit (the victims of a toll still may).
+    /// </summary>
+    private static bool IsScene(SentenceContext s, ActorSlot a)
+    {
+        if (!Actors.ActorAnnotator.IsUnnamed(a.Mention) || a.Mention.Actor.Type != Actors.ActorType.Civilians) return false;
+        var i = WordBefore(s, a);
+        // "in Alaghan village": past the name of the place the noun is the kind of
+        if (s.Places.FirstOrDefault(p => p.EndToken == i + 1) is { } named) i = named.FirstToken - 1;
+        while (i >= 0 && s.Lower[i] is "the" or "a" or "an") i--;
+        return i >= 0 && s.Words["scene-preposition"].Contains(s.Lower[i]);
     }
 
     /// <summary>The token before an actor's noun phrase, past its determiners ("aimed at [the] ...", "in support of [their] ..."); -1 at the start.</summary>

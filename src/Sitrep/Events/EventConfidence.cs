@@ -13,7 +13,7 @@ public static class EventConfidence
     {
         var score = 0.40;
         if (main.Rule.Rank >= 60) score += 0.10;
-        if (agent is not null) score += agent.Slot.Mention.Rule == Actors.ActorAnnotator.GenericRule ? 0.05 : 0.15;
+        if (agent is not null) score += Actors.ActorAnnotator.IsUnnamed(agent.Slot.Mention) ? 0.05 : 0.15;
         if (target is not null) score += 0.10;
         if (place is not null) score += 0.10;
         if (date is not null && date.Source != "publication") score += 0.10;

@@ -574,7 +574,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             target = dead;
         agent ??= draft.ContinuationAgent;
         if (agent is null && target is null) agent = SubjectOfEarlierClause(s, draft);
-        if (draft.ClaimedAgent is { } claimedBy && (agent is null || agent.Slot.Mention.Rule == ActorAnnotator.GenericRule))
+        // "police said they had arrested four men": a pronoun subject is the group before it, whatever the object
+        else if (agent is null && !draft.Main.Rule.IsCasualtyOnly) agent = Pronoun(s, draft);
+        if (draft.ClaimedAgent is { } claimedBy && (agent is null || ActorAnnotator.IsUnnamed(agent.Slot.Mention)))
         {
             agent = claimedBy;
             // "..., blaming the Taliban": the blamed group read as the clause's object is the attacker, not its target
@@ -595,6 +597,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "a drone strike aimed at an Islamic State hideout killed 30 civilians": who died, not who was aimed at
         if (target is null || victims?.Slot.Mention.Actor.Type == ActorType.Civilians && IsIntended(s, target))
             target = victims ?? target;
+        // "an air strike on a village killed eight Taliban fighters", "two policemen and a civilian were killed when militants attacked":
+        // armed men told first among the dead say whom the blow was at, not the place they were in nor a bystander who died with them
+        // ("killing 19 civilians and 3 armed men" stays an attack on the civilians)
+        if (target?.Slot.Mention is { Actor.Type: ActorType.Civilians } hit && ActorAnnotator.IsUnnamed(hit) && ArmedDead(s, casualties, agent) is { } armed)
+            target = armed;
+        // "advanced north of Kunduz and captured the villages": ground taken is no civilian target, whichever trigger named it
+        if (target?.Slot.Mention.Rule == ActorAnnotator.SiteRule && ArgumentFinder.TakesGround(kind)) target = null;
         // "captured Kunduz city ..., 14 civilians were killed": a town is taken from its defenders, whoever died in it
         if (main.Rule.IsCapture && target?.Slot.Mention.Actor.Type == ActorType.Civilians && target == victims)
             target = CaptureDefender.Find(s, agent, Actors, fought: draft.TransferCue is null) ?? target;
@@ -801,6 +810,18 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     private static bool IsArmed(ActorType type) =>
         type is ActorType.StateForces or ActorType.ExternalForces or ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia;
 
+    /// <summary>The actor first named among the killed of the event's toll (not the agent's own men), when it is an armed one.</summary>
+    private static FoundArgument? ArmedDead(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
+    {
+        foreach (var c in casualties.Where(c => c.Kind == CasualtyKind.Killed && c.Count.Value > 0).OrderBy(c => c.Span.Start))
+        {
+            var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
+                && !OwnSide.IsAgentsOwnMen(a, agent));
+            if (mention is not null) return IsArmed(mention.Actor.Type) ? new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims") : null;
+        }
+        return null;
+    }
+
     private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
         // in the order told: a refinement's figures join the list after later sentences' ones
@@ -828,9 +849,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         // "The militants captured ..." points back to the last group the article named
         var definite = s.IsAny(found.Slot.FirstToken - 1, "the") || found.Slot.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         var named = definite
-            ? s.Document.Actors.LastOrDefault(a => a.Span.End <= s.Sentence.Span.End && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup)
+            ? s.Document.Actors.LastOrDefault(a => a.Span.End <= s.Sentence.Span.End && !ActorAnnotator.IsUnnamed(a) && a.Actor.Type == ActorType.RebelGroup)
             : s.Document.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= s.Sentence.Span.End
-                && a.Rule != ActorAnnotator.GenericRule && a.Actor.Type == ActorType.RebelGroup
+                && !ActorAnnotator.IsUnnamed(a) && a.Actor.Type == ActorType.RebelGroup
                 && s.Document.SentenceAt(a.Span.Start)?.Paragraph == s.Sentence.Paragraph);
         return named is null ? found : new FoundArgument(found.Slot with { Mention = found.Slot.Mention with { Actor = named.Actor } }, found.Rule + "+arg.generic-named");
     }
@@ -919,6 +940,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
                 return target?.Type == ActorType.Civilians
                     ? ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-target")
                     : ("Battles", "Armed clash", rule.RuleId + "+type.armed-target");
+            // "jihadists stormed the town of Geidam, killing eleven residents": an assault by a non-state group whose only
+            // dead are civilians and that no defender met is an attack on the town's people, not a fight for it
+            case TriggerRule.ByAgent when rule.Arguments == ArgumentPattern.Assault && draft.TransferCue is null
+                && target?.Type == ActorType.Civilians && ActorAnnotator.IsUnnamed(targetFound!.Slot.Mention) && targetFound.Slot.Mention.Rule != ActorAnnotator.SiteRule
+                && (agent is null || !IsStateSide(agent.Type)) && !draft.Sentence.Actors.Any(a => IsStateSide(a.Mention.Actor.Type)):
+                return ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-dead");
             // "the district was cleared of terrorists": with nobody named as taking it, driving out insurgents is the government's retaking
             case TriggerRule.ByAgent when agent is null && (ActorRightAfter(draft.Sentence, main) ?? target)?.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia:
                 return ("Battles", "Government regains territory", rule.RuleId + "+type.insurgents-expelled");

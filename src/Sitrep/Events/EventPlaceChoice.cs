@@ -37,7 +37,10 @@ public static class EventPlaceChoice
             return dateline;
         // "about 15 km from Gardez city, the capital of Paktia province": the landmark is nearer than its province
         var landmark = ordered.FirstOrDefault(p => p.Mention.Reference && !p.Mention.Dateline);
-        if (landmark is not null && landmark.Mention.GeoPrecision < located.Mention.GeoPrecision && Widens(located.Mention.Place, landmark.Mention.Place))
+        // "Iraqi F-16 aircraft struck ... south of Kirkuk": a country (often only a demonym) is wider than a province measured from
+        if (landmark is not null && Widens(located.Mention.Place, landmark.Mention.Place)
+            && (landmark.Mention.GeoPrecision < located.Mention.GeoPrecision
+                || located.Mention.Place.Kind == PlaceKind.Country && landmark.Mention.Place.Kind != PlaceKind.Country))
             return landmark;
         return located;
     }

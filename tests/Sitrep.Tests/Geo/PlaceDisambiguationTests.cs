@@ -113,6 +113,12 @@ public class PlaceDisambiguationTests
     public void A_place_the_event_happened_in_is_no_source(string text, string surface) =>
         Assert.False(Mention(text, surface).Source);
 
+    [Theory]
+    [InlineData("Iraqi F-16 aircraft struck an ISIS hideout in the desert south of Kirkuk on Tuesday, killing 7 militants.", "Kirkuk")]
+    [InlineData("Nigerian jets bombed a militant camp in the forest north of Maiduguri on Monday, killing 12 fighters.", "Borno")]
+    public void A_province_measured_from_beats_the_country_a_demonym_names(string text, string admin1) =>
+        Assert.Equal(admin1, EventPlace(text).Place.Admin1);
+
     [Fact]
     public void Where_people_came_from_is_marked_and_passed_over()
     {
