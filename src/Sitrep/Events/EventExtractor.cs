@@ -561,11 +561,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         var ranked = draft.Arguments
             .Select(a => a.Agent?.Rule == "arg.subject" && a.Trigger.Rule.Arguments != ArgumentPattern.Between && VictimSlots.IsVictim(draft, a.Agent) ? a with { Agent = null } : a)
             .OrderByDescending(a => a.Trigger == main).ThenByDescending(a => a.Trigger.Rule.Rank).ToList();
-        var agent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        // "our hospital received casualties from an explosion", "a wedding hall bombing": a site stands for the people it
+        // holds only as what was hit
+        var firstAgent = ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null);
+        var site = firstAgent?.Slot.Mention.Rule == ActorAnnotator.SiteRule ? firstAgent : null;
+        var agent = site is null ? firstAgent : ranked.Select(a => a.Agent).FirstOrDefault(a => a is not null && a.Slot.Mention.Rule != ActorAnnotator.SiteRule);
         // "a crowd beat to death a man": civilians may act on civilians
         var target = ranked.Where(a => a.Target is { } t && t.Slot != agent?.Slot
             && (t.Slot.Mention.Actor.Id != agent?.Slot.Mention.Actor.Id || agent.Slot.Mention.Actor.Type == ActorType.Civilians && a.Trigger == main)
-            && !OwnSide.IsAgentsOwnMen(t.Slot.Mention, agent)).Select(a => a.Target).FirstOrDefault();
+            && !OwnSide.IsAgentsOwnMen(t.Slot.Mention, agent)).Select(a => a.Target).FirstOrDefault() ?? site;
         // "six policemen killed in an attack on a checkpoint": the post attacked is typed by default, the forces who died there say whose it was
         if (target?.Slot.Mention.Actor.Type == ActorType.StateForces
             && draft.Arguments.Select(a => a.Trigger.Rule.IsCasualtyOnly ? a.Target : null)
