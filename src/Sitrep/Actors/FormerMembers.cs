@@ -15,15 +15,12 @@ public sealed class FormerMembers(ActorDictionary dictionary, IEnumerable<string
     /// <summary>The mention as the civilians of its actor's country when a cue is written right before it, else the mention.</summary>
     public ActorMention Apply(ActorMention mention, string text)
     {
-        if (!IsArmed(mention.Actor.Type) || Cue(text, mention.Span.Start) is not { } start) return mention;
+        if (!mention.Actor.Type.IsArmed() || Cue(text, mention.Span.Start) is not { } start) return mention;
         var civilians = dictionary.Resolve($"Civilians ({mention.Actor.Country})") ?? dictionary.ById("civilians_af");
         if (civilians is null) return mention;
         var span = new Text.Span(start, mention.Span.End);
         return new ActorMention(span, ActorAnnotator.GenericRule, span.Of(text), civilians);
     }
-
-    private static bool IsArmed(ActorType type) =>
-        type is ActorType.StateForces or ActorType.ExternalForces or ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia;
 
     /// <summary>Where a cue that ends right before <paramref name="at"/> starts ("former " or "ex-"), or null.</summary>
     private int? Cue(string text, int at)

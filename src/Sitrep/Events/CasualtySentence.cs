@@ -603,6 +603,9 @@ internal sealed class CasualtySentence
         return ParseVictim(after, npStart - 1) is { Known: true, Singular: false } ? null : (after, q);
     }
 
+    /// <summary>Most words of the victim noun after "the wounded" ("the wounded police officers").</summary>
+    private const int VictimNounWords = 2;
+
     /// <summary>Rule of a toll brought to its figure ("the toll rose to 8"), which counts the dead named beside it (see <see cref="CasualtyTotals"/>).</summary>
     internal const string TollUpdateRule = "casualty.toll-update";
 
@@ -614,9 +617,6 @@ internal sealed class CasualtySentence
     /// that part to the dead (the wounded were not counted among them). For a subject ending right before <paramref name="end"/>;
     /// false when it is no such part.
     /// </summary>
-    /// <summary>Most words of the victim noun after "the wounded" ("the wounded police officers").</summary>
-    private const int VictimNounWords = 2;
-
     private bool ReadWoundedWhoDied(int end, int verbEnd, string rule)
     {
         var k = end - 1;
@@ -1071,8 +1071,9 @@ internal sealed class CasualtySentence
         // "two mujahideen and a child were martyred": a civilian mourned in one breath with the group's own dead is
         // its own loss too, no accusation
         // "a farmer and his son were martyred": a figure with no noun of its own joined to a civilian one (or inside it) is a civilian too
+        var joined = figure.Victim.Side is null ? JoinedFigure(first) : null;
         var civilian = figure.Victim.Side == "civilian"
-            || figure.Victim.Side is null && _figures.Any(f => f.First < first && f.Victim.Side == "civilian" && (f.Last >= first || f == JoinedFigure(first)));
+            || figure.Victim.Side is null && _figures.Any(f => f.First < first && f.Victim.Side == "civilian" && (f.Last >= first || f == joined));
         if (ownClaim && civilian && party.Side == "insurgent" && !ListedWithOwnDead(first, party)) return party.Name;
         if (victimWords.Any(t => _ownLossCues.Contains(t.Lower) || _selfKilledAttackers.Contains(t.Lower))) return null;
         // "a suicide bomber blew up a Humvee at the gate and three gunmen stormed in; all four attackers were killed": the

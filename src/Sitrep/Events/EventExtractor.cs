@@ -778,13 +778,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         return person is null ? null : new FoundArgument(new ActorSlot(person, at, at + 1), "arg.pronoun");
     }
 
-    /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
     /// <summary>
     /// "launched an operation against secessionist terrorists in Ndop. Seven terrorists were neutralised": an
     /// operation against an armed group whose story goes on with a killing fought, even with no figure counted.
     /// </summary>
     private static bool FoughtAnArmedGroup(EventDraft draft, FoundArgument? target) =>
-        (target is not null ? IsArmed(target.Slot.Mention.Actor.Type) && !IsStateSide(target.Slot.Mention.Actor.Type)
+        (target is not null ? target.Slot.Mention.Actor.Type.IsArmed() && !target.Slot.Mention.Actor.Type.IsStateSide()
             : draft.Main.Text.EndsWith(" against", StringComparison.OrdinalIgnoreCase) || draft.Sentence.IsAny(draft.Main.EndToken, "against"))
         && draft.Continuations.Prepend(draft.Sentence)
             .Any(c => c.Triggers.Any(t => t.Rule.IsCasualtyOnly && t.Rule.Arguments == ArgumentPattern.Victims && !t.IsNounPhrase));
@@ -792,10 +791,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>The dead of an armed side other than the target's (state forces against a non-state group), if a toll names them.</summary>
     private static FoundArgument? OtherSideDead(SentenceContext s, List<Casualty> casualties, FoundArgument target)
     {
-        var targetIsState = IsStateSide(target.Slot.Mention.Actor.Type);
-        if (!IsArmed(target.Slot.Mention.Actor.Type)) return null;
+        var targetIsState = target.Slot.Mention.Actor.Type.IsStateSide();
+        if (!target.Slot.Mention.Actor.Type.IsArmed()) return null;
         var mention = casualties.OrderBy(c => c.Span.Start)
-            .Select(c => s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && IsArmed(a.Actor.Type) && IsStateSide(a.Actor.Type) != targetIsState))
+            .Select(c => s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Type.IsArmed() && a.Actor.Type.IsStateSide() != targetIsState))
             .FirstOrDefault(a => a is not null);
         return mention is null ? null : new FoundArgument(new ActorSlot(mention, 0, 0), "arg.other-side-dead");
     }
@@ -803,16 +802,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>"Taliban claim 40 ANA troops killed": a party that tells its enemy's losses claims to have inflicted them.</summary>
     private static FoundArgument? ClaimantOfEnemyDead(SentenceContext s, List<Casualty> casualties, FoundArgument target)
     {
-        var targetIsState = IsStateSide(target.Slot.Mention.Actor.Type);
-        var claimant = s.Actors.FirstOrDefault(a => IsArmed(a.Mention.Actor.Type) && IsStateSide(a.Mention.Actor.Type) != targetIsState
+        var targetIsState = target.Slot.Mention.Actor.Type.IsStateSide();
+        var claimant = s.Actors.FirstOrDefault(a => a.Mention.Actor.Type.IsArmed() && a.Mention.Actor.Type.IsStateSide() != targetIsState
             && casualties.Any(c => c.PartyClaim is { } party && s.Sentence.Span.Contains(c.Span) && a.Mention.Text.Equals(party, StringComparison.OrdinalIgnoreCase)));
         return claimant is null ? null : new FoundArgument(claimant, "arg.claims-enemy-dead");
     }
-
-    private static bool IsStateSide(ActorType type) => type is ActorType.StateForces or ActorType.ExternalForces;
-
-    private static bool IsArmed(ActorType type) =>
-        type is ActorType.StateForces or ActorType.ExternalForces or ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia;
 
     /// <summary>The actor first named among the killed of the event's toll (not the agent's own men), when it is an armed one.</summary>
     private static FoundArgument? ArmedDead(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
@@ -821,11 +815,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         {
             var mention = s.Document.Actors.FirstOrDefault(a => c.Span.Overlaps(a.Span) && a.Actor.Id != agent?.Slot.Mention.Actor.Id
                 && !OwnSide.IsAgentsOwnMen(a, agent));
-            if (mention is not null) return IsArmed(mention.Actor.Type) ? new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims") : null;
+            if (mention is not null) return mention.Actor.Type.IsArmed() ? new FoundArgument(new ActorSlot(mention, 0, 0), "arg.casualty-victims") : null;
         }
         return null;
     }
 
+    /// <summary>With no target in the clause, the victims named in a casualty figure are the target ("eight policemen were killed").</summary>
     private static FoundArgument? VictimActor(SentenceContext s, List<Casualty> casualties, FoundArgument? agent)
     {
         // in the order told: a refinement's figures join the list after later sentences' ones
@@ -948,7 +943,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
             // dead are civilians and that no defender met is an attack on the town's people, not a fight for it
             case TriggerRule.ByAgent when rule.Arguments == ArgumentPattern.Assault && draft.TransferCue is null
                 && target?.Type == ActorType.Civilians && ActorAnnotator.IsUnnamed(targetFound!.Slot.Mention) && targetFound.Slot.Mention.Rule != ActorAnnotator.SiteRule
-                && (agent is null || !IsStateSide(agent.Type)) && !draft.Sentence.Actors.Any(a => IsStateSide(a.Mention.Actor.Type)):
+                && (agent is null || !agent.Type.IsStateSide()) && !draft.Sentence.Actors.Any(a => a.Mention.Actor.Type.IsStateSide()):
                 return ("Violence against civilians", "Attack", rule.RuleId + "+type.civilian-dead");
             // "the district was cleared of terrorists": with nobody named as taking it, driving out insurgents is the government's retaking
             case TriggerRule.ByAgent when agent is null && (ActorRightAfter(draft.Sentence, main) ?? target)?.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia:

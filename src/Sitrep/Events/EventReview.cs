@@ -94,15 +94,8 @@ public static class EventReview
         if (toll.Fatalities is null && toll.Injuries is null || !ViolentTypes.Contains(toll.EventType)) return -1;
         var at = earlier.FindLastIndex(e => e.Counts);
         if (at < 0 || !ViolentTypes.Contains(earlier[at].EventType) || earlier[at].Fatalities is not null) return -1;
-        var gap = SentenceIndex(document, toll.Sentence) - SentenceIndex(document, earlier[at].Sentence);
-        return gap is >= 1 and <= 2 ? at : -1;
-    }
-
-    private static int SentenceIndex(Document document, Text.Span span)
-    {
-        foreach (var sentence in document.Sentences)
-            if (sentence.Span.Start <= span.Start && span.Start < sentence.Span.End) return sentence.Index;
-        return -1;
+        if (document.SentenceAt(toll.Sentence.Start) is not { } told || document.SentenceAt(earlier[at].Sentence.Start) is not { } fight) return -1;
+        return told.Index - fight.Index is >= 1 and <= 2 ? at : -1;
     }
 
     private static readonly string[] ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];

@@ -346,11 +346,14 @@ public static class ModalityDetector
         Pipeline.Document.Within(s.Document.Times, s.Sentence.Span).Any(t => t.Rule.StartsWith("date.relative.back", StringComparison.Ordinal)
             && t.Start is { } from && t.End is { } to && to.DayNumber - from.DayNumber >= 7); // "over the past two days" is one fight
 
-    /// <summary>A modal that is also a month name is the month beside a figure or capitalised inside its clause.</summary>
+    /// <summary>
+    /// A modal that is also a month name is the month beside a figure ("May 5", "on 4 May") or capitalised after a
+    /// preposition ("in May"); capitalised alone it may be a title's modal ("Taliban May Attack Kabul").
+    /// </summary>
     private static bool IsMonth(SentenceContext s, int i, int first) =>
         s.Words["month"].Contains(s.Lower[i])
         && (i + 1 < s.Lower.Length && char.IsDigit(s.Lower[i + 1][0]) || i > 0 && char.IsDigit(s.Lower[i - 1][0])
-            || i > first && char.IsUpper(s.Tokens[i].Text[0]));
+            || i > first && char.IsUpper(s.Tokens[i].Text[0]) && s.IsIn(i - 1, s.Words["preposition"]));
 
     /// <summary>"for a long time", "for years", "for months": the clause tells how long something has gone on.</summary>
     private static bool LastsLong(SentenceContext s)

@@ -166,8 +166,10 @@ public sealed class PlaceAnnotator(Gazetteer gazetteer, PlaceCues cues, Func<Adm
     /// </summary>
     private bool IsUnitOfTownAfterLocative(string text, IReadOnlyList<TextToken> tokens, PlaceNameMatch m)
     {
-        var open = text.LastIndexOf('(', tokens[m.FirstToken].Start);
-        if (open < 0 || tokens[m.FirstToken].Start - open > ParenthesisReach || text.AsSpan(open, tokens[m.FirstToken].Start - open).Contains(')')) return false;
+        var start = tokens[m.FirstToken].Start;
+        var from = Math.Max(0, start - ParenthesisReach);
+        var open = text.AsSpan(from, start - from).LastIndexOf('(') is var at and >= 0 ? from + at : -1;
+        if (open < 0 || text.AsSpan(open, start - open).Contains(')')) return false;
         var town = m.FirstToken - 1;
         while (town >= 0 && tokens[town].End > open) town--;
         if (town <= 0 || !tokens[town].Capitalised || !text.AsSpan(tokens[town].End, open - tokens[town].End).IsWhiteSpace()) return false;
