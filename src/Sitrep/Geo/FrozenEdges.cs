@@ -21,12 +21,9 @@ internal sealed class FrozenEdges
     public static bool Fits(int nodeCount) => nodeCount < (1 << NodeBits) - 1;
 
     public FrozenEdges(Dictionary<long, int> edges)
-    {
         // Two to four slots an edge keeps the probe runs short.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, edges.Count)) + 2);
-        _slots = new ulong[1 << bits];
-        _mask = (1 << bits) - 1;
-        _shift = 64 - bits;
+        : this(new ulong[1 << Math.Max(4, BitOperations.Log2((uint)Math.Max(1, edges.Count)) + 2)])
+    {
         foreach (var (key, node) in edges)
         {
             var i = SlotOf(key);
@@ -34,6 +31,21 @@ internal sealed class FrozenEdges
             _slots[i] = Tag(key) | (uint)node;
         }
     }
+
+    /// <summary>A table as <see cref="Slots"/> gave it.</summary>
+    /// <exception cref="InvalidDataException">Its length is not a power of two.</exception>
+    public static FrozenEdges FromSlots(ulong[] slots) =>
+        slots.Length >= 2 && BitOperations.IsPow2(slots.Length) ? new FrozenEdges(slots) : throw new InvalidDataException($"{slots.Length} edge slots: not a power of two");
+
+    private FrozenEdges(ulong[] slots)
+    {
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _shift = 64 - BitOperations.Log2((uint)slots.Length);
+    }
+
+    /// <summary>The packed table itself, for <see cref="GazetteerImage"/>.</summary>
+    public ReadOnlySpan<ulong> Slots => _slots;
 
     /// <summary>The node the edge leads to, or <see cref="PlaceNameTrie.None"/>.</summary>
     public int Get(long key)

@@ -49,17 +49,34 @@ public sealed class Gazetteer
         Trie.Freeze();
     }
 
+    /// <summary>A loaded gazetteer from its parts, as <see cref="GazetteerImage"/> stored them.</summary>
+    internal Gazetteer(GazetteerParts parts)
+    {
+        _places = parts.Places;
+        _byId = parts.ById;
+        _fuzzyNames = parts.FuzzyNames;
+        _demonyms = parts.Demonyms;
+        _stopFolds = parts.StopFolds;
+        _pool = null;
+        Trie = parts.Trie;
+        _byDeletion = new Lazy<Dictionary<string, List<PlaceName>>>(BuildDeletionIndex);
+    }
+
+    /// <summary>The loaded state, for <see cref="GazetteerImage"/>.</summary>
+    internal GazetteerParts Parts => new(_places, _byId, _fuzzyNames, _demonyms, _stopFolds, Trie);
+
     /// <summary>Afghanistan's gazetteer with the world's countries and cities (<c>places.tsv</c>).</summary>
-    public static Gazetteer Load(DataPack data) => data.Get(d => new Gazetteer(
-        d.ReadLines(PlacesFile), d.ReadLines(StopListFile)));
+    public static Gazetteer Load(DataPack data) => data.Get(d => GazetteerCache.GetOrBuild(d, "main", [PlacesFile, StopListFile],
+        () => new Gazetteer(d.ReadLines(PlacesFile), d.ReadLines(StopListFile))));
 
     /// <summary>
     /// The same with every country's units and towns (<c>world/places.tsv</c>, 81,000 rows): loading
     /// it costs about 2 s and 130 MB, so it is loaded on first need only (an article about another
-    /// country, a gold name that the Afghan gazetteer lacks).
+    /// country, a gold name that the Afghan gazetteer lacks), and from its cached image after the first time.
     /// </summary>
-    public static Gazetteer LoadWorld(DataPack data) => data.Get(d => new WorldGazetteer(new Gazetteer(
-        d.ReadLines(PlacesFile).Concat(d.ReadLines(WorldPlacesFile)), d.ReadLines(StopListFile)))).Gazetteer;
+    public static Gazetteer LoadWorld(DataPack data) => data.Get(d => new WorldGazetteer(GazetteerCache.GetOrBuild(d, "world",
+        [PlacesFile, WorldPlacesFile, StopListFile],
+        () => new Gazetteer(d.ReadLines(PlacesFile).Concat(d.ReadLines(WorldPlacesFile)), d.ReadLines(StopListFile))))).Gazetteer;
 
     public IReadOnlyList<Place> Places => _places;
     public PlaceNameTrie Trie { get; } = new();

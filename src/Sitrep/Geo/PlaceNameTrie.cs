@@ -13,8 +13,8 @@ public sealed class PlaceNameTrie
     public const int Root = 0;
     public const int None = -1;
 
-    private readonly Dictionary<long, int> _edges = new(capacity: 1 << 17);
-    private readonly Dictionary<int, List<PlaceName>> _adding = new();
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly Dictionary<int, List<PlaceName>> _adding = [];
     private TrieNames?[]? _names;
     private FrozenEdges? _frozenEdges;
     private int _nodeCount = 1;
@@ -62,6 +62,7 @@ public sealed class PlaceNameTrie
 
     public void Add(PlaceName name)
     {
+        if (_edges.Count == 0) _edges.EnsureCapacity(1 << 17);
         if (_names is not null) throw new InvalidOperationException("the trie is frozen");
         if (name.Skeleton.Length == 0) return;
         var node = Root;
@@ -78,6 +79,14 @@ public sealed class PlaceNameTrie
         if (!_adding.TryGetValue(node, out var list)) _adding[node] = list = [];
         list.Add(name);
     }
+
+    /// <summary>The loaded trie's parts, for <see cref="GazetteerImage"/>: null before <see cref="Freeze"/> or when the edges did not pack.</summary>
+    internal (int NodeCount, TrieNames?[] Names, FrozenEdges Edges)? Frozen =>
+        _names is not null && _frozenEdges is not null ? (_nodeCount, _names, _frozenEdges) : null;
+
+    /// <summary>A frozen trie from the parts <see cref="Frozen"/> gave.</summary>
+    internal static PlaceNameTrie FromFrozen(int nodeCount, TrieNames?[] names, FrozenEdges edges) =>
+        new() { _nodeCount = nodeCount, _names = names, _frozenEdges = edges };
 
     private static long Edge(int node, char c) => ((long)node << 16) | c;
 }
