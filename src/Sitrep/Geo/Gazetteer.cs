@@ -79,6 +79,25 @@ public sealed class Gazetteer
         () => new Gazetteer(d.ReadLines(PlacesFile).Concat(d.ReadLines(WorldPlacesFile)), d.ReadLines(StopListFile))))).Gazetteer;
 
     public IReadOnlyList<Place> Places => _places;
+
+    /// <summary>
+    /// Every beginning of the fold of a name spelt lower case in the data (<see cref="PlaceName.StartsLower"/>):
+    /// only such a name can start at a lower-case word, so the matcher walks the trie from a
+    /// lower-case word only when its fold is one of these. Three words in four are lower case.
+    /// </summary>
+    public IReadOnlySet<string> LowerNameBeginnings => _lowerNameBeginnings ??= FindLowerNameBeginnings();
+
+    private HashSet<string>? _lowerNameBeginnings;
+
+    private HashSet<string> FindLowerNameBeginnings()
+    {
+        var beginnings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var names in Trie.AllNames)
+            foreach (var name in names)
+                if (name.StartsLower)
+                    for (var length = 1; length <= name.Fold.Length; length++) beginnings.Add(name.Fold[..length]);
+        return beginnings;
+    }
     public PlaceNameTrie Trie { get; } = new();
 
 

@@ -46,6 +46,8 @@ public sealed class PlaceMatcher(Gazetteer gazetteer, PlaceCues cues)
     {
         ref readonly var t0 = ref tokens[first];
         if (t0.Key.Length == 0) return null;
+        // A run that starts lower case agrees only with a name spelt so (see Agreeing), which must begin with this word.
+        if (!t0.Capitalised && !gazetteer.LowerNameBeginnings.Contains(t0.Fold)) return null;
         var trie = gazetteer.Trie;
         var node = trie.Step(PlaceNameTrie.Root, t0.SkeletonPiece(first: true));
         PlaceNameMatch? best = null;

@@ -45,6 +45,10 @@ public sealed class PlaceNameTrie
     public TrieNames? NameSetAt(int node) =>
         node == None ? null : (_names ?? throw new InvalidOperationException("the trie is read once frozen"))[node];
 
+    /// <summary>The names of every node that has some, once frozen.</summary>
+    public IEnumerable<PlaceName[]> AllNames =>
+        (_names ?? throw new InvalidOperationException("the trie is read once frozen")).Where(set => set is not null).Select(set => set!.Names);
+
     /// <summary>Ends loading: the names become arrays, indexed by node, the edges one packed table, and <see cref="Add"/> is closed.</summary>
     public void Freeze()
     {

@@ -103,6 +103,17 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Only_words_that_begin_a_name_spelt_lower_case_are_walked_from_lower_case()
+    {
+        // "eastern Afghanistan" and "the east of Afghanistan" are names in the data; "Kabul" is capitalised there
+        Assert.Contains("eastern", G.LowerNameBeginnings);
+        Assert.Contains("the", G.LowerNameBeginnings);
+        Assert.Contains("easternafghanistan", G.LowerNameBeginnings);
+        Assert.DoesNotContain("kabul", G.LowerNameBeginnings);
+        Assert.DoesNotContain("attack", G.LowerNameBeginnings);
+    }
+
+    [Fact]
     public void Loads_from_a_data_pack_fresh()
     {
         var pack = new DataPack(DataPack.Default.Directory);
