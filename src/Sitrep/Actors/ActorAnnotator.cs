@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -24,7 +25,8 @@ public sealed class ActorAnnotator : IAnnotator
         "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via",
     };
 
-    private readonly Dictionary<string, List<ActorAlias>> _byFirstToken = new(StringComparer.OrdinalIgnoreCase);
+    // Frozen once read: looked up for every word of every text.
+    private readonly FrozenDictionary<string, List<ActorAlias>> _byFirstToken;
 
     private readonly Dictionary<string, HashSet<string>> _notBefore = new(StringComparer.OrdinalIgnoreCase);
 
@@ -50,14 +52,16 @@ public sealed class ActorAnnotator : IAnnotator
             if (c.Length > 2)
                 _notAfter[c[0]] = new HashSet<string>(c[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
         }
+        var byFirstToken = new Dictionary<string, List<ActorAlias>>(StringComparer.OrdinalIgnoreCase);
         foreach (var alias in dictionary.Aliases.Where(a => a.Tokens.Length > 0))
         {
-            if (!_byFirstToken.TryGetValue(alias.Tokens[0], out var list))
-                _byFirstToken[alias.Tokens[0]] = list = [];
+            if (!byFirstToken.TryGetValue(alias.Tokens[0], out var list))
+                byFirstToken[alias.Tokens[0]] = list = [];
             list.Add(alias);
         }
-        foreach (var list in _byFirstToken.Values)
+        foreach (var list in byFirstToken.Values)
             list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        _byFirstToken = byFirstToken.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public ActorDictionary Dictionary { get; }

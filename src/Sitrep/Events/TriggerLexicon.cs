@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -11,7 +12,8 @@ namespace Sitrep.Events;
 public sealed class TriggerLexicon
 {
     private const int MaxGap = 3;
-    private readonly Dictionary<string, List<Phrase>> _byFirstForm = new(StringComparer.Ordinal);
+    // Frozen once read: looked up for every word of every sentence.
+    private readonly FrozenDictionary<string, List<Phrase>> _byFirstForm;
 
     private sealed record Element(HashSet<string>? Forms, bool Optional, string? VerbLemma, bool Negative = false, bool NegativeDigits = false)
     {
@@ -31,6 +33,7 @@ public sealed class TriggerLexicon
         _prepositions = Words["preposition"];
         AerialAgents = [.. WordList(aerialAgentLines)];
         AccidentCues = [.. WordList(accidentLines)];
+        var byFirstForm = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var line in triggerLines)
         {
             var c = line.Split('\t');
@@ -42,11 +45,12 @@ public sealed class TriggerLexicon
                 var phrase = new Phrase(rule, ParsePhrase(phraseText));
                 foreach (var form in phrase.Elements[0].Forms ?? throw new FormatException($"trigger phrase may not start with a gap: {phraseText}"))
                 {
-                    if (!_byFirstForm.TryGetValue(form, out var list)) _byFirstForm[form] = list = [];
+                    if (!byFirstForm.TryGetValue(form, out var list)) byFirstForm[form] = list = [];
                     list.Add(phrase);
                 }
             }
         }
+        _byFirstForm = byFirstForm.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> WordList(IEnumerable<string>? lines) =>

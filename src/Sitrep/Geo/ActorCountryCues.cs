@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Actors;
 
 namespace Sitrep.Geo;
@@ -13,10 +14,12 @@ namespace Sitrep.Geo;
 public sealed class ActorCountryCues
 {
     private const string HomeCountry = "AF";
-    private readonly Dictionary<string, List<(string[] Folds, bool Acronym, string Country)>> _byFirst = new(StringComparer.Ordinal);
+    // Frozen once read: looked up for every word of every text.
+    private readonly FrozenDictionary<string, List<(string[] Folds, bool Acronym, string Country)>> _byFirst;
 
     public ActorCountryCues(ActorDictionary actors, IReadOnlyDictionary<string, string> countryCodesByName)
     {
+        var byFirst = new Dictionary<string, List<(string[] Folds, bool Acronym, string Country)>>(StringComparer.Ordinal);
         foreach (var alias in actors.Aliases)
         {
             var actor = alias.Actor;
@@ -25,10 +28,11 @@ public sealed class ActorCountryCues
             if (!countryCodesByName.TryGetValue(actor.Country, out var code) || code == HomeCountry) continue;
             var folds = PlaceView.Of(alias.Text).Select(t => t.Fold).ToArray();
             if (folds.Length == 0) continue;
-            if (!_byFirst.TryGetValue(folds[0], out var list)) _byFirst[folds[0]] = list = [];
+            if (!byFirst.TryGetValue(folds[0], out var list)) byFirst[folds[0]] = list = [];
             list.Add((folds, alias.IsAcronym, code));
         }
-        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Folds.Length.CompareTo(a.Folds.Length));
+        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Folds.Length.CompareTo(a.Folds.Length));
+        _byFirst = byFirst.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The country of each actor name in the text, longest name first at each word, with its sentence.</summary>

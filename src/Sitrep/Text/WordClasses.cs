@@ -13,9 +13,10 @@ namespace Sitrep.Text;
 /// </summary>
 public sealed class WordClasses
 {
-    private readonly Dictionary<string, FrozenSet<string>> _classes;
+    // Frozen: the rules look a class up by name for every token they test, dozens of times a sentence.
+    private readonly FrozenDictionary<string, FrozenSet<string>> _classes;
 
-    private WordClasses(Dictionary<string, FrozenSet<string>> classes) => _classes = classes;
+    private WordClasses(Dictionary<string, FrozenSet<string>> classes) => _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words of a class; an unknown class name throws, so a misspelt class is never silently empty.</summary>
     public IReadOnlySet<string> this[string name] =>
