@@ -79,7 +79,7 @@ public static class ExtractCommand
             // one article that trips a bug must not cost the others of the file
             return new(null, $"sitrep extract: {new ReadError(article.Source, $"extraction failed ({e.GetType().Name}): {e.Message}")}", null);
         }
-        var json = ExtractionJson.From(document, run.Annotations).ToJsonString(run.Json);
+        var json = ExtractionJson.Write(document, run.Annotations, run.Json);
         return new(json, null, UndatedArticle.Of(document) is { } undated ? UndatedWarning.For("extract", undated) : null);
     }
 }
