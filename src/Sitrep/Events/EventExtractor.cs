@@ -169,6 +169,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
     /// <summary>Drops readings that the context rules out ("captured" with neither place nor actor after it).</summary>
     private List<TriggerMatch> Filter(SentenceContext s, List<TriggerMatch> matches)
     {
+        if (matches.Count == 0) return []; // most sentences: nothing to filter, and the tests below read every word
         var accident = s.Lower.Any(Lexicon.AccidentCues.Contains);
         return [.. matches.Where(m => !(accident && (m.Rule.IsCasualtyOnly || m.Rule.Mode == "aerial" && m.IsNounPhrase))) // "two helicopters collided, killing nine"
             .Where(m => !(IsAnaphoric(s, m) && (!HasOwnFacts(s) || IsAnaphoricSubject(s, m)))) // "calling the attack a mistake" refers back
@@ -190,6 +191,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
 
     private List<EventDraft> Group(SentenceContext s, List<TriggerMatch> matches)
     {
+        if (matches.Count == 0) return [];
         var groups = new Dictionary<(int Clause, string Family), EventDraft>();
         var order = new List<EventDraft>();
         foreach (var m in matches)
