@@ -38,11 +38,7 @@ public static class Program
         return root;
     }
 
-    public static int Main(string[] args)
-    {
-        Output.PipedWidth.Apply();
-        return Run(args, Console.Error);
-    }
+    public static int Main(string[] args) => Run(args, Console.Error);
 
     /// <summary>
     /// Parses and runs a command line. Bad arguments are listed (with the closest option names)

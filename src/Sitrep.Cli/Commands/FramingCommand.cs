@@ -53,7 +53,7 @@ public static class FramingCommand
             }
             var outlet = sources.Find(article.Outlet, article.Url);
             var color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            if (color) AnsiConsole.Markup(FramingText.Markup(article, outlet, view.Cues, view.Profile));
+            if (color) Output.PipedWidth.Console.Markup(FramingText.Markup(article, outlet, view.Cues, view.Profile));
             else Console.Out.Write(FramingText.Plain(article, outlet, view.Cues, view.Profile));
             return ExitCodes.Ok;
         });

@@ -85,18 +85,18 @@ public static class IngestRunner
         table.AddRow("not English (stored, not extracted)", summary.NotEnglish.Count.ToString());
         table.AddRow(summary.Errors.Count > 0 ? "[red]errors (listed on standard error)[/]" : "errors", summary.Errors.Count.ToString());
         table.Caption($"{summary.Elapsed.TotalSeconds:F1} s, {rate:F0} articles/s");
-        AnsiConsole.Write(table);
+        Output.PipedWidth.Console.Write(table);
         if (summary.NearDuplicates.Count > 0)
         {
             var copies = new Table().Border(TableBorder.Rounded).AddColumns("near-duplicate", "copy of", "similarity");
             foreach (var link in summary.NearDuplicates) copies.AddRow(Markup.Escape(link.Location), link.DuplicateOf, link.Similarity.ToString("F2"));
-            AnsiConsole.Write(copies);
+            Output.PipedWidth.Console.Write(copies);
         }
         if (summary.NotEnglish.Count > 0)
         {
             var skipped = new Table().Border(TableBorder.Rounded).AddColumns("not extracted", "language");
             foreach (var skip in summary.NotEnglish) skipped.AddRow(Markup.Escape(skip.Location), Markup.Escape(skip.LanguageName));
-            AnsiConsole.Write(skipped);
+            Output.PipedWidth.Console.Write(skipped);
         }
     }
 

@@ -101,6 +101,6 @@ public static class OutletsCommand
                 string.Join("/", Sides.Select(s => r.DeadBySide.GetValueOrDefault(s))), f[12], f[13]]);
             table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
-        AnsiConsole.Write(table);
+        Output.PipedWidth.Console.Write(table);
     }
 }

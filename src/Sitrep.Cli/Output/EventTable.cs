@@ -62,7 +62,7 @@ public static class EventTable
         var rows = listing.Rows;
         if (rows.Count == 0)
         {
-            AnsiConsole.MarkupLine("[grey]no events match[/]");
+            PipedWidth.Console.MarkupLine("[grey]no events match[/]");
             return;
         }
         var table = new Table().Border(TableBorder.Rounded)
@@ -84,7 +84,7 @@ public static class EventTable
                 Markup.Escape(r.AttributedTo is null ? r.Outlet ?? "" : $"{r.Outlet} ({r.AttributedTo})"));
         }
         table.Caption(Markup.Escape(listing.Caption()));
-        AnsiConsole.Write(table);
+        PipedWidth.Console.Write(table);
     }
 
     private static string Range(long? best, long? low, long? high) =>
