@@ -20,8 +20,8 @@ public sealed class BoilerplateCleaner
     private readonly IReadOnlyList<WalletPattern> _wallets;
 
     // A line that no rule (no wallet pattern) can match, nearly every line, is passed over in one scan.
-    private readonly TieredRegex? _anyRule;
-    private readonly TieredRegex? _anyWallet;
+    private readonly Regex? _anyRule;
+    private readonly Regex? _anyWallet;
 
     public BoilerplateCleaner(IReadOnlyList<BoilerplateRule> rules, IReadOnlyList<WalletPattern> wallets, IReadOnlyList<string> htmlRemovalSelectors)
     {

@@ -35,20 +35,17 @@ public sealed class TieredRegex
     private const string WarmUpText = "On 3 May 2020, 12 people";
 
     private readonly RegexOptions _options;
-    private readonly TimeSpan _matchTimeout;
     private readonly long _budgetTicks;
     private Regex _current;
     private long _spentTicks;
     private int _state; // 0 interpreted, 1 compiling, 2 compiled, Never: interpreted for good
     private const int Never = 3;
 
-    /// <param name="matchTimeout">As <see cref="Regex.MatchTimeout"/>, for both forms; none by default.</param>
-    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None, TimeSpan? budget = null, TimeSpan? matchTimeout = null)
+    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None, TimeSpan? budget = null)
     {
         _options = options & ~RegexOptions.Compiled;
-        _matchTimeout = matchTimeout ?? Regex.InfiniteMatchTimeout;
         _budgetTicks = (long)((budget ?? DefaultBudget).TotalSeconds * Stopwatch.Frequency);
-        _current = new Regex(pattern, _options, _matchTimeout);
+        _current = new Regex(pattern, _options);
         if (pattern.Length > MaxCompiledLength) _state = Never;
     }
 
@@ -119,7 +116,7 @@ public sealed class TieredRegex
         if (Interlocked.Add(ref _spentTicks, Stopwatch.GetTimestamp() - began) < _budgetTicks
             || Interlocked.CompareExchange(ref _state, 1, 0) != 0)
             return;
-        var compiled = new Regex(_current.ToString(), _options | RegexOptions.Compiled, _matchTimeout);
+        var compiled = new Regex(_current.ToString(), _options | RegexOptions.Compiled);
         compiled.IsMatch(WarmUpText); // JIT the emitted code now, once
         Volatile.Write(ref _current, compiled);
         Volatile.Write(ref _state, 2);
