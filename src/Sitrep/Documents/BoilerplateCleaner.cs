@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
-using Sitrep.Text;
 
 namespace Sitrep.Documents;
 
@@ -19,16 +18,10 @@ public sealed class BoilerplateCleaner
     private readonly IReadOnlyList<BoilerplateRule> _rules;
     private readonly IReadOnlyList<WalletPattern> _wallets;
 
-    // A line that no rule (no wallet pattern) can match, nearly every line, is passed over in one scan.
-    private readonly Regex? _anyRule;
-    private readonly Regex? _anyWallet;
-
     public BoilerplateCleaner(IReadOnlyList<BoilerplateRule> rules, IReadOnlyList<WalletPattern> wallets, IReadOnlyList<string> htmlRemovalSelectors)
     {
         _rules = rules;
         _wallets = wallets;
-        _anyRule = RegexUnion.Of([.. rules.Select(r => r.Pattern)]);
-        _anyWallet = RegexUnion.Of([.. wallets.Select(w => w.Pattern)]);
         HtmlRemovalSelectors = htmlRemovalSelectors;
     }
 
@@ -84,14 +77,14 @@ public sealed class BoilerplateCleaner
     private BoilerplateAction? Judge(string line, List<PageFeature> features)
     {
         var wallet = false;
-        foreach (var pattern in RegexUnion.MayMatch(_anyWallet, line) ? _wallets : [])
+        foreach (var pattern in _wallets)
             foreach (var match in MatchesWithinTime(pattern.Pattern, line))
             {
                 features.Add(new PageFeature(PageFeature.WalletAddress, $"{pattern.Currency}:{match}"));
                 wallet = true;
             }
         if (wallet) return BoilerplateAction.Drop;
-        if (line.Length > MaxBoilerplateLineLength || !RegexUnion.MayMatch(_anyRule, line)) return null;
+        if (line.Length > MaxBoilerplateLineLength) return null;
         foreach (var rule in _rules)
         {
             if (!IsMatchWithinTime(rule.Pattern, line)) continue;

@@ -19,9 +19,8 @@ public sealed record BoilerplateRule(BoilerplateAction Action, Regex Pattern)
         var tab = line.IndexOf('\t');
         if (tab < 0) throw new FormatException($"boilerplate rule needs ACTION<TAB>REGEX: \"{line}\"");
         var action = Enum.Parse<BoilerplateAction>(line[..tab].Trim(), ignoreCase: true);
-        // Interpreted: a rule is tried only on a line its cleaner's compiled union matched (RegexUnion).
         var pattern = new Regex(line[(tab + 1)..].Trim(),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         return new BoilerplateRule(action, pattern);
     }
 }

@@ -9,10 +9,9 @@ public sealed record WalletPattern(string Currency, Regex Pattern)
     {
         var tab = line.IndexOf('\t');
         if (tab < 0) throw new FormatException($"wallet pattern needs CURRENCY<TAB>REGEX: \"{line}\"");
-        // Interpreted: a pattern is tried only on a line its cleaner's compiled union matched (RegexUnion).
         // An address never continues a word: no letter or digit may stand right before it.
         var pattern = new Regex("(?<![A-Za-z0-9])(?:" + line[(tab + 1)..].Trim() + ")",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         return new WalletPattern(line[..tab].Trim(), pattern);
     }
 }
