@@ -91,9 +91,17 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
     public int WindowSize { get; init; } = Math.Max(8, 4 * Environment.ProcessorCount);
 
     /// <summary>
-    /// Processes the source a window at a time on all cores while the caller consumes the window
-    /// before: input order is kept and at most two windows are in memory, however large the corpus
-    /// (a plain PLINQ query buffers whatever its workers run ahead of a slower writer).
+    /// Windows processed ahead of the one the writer consumes: enough to cover a batch, so that the
+    /// workers keep extracting while the writer stores a batch and fuses it into the ledger (with one
+    /// window ahead they sat idle through every flush: 0.9 of 2 cores busy on a 10,000-article ingest).
+    /// </summary>
+    public int WindowsAhead => BatchSize / Math.Max(1, WindowSize) + 1;
+
+    /// <summary>
+    /// Processes the source a window at a time on all cores while the caller consumes the windows
+    /// before: input order is kept and at most <see cref="WindowsAhead"/> windows are in memory besides
+    /// the one consumed, however large the corpus (a plain PLINQ query buffers whatever its workers
+    /// run ahead of a slower writer).
     /// </summary>
     private IEnumerable<TOut> InBoundedWindows<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> process, CancellationToken cancel)
     {
@@ -106,10 +114,12 @@ public sealed class Ingestor(SitrepPipeline pipeline, SourceReader reader, IArti
             return Task.Run(() => window.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Parallelism))
                 .WithCancellation(cancel).Select(process).ToArray(), cancel);
         }
-        for (var pending = Next(); pending is not null;)
+        var pending = new Queue<Task<TOut[]>>();
+        while (pending.Count < WindowsAhead && Next() is { } started) pending.Enqueue(started);
+        while (pending.TryDequeue(out var oldest))
         {
-            var done = pending.GetAwaiter().GetResult();
-            pending = Next();
+            var done = oldest.GetAwaiter().GetResult();
+            if (Next() is { } next) pending.Enqueue(next);
             foreach (var item in done) yield return item;
         }
     }
