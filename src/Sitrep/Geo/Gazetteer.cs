@@ -98,6 +98,7 @@ public sealed class Gazetteer
                     for (var length = 1; length <= name.Fold.Length; length++) beginnings.Add(name.Fold[..length]);
         return beginnings;
     }
+
     public PlaceNameTrie Trie { get; } = new();
 
 

@@ -66,8 +66,9 @@ public sealed class PlaceNameTrie
 
     public void Add(PlaceName name)
     {
-        if (_edges.Count == 0) _edges.EnsureCapacity(1 << 17);
         if (_names is not null) throw new InvalidOperationException("the trie is frozen");
+        // sized for a gazetteer on the first name, not up front: a trie read from an image adds none
+        if (_edges.Count == 0) _edges.EnsureCapacity(1 << 17);
         if (name.Skeleton.Length == 0) return;
         var node = Root;
         foreach (var c in name.Skeleton)
