@@ -50,10 +50,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon, ActorDictiona
         EventDraft? lastProtest = null; // for stones thrown a sentence or two later
         // a title-only item (an RSS title, a citation string) has no body to tell its event: the title tells it
         var titleOnly = document.Sentences.All(sentence => IsHeadline(document, sentence));
-        foreach (var sentence in document.Sentences)
+        var actorsIn = SentenceBuckets<ActorMention>.Of(document.Sentences, document.Actors);
+        var placesIn = SentenceBuckets<PlaceMention>.Of(document.Sentences, document.Places);
+        for (var position = 0; position < document.Sentences.Count; position++)
         {
+            var sentence = document.Sentences[position];
             if (!titleOnly && IsHeadline(document, sentence)) { previousViolent = null; continue; }
-            var s = new SentenceContext(document, sentence, Lexicon.Words);
+            var s = actorsIn is null || placesIn is null
+                ? new SentenceContext(document, sentence, Lexicon.Words)
+                : new SentenceContext(document, sentence, Lexicon.Words, actorsIn.In(position), placesIn.In(position));
             var found = Lexicon.Find(document.Text, s.Tokens, s.Lower, i => s.Actors.Any(a => a.EndToken == i));
             var matches = Filter(s, found);
             s.Triggers = matches;

@@ -18,17 +18,23 @@ public sealed record PlaceSlot(PlaceMention Mention, int FirstToken, int EndToke
 public sealed class SentenceContext
 {
     public SentenceContext(Document document, Sentence sentence, WordClasses words)
+        : this(document, sentence, words, Document.Within(document.Actors, sentence.Span), Document.Within(document.Places, sentence.Span))
+    {
+    }
+
+    /// <param name="actors">The document's actors that the sentence holds, in document order (<see cref="SentenceBuckets{T}"/>).</param>
+    /// <param name="places">Its places, likewise.</param>
+    public SentenceContext(Document document, Sentence sentence, WordClasses words, IEnumerable<ActorMention> actors, IEnumerable<PlaceMention> places)
     {
         Document = document;
         Words = words;
         _clauseOpeners = words["clause-opener"];
         Sentence = sentence;
         (Tokens, Lower) = document.Words.LexOf(sentence.Span);
-        Actors = [.. Document.Within(document.Actors, sentence.Span)
+        Actors = [.. actors
             .Select(a => new ActorSlot(a, TokenAt(a.Span.Start), TokenEndingAt(a.Span.End)))
             .Where(a => !IsCompoundModifier(a))];
-        Places = [.. Document.Within(document.Places, sentence.Span)
-            .Select(p => new PlaceSlot(p, TokenAt(p.Span.Start), TokenEndingAt(p.Span.End)))];
+        Places = [.. places.Select(p => new PlaceSlot(p, TokenAt(p.Span.Start), TokenEndingAt(p.Span.End)))];
         Clauses = SplitClauses();
     }
 
