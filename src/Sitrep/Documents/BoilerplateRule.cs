@@ -21,7 +21,7 @@ public sealed record BoilerplateRule(BoilerplateAction Action, Regex Pattern)
         var action = Enum.Parse<BoilerplateAction>(line[..tab].Trim(), ignoreCase: true);
         // Interpreted: each pattern opens with a literal the engine searches for with vector
         // instructions, so a scan costs about as much as compiled (3.5 against 2.6 µs a line for
-        // the 34 line rules), and compiling them all was a quarter of a one-sentence extract's start.
+        // the 34 line rules), and compiling them all was a fifth of a one-sentence extract's start (0.55 -> 0.45 s).
         var pattern = new Regex(line[(tab + 1)..].Trim(),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return new BoilerplateRule(action, pattern);
