@@ -23,7 +23,7 @@ public static class PipedWidth
         return AnsiConsole.Console;
     });
 
-    public static void Apply()
+    private static void Apply()
     {
         if (!System.Console.IsOutputRedirected) return;
         AnsiConsole.Profile.Width = Of(Environment.GetEnvironmentVariable("COLUMNS"));

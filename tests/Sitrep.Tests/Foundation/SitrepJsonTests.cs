@@ -23,6 +23,29 @@ public class SitrepJsonTests
     }
 
     [Fact]
+    public void Every_enum_the_generated_writers_reach_is_written_by_name()
+    {
+        // an enum without its converter in the context would be written as a number, silently
+        var named = SitrepJsonContext.Default.Options.Converters.Select(c => c.GetType())
+            .Where(t => t.IsGenericType).Select(t => t.GetGenericArguments()[0]).ToHashSet();
+        var enums = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        void Walk(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type)) return;
+            if (type.IsEnum) { enums.Add(type); return; }
+            if (type.IsGenericType) foreach (var argument in type.GetGenericArguments()) Walk(argument);
+            if (type.IsArray) Walk(type.GetElementType()!);
+            if (type.Namespace?.StartsWith("Sitrep", StringComparison.Ordinal) != true) return;
+            foreach (var property in type.GetProperties()) Walk(property.PropertyType);
+        }
+        foreach (var type in GeneratedWriters.Types) Walk(type);
+        Assert.NotEmpty(enums);
+        Assert.All(enums, e => Assert.Contains(e, named));
+    }
+
+    [Fact]
     public void An_annotation_as_object_is_written_as_reflection_writes_its_runtime_type()
     {
         var annotations = SampleDocuments.All.SelectMany(d => d.AllAnnotations()).ToList();
